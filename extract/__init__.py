@@ -1,0 +1,10 @@
+"""Read a parsed letter as a specialist would: `extract.extract(parsed) -> Extraction`."""
+
+from extract.models import Evidence, Extraction, Found, FoundDeadline, NoticeCheck
+from extract.pipeline import extract
+from extract.profile import PlatformProfile, load_profile
+
+__all__ = [
+    "Evidence", "Extraction", "Found", "FoundDeadline", "NoticeCheck", "PlatformProfile",
+    "extract", "load_profile",
+]

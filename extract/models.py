@@ -1,0 +1,102 @@
+"""What extraction produces: every value with the span of text it came from and a confidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+KINDS = (
+    "legal_demand", "ip_notice", "data_request", "illegal_content_notice", "court_order",
+    "law_enforcement", "regulator", "consumer_appeal", "business_appeal", "internal_escalation",
+)
+LEGAL_BASES = (
+    "defamation", "malicious_falsehood", "harassment", "data_protection", "dsa", "copyright",
+    "trademark", "consumer_law", "court_order", "criminal", "platform_guidelines",
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a value came from: `source` is "text" (a span of `ParsedDocument.full_text`) or
+    "header:<name>" (a span of that email header's value); `snippet` is the text of the span."""
+
+    start: int
+    end: int
+    snippet: str
+    source: str = "text"
+
+
+@dataclass(frozen=True)
+class Found(Generic[T]):
+    value: T
+    evidence: Evidence | None = None
+    confidence: float = 1.0
+    why: str = ""  # the rule or cue that decided, for a person reading it
+
+
+@dataclass(frozen=True)
+class FoundDeadline:
+    """The date by which the sender demands action or a reply, and how it was resolved."""
+
+    date: date
+    basis: str  # the words of the letter that set it, e.g. "within 14 days of the date of this letter"
+    evidence: Evidence | None = None
+    confidence: float = 1.0
+    anchor: date | None = None  # the date a relative period ran from
+    rule: str = ""  # "explicit" | "relative" | "working_days" | "month" | ...
+
+
+@dataclass(frozen=True)
+class NoticeCheck:
+    """One item a valid notice needs (regime "defamation_uk" or "dsa_art16"), present or missing."""
+
+    regime: str
+    item: str
+    present: bool
+    evidence: Evidence | None = None
+    label: str = ""  # a sentence a person reads, e.g. "the complainant's email address"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    language: str = "en"
+    kind: Found[str] | None = None
+    letter_date: Found[date] | None = None
+    sender_name: Found[str] | None = None
+    sender_organisation: Found[str] | None = None
+    sender_email: Found[str] | None = None
+    sender_country: Found[str] | None = None
+    represented_party: Found[str] | None = None
+    their_reference: Found[str] | None = None
+    our_reference: Found[str] | None = None
+    cited_urls: tuple[Found[str], ...] = ()
+    cited_review_ids: tuple[Found[str], ...] = ()
+    quoted_statements: tuple[Found[str], ...] = ()
+    deadline: FoundDeadline | None = None
+    legal_bases: tuple[Found[str], ...] = ()
+    notice_checks: tuple[NoticeCheck, ...] = ()
+
+    def fields(self) -> dict[str, Any]:
+        """The values alone, with the keys of the corpus gold (SCHEMA.md)."""
+
+        def one(f: Found[Any] | None) -> Any:
+            return None if f is None else f.value
+
+        return {
+            "kind": one(self.kind),
+            "sender_name": one(self.sender_name),
+            "sender_organisation": one(self.sender_organisation),
+            "sender_email": one(self.sender_email),
+            "represented_party": one(self.represented_party),
+            "their_reference": one(self.their_reference),
+            "our_reference": one(self.our_reference),
+            "cited_urls": [f.value for f in self.cited_urls],
+            "cited_review_ids": [f.value for f in self.cited_review_ids],
+            "quoted_statements": [f.value for f in self.quoted_statements],
+            "deadline": self.deadline.date.isoformat() if self.deadline else None,
+            "deadline_basis": self.deadline.basis if self.deadline else None,
+            "legal_bases": [f.value for f in self.legal_bases],
+        }
