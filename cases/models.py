@@ -1,0 +1,207 @@
+"""The database tables (SQLModel). SQLite by default, PostgreSQL when DATABASE_URL says so.
+
+Models follow the XBase -> X(table=True) / XPublic pattern where a shape is shown to users.
+Datetimes are timezone-aware UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+# --- people -------------------------------------------------------------------------------------
+
+class Team(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, index=True)
+    vendor: bool = False  # an outsourced moderation team rather than in-house
+    kinds: list[str] = Field(default_factory=list, sa_column=Column(JSON))  # kinds this team handles
+
+
+class User(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(unique=True, index=True)
+    display_name: str = ""
+    email: str | None = None
+    role: str = "specialist"  # specialist | appeals | manager | admin
+    team_id: int | None = Field(default=None, foreign_key="team.id")
+    password_hash: str | None = None
+    active: bool = True
+
+
+# --- cases --------------------------------------------------------------------------------------
+
+class CaseBase(SQLModel):
+    title: str = ""
+    kind: str | None = None
+    status: str = "new"  # new | open | awaiting_reply | responded | closed
+    priority: str = "normal"  # low | normal | high | urgent
+
+
+class Case(CaseBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    ref: str = Field(unique=True, index=True)  # CI-YYYY-NNNN; unique by constraint, not by luck
+    year: int = Field(index=True)
+    number: int
+    opened: date
+    assignee_id: int | None = Field(default=None, foreign_key="user.id", index=True)
+    team_id: int | None = Field(default=None, foreign_key="team.id", index=True)
+    imported: bool = False  # came from `lexdesk cases import`
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    closed_at: datetime | None = None
+
+    __table_args__ = (UniqueConstraint("year", "number", name="uq_case_year_number"),)
+
+
+class CasePublic(CaseBase):
+    ref: str
+    opened: date
+
+
+class CaseKey(SQLModel, table=True):
+    """What identifies a case for linking: a review id, URL, party, email address, their
+    reference, Message-ID... normalised, indexed by (kind, value) so that filing a document is
+    a handful of indexed look-ups whatever the number of cases."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    kind: str  # review_id | url | business | party | email | their_ref | our_ref | message_id | domain
+    value: str
+    document_id: int | None = Field(default=None, foreign_key="document.id")
+
+    __table_args__ = (UniqueConstraint("kind", "value", "case_id", name="uq_casekey"),)
+
+
+class Party(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    name: str
+    role: str = "party"  # sender | organisation | client | party
+    email: str | None = None
+
+
+# --- documents ----------------------------------------------------------------------------------
+
+class DocumentBase(SQLModel):
+    filename: str | None = None
+    part: str | None = None  # the attachment's file name inside an email
+    media_type: str = "unknown"
+    size: int = 0
+    received: date | None = None
+    status: str = "filed"  # filed | failed
+    error: str | None = None
+    language: str | None = None
+    kind: str | None = None
+    subject: str | None = None
+    from_addr: str | None = None
+
+
+class Document(DocumentBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(index=True)
+    original: str  # path of the kept original, relative to the originals folder
+    parent_id: int | None = Field(default=None, foreign_key="document.id", index=True)
+    case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
+    text: str = Field(default="", sa_column=Column(Text))
+    quoted: str = Field(default="", sa_column=Column(Text))
+    message_id: str | None = Field(default=None, index=True)
+    in_reply_to: str | None = None
+    references: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    fields: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))  # Extraction.fields()
+    evidence: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))  # field -> spans, why
+    link: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))  # signals that decided
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class DocumentPublic(DocumentBase):
+    id: int
+    sha256: str
+    case_ref: str | None = None
+
+
+class CitedItem(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    kind: str  # url | review_id | quote
+    value: str = Field(sa_column=Column(Text))
+
+
+class LinkSuggestion(SQLModel, table=True):
+    """A weak or ambiguous match: a person confirms or rejects it; nothing is merged silently."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    score: float
+    signals: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    state: str = "pending"  # pending | accepted | rejected
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+# --- deadlines ----------------------------------------------------------------------------------
+
+class Deadline(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    document_id: int | None = Field(default=None, foreign_key="document.id")
+    due: date = Field(index=True)
+    source: str = "letter"  # letter | statutory | sla | manual
+    regime: str | None = None  # e.g. gdpr_art12, defamation_reg5, dsa_art20, sla
+    basis: str = ""  # the words or rule that set it
+    state: str = Field(default="open", index=True)  # open | met | missed | waived
+    owner_id: int | None = Field(default=None, foreign_key="user.id")
+    met_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+# --- responses ----------------------------------------------------------------------------------
+
+class Draft(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    document_id: int | None = Field(default=None, foreign_key="document.id")  # what it answers
+    deadline_id: int | None = Field(default=None, foreign_key="deadline.id")  # what sending meets
+    template: str
+    output: str = "letter"  # letter | email
+    status: str = "draft"  # draft | approved | sent | discarded
+    text: str = Field(default="", sa_column=Column(Text))
+    subject: str | None = None
+    unresolved: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    version: int = 1
+    author: str
+    approver: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class DraftVersion(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    draft_id: int = Field(foreign_key="draft.id", index=True)
+    version: int
+    text: str = Field(sa_column=Column(Text))
+    author: str
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+# --- audit --------------------------------------------------------------------------------------
+
+class AuditEvent(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    actor: str
+    action: str  # document.filed | case.opened | case.merged | draft.approved | ...
+    case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
+    document_id: int | None = Field(default=None, foreign_key="document.id")
+    draft_id: int | None = Field(default=None, foreign_key="draft.id")
+    why: str = ""
+    detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
