@@ -1,0 +1,27 @@
+"""The `lexdesk` command (Typer). Sub-commands live beside it, one module per area."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from lexdesk.context import AppContext
+from lexdesk.settings import Settings
+
+app = typer.Typer(help="The desk of a review platform's legal escalations team.", no_args_is_help=True)
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    db: Annotated[str | None, typer.Option("--db", help="database file or URL (default ./lexdesk.db)")] = None,
+) -> None:
+    settings = Settings(database_url=db) if db else Settings()
+    ctx.obj = AppContext(settings=settings)
+
+
+# Each area adds its commands to `app`: imported last so that `lexdesk --help` lists them all.
+from lexdesk import cli_cases, cli_documents, cli_drafts  # noqa: E402, F401
+
+__all__ = ["app"]
