@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
@@ -100,3 +100,38 @@ class Extraction:
             "deadline_basis": self.deadline.basis if self.deadline else None,
             "legal_bases": [f.value for f in self.legal_bases],
         }
+
+    def evidence(self) -> dict[str, Any]:
+        """For each field found: its value, the span it came from, the confidence and why (JSON-ready)."""
+        out: dict[str, Any] = {}
+        for name in ("kind", "letter_date", "sender_name", "sender_organisation", "sender_email",
+                     "sender_country", "represented_party", "their_reference", "our_reference"):
+            f = getattr(self, name)
+            if f is not None:
+                out[name] = _found_json(f)
+        for name in ("cited_urls", "cited_review_ids", "quoted_statements", "legal_bases"):
+            if items := getattr(self, name):
+                out[name] = [_found_json(f) for f in items]
+        if d := self.deadline:
+            out["deadline"] = {
+                "value": d.date.isoformat(), "basis": d.basis, "evidence": _span_json(d.evidence),
+                "confidence": round(d.confidence, 3), "rule": d.rule,
+                "anchor": d.anchor.isoformat() if d.anchor else None,
+            }
+        if self.notice_checks:
+            out["notice_checks"] = [
+                {"regime": c.regime, "item": c.item, "present": c.present, "label": c.label,
+                 "evidence": _span_json(c.evidence)}
+                for c in self.notice_checks
+            ]
+        return out
+
+
+def _span_json(e: Evidence | None) -> dict[str, Any] | None:
+    return asdict(e) if e else None
+
+
+def _found_json(f: Found[Any]) -> dict[str, Any]:
+    v = f.value
+    return {"value": v.isoformat() if isinstance(v, date) else v, "evidence": _span_json(f.evidence),
+            "confidence": round(f.confidence, 3), "why": f.why}
