@@ -1,11 +1,285 @@
-"""STUB: dates in text."""
+"""Dates written in letters, and the letter's own date.
+
+`find_dates` reads the ways people write a date in English, German, French and Danish:
+"17 November 2026", "17th Nov", "Monday 23rd November", "December 1, 2026", "20. November 2026",
+"le lundi 30 novembre 2026", "1er décembre", "den 3. december 2026", "19.11.2026", "01/12/2026",
+"2026-11-19". A date written without its year takes the year that puts it on or after the
+reference day (the letter's date), or the year its weekday fits. A numeric date both of whose
+parts could be the month is read day first unless the sender writes month first (the US).
+"""
+
 from __future__ import annotations
 
-from datetime import date
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from extract.letter import Letter
-from extract.models import Found
+from extract.models import Evidence, Found
+
+MONTHS: dict[str, int] = {}
+for _n, _names in enumerate(
+    (
+        "january jan januar jänner jaenner janvier janv januari",
+        "february feb februar février fevrier févr fevr",
+        "march mar märz maerz mär mrz mars marts",
+        "april apr avril avr",
+        "may mai maj",
+        "june jun juni juin",
+        "july jul juli juillet juil",
+        "august aug août aout",
+        "september sep sept septembre",
+        "october oct oktober okt octobre",
+        "november nov novembre",
+        "december dec dezember dez décembre decembre déc",
+    ),
+    start=1,
+):
+    for _w in _names.split():
+        MONTHS[_w] = _n
+
+WEEKDAYS: dict[str, int] = {}
+for _n, _names in enumerate(
+    (
+        "monday mon montag mo lundi mandag man",
+        "tuesday tue tues dienstag di mardi tirsdag tir",
+        "wednesday wed mittwoch mi mercredi onsdag ons",
+        "thursday thu thur thurs donnerstag do jeudi torsdag tor",
+        "friday fri freitag fr vendredi fredag fre",
+        "saturday sat samstag sonnabend sa samedi lørdag lør",
+        "sunday sun sonntag so dimanche søndag søn",
+    )
+):
+    for _w in _names.split():
+        WEEKDAYS[_w] = _n
+
+# two-letter German weekday abbreviations ("Mo", "Di") are only read with a following comma
+_SHORT_WD = {w for w in WEEKDAYS if len(w) == 2}
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_ABBREVIATIONS = frozenset((
+    "jan", "janv", "feb", "févr", "fevr", "mar", "mär", "mrz", "apr", "avr", "jun", "jul", "juil", "aug",
+    "sep", "sept", "oct", "okt", "nov", "dec", "dez", "déc",
+))
+# a full month name keeps the full stop after it out ("no later than 1 December.")
+_MONTH = "(?P<m>{})".format("|".join(
+    re.escape(w) + (r"\.?" if w in _ABBREVIATIONS else "") for w in sorted(MONTHS, key=len, reverse=True)
+))
+_WD = rf"(?P<wd>{_alt(w for w in WEEKDAYS if w not in _SHORT_WD)}|(?:{_alt(_SHORT_WD)})(?=,))\.?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|\.)?"
+
+# weekday, then day before month: "Monday 23rd November", "le lundi 30 novembre 2026",
+# "Montag, den 30. November 2026", "mandag den 3. december", "17th of Nov, 2026"
+_DMY = re.compile(
+    rf"(?<![\w.])(?:{_WD},?\s+(?:(?:the|den|le)\s+)?)?{_DAY}\s*(?:of\s+)?{_MONTH}(?![\w])"
+    rf"(?:,?\s*{_YEAR})?",
+    re.I,
+)
+# month before day: "December 1, 2026", "Nov 17th", "Friday, November 20"
+_MDY = re.compile(
+    rf"(?<![\w.])(?:{_WD},?\s+)?{_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?!\w)"
+    rf"(?:,?\s+{_YEAR})?",
+    re.I,
+)
+_NUMERIC = re.compile(
+    rf"(?<![\w./-])(?:{_WD},?\s+(?:(?:den|le)\s+)?)?"
+    r"(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<c>(?:19|20)\d\d|\d\d)(?![\w]|[./-]\d)",
+    re.I,
+)
+_ISO = re.compile(r"(?<![\w./-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
+# German and Danish short form without a year: "bis zum 15.12."
+_SHORT_DOTTED = re.compile(
+    rf"(?<![\w./-])(?:{_WD},?\s+(?:(?:den)\s+)?)?(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\w.])", re.I
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in the text: `start`/`end` span it in the text searched."""
+
+    start: int
+    end: int
+    value: date
+    text: str
+    has_year: bool = True
+    weekday: bool = False  # a weekday was written with it ("Monday 23 November")
+    numeric: bool = False
+    ambiguous: bool = False  # numeric, and both parts could be the month
+
+
+def _make(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_name_ok(word: str) -> bool:
+    # "may" and "mar"/"jan" are ordinary words too: the English modal only counts capitalised
+    return not (word.lower() in ("may", "mar", "man", "mo", "so") and word[0].islower())
+
+
+def _year_for(m: int, d: int, weekday: int | None, reference: date) -> date | None:
+    """The year a date without one is meant to fall in: the one its weekday fits, nearest the
+    reference; else the first on or after the reference (a demand looks forward)."""
+    options = [x for y in (reference.year - 1, reference.year, reference.year + 1) if (x := _make(y, m, d))]
+    if weekday is not None:
+        fits = [x for x in options if x.weekday() == weekday]
+        if fits:
+            return min(fits, key=lambda x: abs((x - reference).days))
+    later = [x for x in options if x >= reference]
+    return later[0] if later else (options[-1] if options else None)
+
+
+def _wd(m: re.Match[str]) -> int | None:
+    w = m.groupdict().get("wd")
+    return WEEKDAYS.get(w.lower().rstrip(".")) if w else None
+
+
+def find_dates(text: str, *, reference: date | None = None, month_first: bool = False,
+               offset: int = 0) -> list[DateMention]:
+    """Every date written in `text`, in order; spans are shifted by `offset`.
+
+    `reference` (default today) gives a year to dates written without one; `month_first` reads
+    ambiguous numeric dates as the US does (12/01/2026 = 1 December).
+    """
+    ref = reference or date.today()
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], value: date | None, **kw: bool) -> None:
+        if value is None:
+            return
+        s, e = m.start(), m.end()
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        found.append(DateMention(s + offset, e + offset, value, m.group(), **kw))
+
+    for m in _ISO.finditer(text):
+        add(m, _make(int(m["y"]), int(m["m"]), int(m["d"])), numeric=True)
+    for m in _NUMERIC.finditer(text):
+        a, b, c = int(m["a"]), int(m["b"]), int(m["c"])
+        y = c if c >= 100 else 2000 + c
+        both = a <= 12 and b <= 12 and a != b
+        # month first: the sender's habit, or the only reading possible
+        month_then_day = b > 12 >= a or (month_first and a <= 12)
+        value = _make(y, a, b) if month_then_day else _make(y, b, a)
+        add(m, value, numeric=True, ambiguous=both, weekday=m["wd"] is not None)
+    for rx in (_DMY, _MDY):
+        for m in rx.finditer(text):
+            if not _month_name_ok(m["m"]):
+                continue
+            mon, day = MONTHS[m["m"].lower().rstrip(".")], int(m["d"])
+            if not 1 <= day <= 31:
+                continue
+            wd = _wd(m)
+            value = _make(int(m["y"]), mon, day) if m["y"] else _year_for(mon, day, wd, ref)
+            add(m, value, has_year=bool(m["y"]), weekday=wd is not None)
+    for m in _SHORT_DOTTED.finditer(text):
+        day, mon = int(m["a"]), int(m["b"])
+        if 1 <= mon <= 12 and 1 <= day <= 31:
+            add(m, _year_for(mon, day, _wd(m), ref), has_year=False, numeric=True,
+                weekday=m["wd"] is not None)
+    return sorted(found, key=lambda x: x.start)
+
+
+# --- the letter's own date -------------------------------------------------------------------
+
+_SALUTATION = re.compile(
+    r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to whom it may concern|"
+    r"sehr geehrte|liebe|lieber|hallo|guten tag|madame|monsieur|mesdames|messieurs|ma[iî]tre|"
+    r"ch[eè]re?s?|bonjour|k[æa]re|hej|goddag)\b",
+    re.I | re.M,
+)
+# "Date:", "Datum:", "Dato:", also after other fields on the same line ("Our ref: X  |  Date:")
+_LABEL = re.compile(
+    r"(?:^|\t|\s{2,}|[|·•]\s*)\s*(?:date(?:d)?(?: of (?:letter|request|notice))?|datum|dato|le|fait le|"
+    r"en date du|date d'envoi)\s*[:.]?\s*$",
+    re.I,
+)
+_SUBMITTED = re.compile(r"^\s*(?:submitted|sent|received by us|issued|date submitted)\s*(?:on)?\s*:?\s*$", re.I)
+# "Stuttgart, 6. November 2026", "Lyon, le 2 décembre 2026", "Leipzig, den 19.10.2026"
+_PLACE = re.compile(
+    r"^\s*[A-ZÄÖÜÉÈÆØÅ][\w .'()/-]{1,40}?(?:,\s*(?:(?:den|le|d\.|am|the)\s+)?|\s+(?:den|le)\s+)$"
+)
+_STAMP = re.compile(r"\b(?:received|eingegangen|eingang|re[çc]u|modtaget|scanned|stamp)\b", re.I)
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, len(text) if e < 0 else e
+
+
+def _letter_date_score(text: str, mention: DateMention) -> float:
+    """How much a date looks like the letter's own: alone on its line, after a place name or
+    a "Date:" label; not a received stamp or a date inside a sentence."""
+    ls, le = _line_at(text, mention.start)
+    before = text[ls:mention.start]
+    after = text[mention.end:le].strip(" \t.,")
+    if _STAMP.search(text[ls:le]):
+        return 0.0
+    after_ok = not after or re.fullmatch(r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:\w{1,4}|\(\w+\))?)", after)
+    if not after_ok:
+        return 0.0
+    if not before.strip():
+        return 1.0
+    if _LABEL.search(before):
+        return 0.95
+    if _PLACE.match(before):
+        return 0.9
+    if _SUBMITTED.match(before):
+        return 0.7
+    return 0.0
+
+
+def _month_first(letter: Letter) -> bool:
+    from extract.country import month_first_country, sender_country
+    from extract.parties import Parties
+
+    found = sender_country(letter, parties=Parties())
+    return found is not None and month_first_country(found.value)
+
+
+def _mentions(letter: Letter, text: str, reference: date) -> Iterator[DateMention]:
+    plain = find_dates(text, reference=reference)
+    if any(m.ambiguous for m in plain) and _month_first(letter):
+        plain = find_dates(text, reference=reference, month_first=True)
+    yield from plain
 
 
 def find_letter_date(letter: Letter) -> Found[date] | None:
-    return None
+    """The date the letter bears (an email's Date header), told apart from dates it mentions."""
+    email = letter.parsed.email
+    if email is not None and email.date is not None:
+        raw = email.date.isoformat()
+        return Found(email.date.date(), Evidence(0, len(raw), raw, "header:Date"), 0.95,
+                     "the email's Date header")
+    text = letter.body
+    sal = _SALUTATION.search(text)
+    head_end = sal.start() if sal and sal.start() > 0 else min(len(text), 2500)
+    best: tuple[float, DateMention] | None = None
+    for m in _mentions(letter, text, letter.received):
+        if not m.has_year:
+            continue
+        score = _letter_date_score(text, m)
+        if m.start >= head_end:
+            score *= 0.6  # a date line further down: a form's "Date:" field, a signed-and-dated line
+        # the letter cannot be dated after it arrived (allow a day for time zones)
+        if m.value > letter.received + timedelta(days=1):
+            score *= 0.3
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, m)
+    if best is None:
+        return None
+    score, m = best
+    return Found(m.value, Evidence(m.start, m.end, m.text), round(min(score, 0.95), 2),
+                 "a date standing alone near the top of the letter" if score >= 0.9 else
+                 "a labelled date line")

@@ -1,11 +1,259 @@
-"""STUB: the deadline."""
+"""The deadline: the date by which the sender demands action or a reply.
+
+Candidates are explicit dates that follow a demand cue ("no later than", "by 4pm on", "bis zum",
+"au plus tard le", "senest den"), relative periods ("within 14 days of the date of this letter",
+see `extract.periods`) and bare weekdays ("by Friday"). Each is weighed by the strength of its
+cue and by whether its sentence asks something of the reader; dates of reviews, earlier letters,
+hearings and orders carry no cue and are never candidates. The new message of an email is read
+before anything it quotes or forwards, and what the platform itself wrote in a quoted message is
+not the sender's demand.
+
+Relative periods run from the letter's own date, or from the day it arrived where it bears none
+(SCHEMA.md) — "of receipt" included, as the corpus reads it.
+"""
+
 from __future__ import annotations
 
-from datetime import date
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
 
+from extract.dates import WEEKDAYS, DateMention, find_dates
 from extract.letter import Letter
-from extract.models import FoundDeadline
+from extract.models import Evidence, FoundDeadline
+from extract.periods import Period, find_periods, resolve
+
+# cue -> strength; the cue ends where the date (after some filler) begins
+_CUES: tuple[tuple[str, float], ...] = (
+    (r"(?:by\s+)?(?:no|not)\s+later\s+than|at\s+the\s+latest\s+(?:by|on)|on\s+or\s+before", 1.0),
+    (r"(?:response|reply|answer|action|information|compliance)\s+(?:is\s+)?(?:required|requested|due|needed)"
+     r"\s+(?:by|before|on)|deadline(?:\s+(?:is|of|for\s+\w+(?:\s+\w+)?))?|due\s+(?:by|on)|"
+     r"return\s+date", 1.0),
+    (r"by", 0.9),
+    (r"before", 0.85),
+    (r"until|till", 0.55),
+    (r"bis\s+(?:sp[äa]testens|einschlie(?:ß|ss)lich|zum|zu[mr]|am)|sp[äa]testens(?:\s+(?:bis|zum|am|bis\s+zum))*|"
+     r"(?:frist|stichtag)(?:\s+(?:bis|zum|bis\s+zum|am|endet\s+am|l[äa]uft\s+am))*|l[äa]ngstens\s+bis", 1.0),
+    (r"bis", 0.8),
+    (r"au\s+plus\s+tard(?:\s+(?:le|pour\s+le|jusqu['’]au))?|(?:avant|d['’]ici)\s+le|"
+     r"date\s+limite(?:\s+(?:du|fix[ée]e\s+au))?|jusqu['’]au|dans\s+un\s+d[ée]lai\s+expirant\s+le", 0.95),
+    (r"pour\s+le", 0.6),
+    (r"senest(?:\s+(?:den|d\.|på|inden))?|inden\s+(?:den|d\.)|fristen\s+(?:er|udløber)(?:\s+den)?|"
+     r"frist\s+(?:til|indtil)(?:\s+den)?", 1.0),
+)
+_CUE = "|".join(f"(?P<c{i}>{rx})" for i, (rx, _) in enumerate(_CUES))
+# what may stand between a cue and its date: a time, "close of business on", "the", "le", "den"
+_TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|uhr|h(?:\d\d)?|hrs?|o['’]clock)?"
+_FILL = (
+    rf"(?:[\s,:]|\b(?:the|on|at|of|le|den|am|zum|d\.|til|noon|midday|midnight|{_TIME}|"
+    r"close\s+of\s+(?:business|play)|cob|eod|end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|"
+    r"(?:uk|gmt|bst|cet|cest|utc|london|local)(?:\s+time)?|time|heure|heures|klokken|kl\.)\b)*"
+)
+_BEFORE = re.compile(rf"(?<![\w])(?P<cue>{_CUE}){_FILL}$", re.I)
+# "le 30 novembre au plus tard", "17 November 2026 at the latest"
+_AFTER = re.compile(r"^\s*,?\s*(?:at\s+the\s+latest|au\s+plus\s+tard|sp[äa]testens|senest)\b", re.I)
+_WEEKDAY_DEMAND = re.compile(
+    rf"(?<![\w])(?P<cue>by|before|until|bis(?:\s+sp[äa]testens)?|sp[äa]testens|d['’]ici|avant|senest|inden)"
+    rf"\s+(?:(?:this|next|coming|kommenden|n[äa]chsten|prochain|n[æa]ste|på)\s+)?"
+    rf"(?:{_FILL})?(?P<wd>{'|'.join(w for w in WEEKDAYS if len(w) > 3)})(?![\w])"
+    rf"(?!,?\s*(?:the\s+|den\s+|le\s+)?\d)",
+    re.I,
+)
+
+# words by which a sentence asks something of the reader
+_DEMAND = re.compile(
+    r"\b(?:you|your|please|kindly|require|requires|request(?:ed|s)?|ask|asking|expect|want|demand|must|"
+    r"shall|grateful|let\s+(?:me|us)\s+(?:have|know)|reply|respond|response|answer|confirm|hear|"
+    r"sie|ihr(?:e[rnms]?)?|bitte|fordern|auffordern|erwarten|verlangen|ersuchen|frist|"
+    r"vous|votre|vos|veuillez|merci\s+de|demand(?:e|ons)|mets?\s+en\s+demeure|exige|attend|r[ée]ponse|"
+    r"jer|jeres|deres|venligst|bedes|anmode[rs]?|kræver|forventer|svar|frist)\b",
+    re.I,
+)
+# a sentence that reports what happened, or grants a permission, rather than demands
+_NOT_DEMAND = re.compile(
+    r"\b(?:was|were|went|had\s+been|expired|elapsed|lapsed|may\s+apply|can\s+apply|liberty\s+to\s+apply|"
+    r"wurde|war|waren|abgelaufen|verstrichen|a\s+[ée]t[ée]|expir[ée]|udl[øo]b|var|blev)\b",
+    re.I,
+)
+# a sentence ends at . ! ? before a capital, or at the end of a line ("…the Court.\n\n3. The …")
+_SENT_END = re.compile(
+    r"(?<![\d\s][A-Za-z])(?<!\b[A-Z])(?<!\d)[.!?](?=\s+[\"“„«(]?[A-ZÄÖÜÆØÅÉ])|[!?]|(?<!\d)[.!?](?=[ \t]*\n)"
+)
+
+_FORWARD = re.compile(
+    r"^[ \t>]*-{2,}\s*(?:forwarded\s+message|original\s+message|ursprüngliche\s+nachricht|"
+    r"weitergeleitete\s+nachricht|message\s+transf[ée]r[ée]|message\s+d['’]origine|"
+    r"videresendt\s+(?:meddelelse|besked)|oprindelig\s+(?:meddelelse|besked))\s*-*\s*$",
+    re.I | re.M,
+)
+_QUOTE_HEAD = re.compile(
+    r"^[ \t>]*(?:on\s.{5,200}?wrote:|am\s.{5,200}?schrieb.{0,80}:|le\s.{5,200}?a\s+[ée]crit\s*:|"
+    r"den\s.{5,200}?skrev.{0,80}:)\s*$",
+    re.I | re.M,
+)
+_FROM_LINE = re.compile(r"^[ \t>]*(?:from|von|de|fra)\s*:\s*(?P<v>.+)$", re.I | re.M)
+_ADDR = re.compile(r"[\w.+-]+@(?P<dom>[\w-]+(?:\.[\w-]+)+)")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    date: date
+    start: int
+    end: int
+    basis: str
+    score: float
+    rule: str
+    anchor: date | None
+    tier: int  # 0 = the new message; 1 = a forwarded or quoted message of someone else
+
+
+def _region_tiers(letter: Letter) -> list[tuple[int, int, int]]:
+    """(start, end, tier) of each part of the text: the new message is tier 0; forwarded or
+    quoted earlier messages are tier 1, or left out when the platform itself wrote them."""
+    text = letter.text
+    cuts = sorted({m.start() for m in _FORWARD.finditer(text)} | {m.start() for m in _QUOTE_HEAD.finditer(text)}
+                  | {letter.body_end})
+    bounds = [0, *[c for c in cuts if 0 < c < len(text)], len(text)]
+    out: list[tuple[int, int, int]] = []
+    for i, (s, e) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        if i == 0:
+            out.append((s, e, 0))
+            continue
+        head = text[s:min(e, s + 400)]
+        author = ""
+        q = _QUOTE_HEAD.match(head) or _FROM_LINE.search(head)
+        if q and (a := _ADDR.search(q.group())):
+            author = a["dom"].lower()
+        if author and letter.profile.is_own_domain(author):
+            continue
+        out.append((s, e, 1))
+    return out
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 400)
+    s = lo
+    for m in _SENT_END.finditer(text, lo, start):
+        s = m.end()
+    m = _SENT_END.search(text, end, min(len(text), end + 400))
+    return s, m.end() if m else min(len(text), end + 400)
+
+
+def _context_weight(text: str, start: int, end: int) -> float:
+    s, e = _sentence(text, start, end)
+    sent = text[s:e]
+    w = 0.5
+    if _DEMAND.search(sent):
+        w += 0.5
+    if _NOT_DEMAND.search(sent) and not re.search(r"\b(?:if|unless|sofern|falls|si|hvis)\b", sent, re.I):
+        w -= 0.45
+    return w
+
+
+def _cue_strength(m: re.Match[str]) -> float:
+    return next(st for i, (_, st) in enumerate(_CUES) if m[f"c{i}"])
+
+
+def _explicit(text: str, mentions: list[DateMention], lo: int, hi: int, tier: int,
+              anchor: date) -> Iterator[_Candidate]:
+    for dm in mentions:
+        if not lo <= dm.start < hi:
+            continue
+        window = text[max(lo, dm.start - 90):dm.start]
+        m = _BEFORE.search(window)
+        strength = 0.0
+        begin = dm.start
+        if m:
+            strength = _cue_strength(m)
+            begin = dm.start - len(window) + m.start("cue")
+            # "vom 1. bis 3. November", "from 1 January to 31 October": a range, not a demand
+            if re.search(r"\d\.?\s*$", window[: m.start("cue")]) and strength < 1.0:
+                continue
+        end = dm.end
+        if a := _AFTER.match(text, dm.end, hi):
+            strength = max(strength, 0.95)
+            end = a.end()
+        if strength == 0.0:
+            continue
+        score = strength * _context_weight(text, begin, end)
+        if dm.value < anchor:
+            score *= 0.2  # a demand looks forward; a past date is a report of what happened
+        elif dm.value > anchor + timedelta(days=370):
+            score *= 0.5
+        yield _Candidate(dm.value, begin, end, text[begin:end], score, "explicit", None, tier)
+
+
+def _relative(text: str, periods: list[Period], lo: int, hi: int, tier: int, anchor: date,
+              country: str) -> Iterator[_Candidate]:
+    for p in periods:
+        if not lo <= p.start < hi:
+            continue
+        strength = 0.85 if p.anchor else 0.75
+        if p.dangling:
+            strength *= 0.4
+        score = strength * _context_weight(text, p.start, p.end)
+        rule = {"working_days": "working_days", "working_hours": "working_days", "months": "month"}.get(
+            p.unit, "relative")
+        yield _Candidate(resolve(p, anchor, country), p.start, p.end, p.text, score, rule, anchor, tier)
+
+
+def _weekdays(text: str, lo: int, hi: int, tier: int, anchor: date) -> Iterator[_Candidate]:
+    for m in _WEEKDAY_DEMAND.finditer(text, lo, hi):
+        wd = WEEKDAYS[m["wd"].lower()]
+        ahead = (wd - anchor.weekday()) % 7 or 7  # the coming one; "next Friday" reads the same
+        day = anchor + timedelta(days=ahead)
+        score = 0.7 * _context_weight(text, m.start(), m.end())
+        yield _Candidate(day, m.start(), m.end(), m.group(), score, "weekday", anchor, tier)
+
+
+def _month_first(country: str) -> bool:
+    from extract.country import month_first_country
+
+    return month_first_country(country)
+
+
+def _with_lead_in(text: str, best: _Candidate, periods: list[Period]) -> tuple[int, str]:
+    """An explicit date restating a period ("within one month, i.e. by 19.11.2026") keeps both."""
+    for p in periods:
+        gap = text[p.end:best.start]
+        if 0 <= best.start - p.end <= 25 and re.fullmatch(
+            r"\s*,?\s*(?:also|d\.\s?h\.|i\.\s?e\.|that\s+is|namely|soit|c['’]est-[àa]-dire|dvs\.?|alts[åa])?\s*,?\s*",
+            gap, re.I,
+        ):
+            return p.start, text[p.start:best.end]
+    return best.start, best.basis
+
+
+MIN_SCORE = 0.45
 
 
 def find_deadline(letter: Letter, *, letter_date: date | None, country: str) -> FoundDeadline | None:
-    return None
+    """The date the sender demands action or a reply by, with the words that set it; None where
+    the letter sets no date (or only demands action "immediately")."""
+    text = letter.text
+    anchor = letter_date or letter.received
+    mentions = find_dates(text, reference=anchor, month_first=_month_first(country))
+    periods = find_periods(text)
+    candidates: list[_Candidate] = []
+    for lo, hi, tier in _region_tiers(letter):
+        candidates += _explicit(text, mentions, lo, hi, tier, anchor)
+        candidates += _relative(text, periods, lo, hi, tier, anchor, country)
+        candidates += _weekdays(text, lo, hi, tier, anchor)
+    good = [c for c in candidates if c.score >= MIN_SCORE]
+    if not good:
+        return None
+    top_tier = min(c.tier for c in good)
+    # the newest demand: the new message first; within it, the strongest cue, then the earliest
+    best = max((c for c in good if c.tier == top_tier), key=lambda c: (round(c.score, 2), -c.start))
+    start, basis = best.start, best.basis
+    if best.rule == "explicit":
+        start, basis = _with_lead_in(text, best, periods)
+    return FoundDeadline(
+        date=best.date,
+        basis=" ".join(basis.split()),
+        evidence=Evidence(start, best.end, text[start:best.end]),
+        confidence=round(min(best.score, 0.95) * (1.0 if best.tier == 0 else 0.8), 2),
+        anchor=best.anchor,
+        rule=best.rule,
+    )
