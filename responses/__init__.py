@@ -1,0 +1,12 @@
+"""Responses: drafts from the team's templates, reviewed and approved: `responses.draft`."""
+
+from responses.library import Library, TemplateLibraryError, TemplateSpec, load_library
+from responses.outputs import draft_bytes, write_draft
+from responses.sandbox import Rendered, markers_in, render, render_string
+from responses.workflow import WorkflowError, approve, discard, draft, edit, send, versions
+
+__all__ = [
+    "Library", "Rendered", "TemplateLibraryError", "TemplateSpec", "WorkflowError", "approve", "discard",
+    "draft", "draft_bytes", "edit", "load_library", "markers_in", "render", "render_string", "send",
+    "versions", "write_draft",
+]

@@ -1,0 +1,168 @@
+"""The context a template is rendered with, built from the case and the document being answered.
+
+Values come from the documents' extracted `fields` (the corpus gold keys), their notice checks,
+the case's parties and open deadlines. A value the case does not hold is left out of the context
+(never put in as None), so that the template shows it as `[[MISSING: name]]` where it needs it
+and skips it where it is optional.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sqlmodel import Session, select
+
+from cases.models import Case, Deadline, Document, Party
+from extract.profile import PlatformProfile, load_profile
+from responses.letterhead import Letterhead, load_letterhead
+
+LIST_FIELDS = ("cited_urls", "cited_review_ids", "quoted_statements", "legal_bases")
+SENDER_FIELDS = ("sender_name", "sender_organisation", "sender_email", "represented_party", "their_reference")
+
+
+def answered_document(session: Session, case: Case) -> Document | None:
+    """The case's latest top-level document (an email, not its attachments): what a draft answers."""
+    docs = session.exec(
+        select(Document).where(Document.case_id == case.id, Document.parent_id == None)  # noqa: E711
+    ).all()
+    filed = [d for d in docs if d.status != "failed"] or list(docs)
+    if not filed:
+        return None
+    return max(filed, key=lambda d: (d.received or date.min, d.id or 0))
+
+
+def family(session: Session, doc: Document) -> list[Document]:
+    """A document and its attachments, the document first."""
+    children = session.exec(select(Document).where(Document.parent_id == doc.id).order_by(Document.id)).all()
+    return [doc, *children]
+
+
+def case_documents(session: Session, case: Case) -> list[Document]:
+    docs = session.exec(select(Document).where(Document.case_id == case.id)).all()
+    return sorted(docs, key=lambda d: (d.received or date.min, d.id or 0), reverse=True)
+
+
+def missing_notice_items(docs: Iterable[Document]) -> list[dict[str, str]]:
+    """What a defective notice lacks, from extraction's notice checks wherever filing kept them
+    (`Document.evidence["notice_checks"]` or `Document.fields["notice_checks"]`)."""
+    out: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for d in docs:
+        checks = (d.evidence or {}).get("notice_checks") or (d.fields or {}).get("notice_checks") or []
+        for c in checks:
+            if not isinstance(c, Mapping) or c.get("present", True):
+                continue
+            key = (str(c.get("regime", "")), str(c.get("item", "")))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append({"regime": key[0], "item": key[1], "label": str(c.get("label") or key[1].replace("_", " "))})
+    return out
+
+
+def build_context(
+    session: Session,
+    case: Case,
+    *,
+    document: Document | None = None,
+    language: str | None = None,
+    today: date | None = None,
+    profile: PlatformProfile | None = None,
+    letterhead: Letterhead | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    profile = profile or load_profile()
+    head = (letterhead or load_letterhead()).with_platform(profile.name, profile.domains)
+    doc = document or answered_document(session, case)
+    own = family(session, doc) if doc else []
+    own_ids = {d.id for d in own}
+    others = [d for d in case_documents(session, case) if d.id not in own_ids]
+
+    ctx: dict[str, Any] = {
+        "case_ref": case.ref,
+        "case_title": case.title,
+        "case_opened": case.opened,
+        "kind": case.kind or (doc.kind if doc else None) or _first(own, "kind"),
+        "today": today or date.today(),
+        "language": language or (doc.language if doc else None) or _first(own, "language") or "en",
+        "platform": profile.name,
+        "organisation": head.organisation,
+        "team": head.team,
+        "team_email": head.email,
+        "team_address": list(head.address),
+        "signatory": head.signatory,
+    }
+    # Who we answer: the answered document and its attachments only (another document of the case
+    # may come from the other side).
+    for f in SENDER_FIELDS:
+        ctx[f] = _first(own, f)
+    if not ctx["their_reference"] and ctx["sender_email"]:
+        same_sender = [d for d in others if (d.fields or {}).get("sender_email") == ctx["sender_email"]]
+        ctx["their_reference"] = _first(same_sender, "their_reference")
+    ctx["our_reference"] = _first(own, "our_reference")
+    ctx["addressee"] = ctx["sender_name"] or ctx["sender_organisation"]
+    # What it is about: the answered family first, then the rest of the case.
+    for f in LIST_FIELDS:
+        ctx[f] = _union([*own, *others], f)
+    if doc:
+        ctx["received"] = doc.received
+        ctx["subject"] = doc.subject
+        ctx["from_addr"] = doc.from_addr
+        ctx["document_kind"] = doc.kind or (doc.fields or {}).get("kind")
+        deadline = _first(own, "deadline")
+        ctx["deadline"] = _as_date(deadline)
+        ctx["deadline_basis"] = _first(own, "deadline_basis") if deadline else None
+    ctx["missing_items"] = missing_notice_items(own)
+    ctx["parties"] = [
+        {"name": p.name, "role": p.role, "email": p.email}
+        for p in session.exec(select(Party).where(Party.case_id == case.id).order_by(Party.id)).all()
+    ]
+    open_deadlines = session.exec(
+        select(Deadline).where(Deadline.case_id == case.id, Deadline.state == "open").order_by(Deadline.due)
+    ).all()
+    ctx["deadlines"] = [
+        {"due": d.due, "source": d.source, "regime": d.regime, "basis": d.basis} for d in open_deadlines
+    ]
+    if open_deadlines:
+        ctx["next_deadline"] = open_deadlines[0].due
+    if extra:
+        ctx.update(extra)
+    return {k: v for k, v in ctx.items() if not _empty(v)}
+
+
+def _first(docs: Iterable[Document], field: str) -> Any:
+    for d in docs:
+        v = (d.fields or {}).get(field)
+        if v is None and field in ("kind", "language"):
+            v = getattr(d, field, None)
+        if not _empty(v):
+            return v
+    return None
+
+
+def _union(docs: Iterable[Document], field: str) -> list[Any]:
+    out: dict[Any, None] = {}
+    for d in docs:
+        for v in (d.fields or {}).get(field) or []:
+            if not _empty(v):
+                out.setdefault(v, None)
+    return list(out)
+
+
+def _as_date(v: Any) -> date | None:
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    if isinstance(v, str):
+        try:
+            return date.fromisoformat(v[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _empty(v: Any) -> bool:
+    return v is None or v == "" or (isinstance(v, (list, tuple, dict)) and not v)

@@ -1,0 +1,66 @@
+"""An email draft (.eml) that replies in the sender's thread."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from cases.models import Case, Document, Draft
+
+_RE = re.compile(r"^\s*((re|aw|sv|antw|réf|ref|fw|fwd|tr)\s*:\s*)+", re.I)
+
+
+def reply_subject(original: str | None, case_ref: str, fallback: str = "") -> str:
+    """"Re: <their subject> [CI-2026-0101]": one "Re:", our reference once."""
+    base = _RE.sub("", original or "").strip() or fallback.strip() or "Your correspondence"
+    if case_ref and case_ref not in base:
+        base = f"{base} [{case_ref}]"
+    return f"Re: {base}"
+
+
+def thread_headers(doc: Document | None) -> dict[str, str]:
+    """In-Reply-To and References (RFC 5322 §3.6.4) for a reply to `doc`."""
+    if doc is None or not doc.message_id:
+        return {}
+    refs = [r for r in (doc.references or []) if r and r != doc.message_id]
+    if doc.in_reply_to and doc.in_reply_to not in refs:
+        refs.append(doc.in_reply_to)
+    refs.append(doc.message_id)
+    return {"In-Reply-To": doc.message_id, "References": " ".join(refs)}
+
+
+def to_eml(
+    d: Draft,
+    case: Case,
+    doc: Document | None,
+    *,
+    from_addr: str,
+    to_addr: str | None = None,
+    attachment: tuple[str, bytes] | None = None,
+    now: datetime | None = None,
+) -> bytes:
+    """The draft as an email to the sender of `doc` (their own address where extraction found it,
+    else the From of their email). `attachment` = (file name, .docx bytes) for a letter sent by email."""
+    msg = EmailMessage()
+    msg["From"] = from_addr
+    to = to_addr or ((doc.fields or {}).get("sender_email") if doc else None) or (doc.from_addr if doc else None)
+    if to:
+        msg["To"] = to
+    msg["Subject"] = reply_subject(doc.subject if doc else None, case.ref, d.subject or "")
+    msg["Date"] = format_datetime(now or datetime.now(UTC))
+    domain = from_addr.rsplit("@", 1)[-1] if "@" in from_addr else None
+    msg["Message-ID"] = make_msgid(idstring=case.ref, domain=domain)
+    for k, v in thread_headers(doc).items():
+        msg[k] = v
+    msg["X-Lexdesk-Case"] = case.ref
+    msg["X-Lexdesk-Draft"] = f"{d.id}/v{d.version} ({d.status})"
+    msg.set_content(d.text)
+    if attachment:
+        name, data = attachment
+        msg.add_attachment(
+            data, maintype="application",
+            subtype="vnd.openxmlformats-officedocument.wordprocessingml.document", filename=name,
+        )
+    return bytes(msg)

@@ -1,0 +1,154 @@
+"""The template library: `templates/<kind>/<name>[.<lang>].<ext>.j2`, each with TOML front-matter.
+
+A template file starts with its description between `+++` lines, then the Jinja body:
+
+    +++
+    name = "acknowledgement"
+    kind = "legal_demand"
+    outcome = "acknowledged"
+    output = "letter"            # letter | email
+    language = "en"
+    subject = "Your letter of {{ received|longdate }}"   # a template too (optional)
+    required = ["sender_name"]   # fields the answer cannot go out without
+    meets = ["sla"]              # deadlines (source or regime) that sending this answer meets
+    +++
+    Dear ...
+
+Folders whose name starts with "_" hold partials (signature, redress blocks) for `{% include %}`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import BaseLoader, TemplateNotFound
+
+DEFAULT_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+FENCE = "+++"
+OUTPUTS = ("letter", "email")
+
+
+class TemplateLibraryError(ValueError):
+    """A template file is malformed (bad front-matter) or a template asked for does not exist."""
+
+
+@dataclass(frozen=True)
+class TemplateSpec:
+    name: str
+    kind: str
+    outcome: str
+    output: str
+    language: str
+    path: Path
+    source: str  # the Jinja body, front-matter removed
+    subject: str = ""
+    description: str = ""
+    required: tuple[str, ...] = ()
+    meets: tuple[str, ...] = ()
+    extra: dict[str, object] = field(default_factory=dict, compare=False)
+
+    @property
+    def key(self) -> str:
+        """How a person names it: "legal_demand/acknowledgement"."""
+        return f"{self.kind}/{self.name}"
+
+    @property
+    def loader_name(self) -> str:
+        return self.path.relative_to(self.path.parents[1]).as_posix()
+
+
+def split_front_matter(text: str, *, where: str = "template") -> tuple[dict[str, object], str]:
+    """`+++` TOML `+++` then the body; a file without front-matter is an error (every template says
+    what it is)."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != FENCE:
+        raise TemplateLibraryError(f"{where}: no front-matter (the file must start with a '+++' line)")
+    for i in range(1, len(lines)):
+        if lines[i].strip() == FENCE:
+            try:
+                meta = tomllib.loads("".join(lines[1:i]))
+            except tomllib.TOMLDecodeError as e:
+                raise TemplateLibraryError(f"{where}: front-matter is not valid TOML: {e}") from e
+            return meta, "".join(lines[i + 1:])
+    raise TemplateLibraryError(f"{where}: front-matter is not closed by a '+++' line")
+
+
+def read_template(path: Path) -> TemplateSpec:
+    meta, body = split_front_matter(path.read_text(encoding="utf-8"), where=str(path))
+    missing = [k for k in ("name", "kind", "outcome", "output", "language") if not meta.get(k)]
+    if missing:
+        raise TemplateLibraryError(f"{path}: front-matter lacks {', '.join(missing)}")
+    if meta["output"] not in OUTPUTS:
+        raise TemplateLibraryError(f"{path}: output must be one of {OUTPUTS}, not {meta['output']!r}")
+    known = {"name", "kind", "outcome", "output", "language", "subject", "description", "required", "meets"}
+    return TemplateSpec(
+        name=str(meta["name"]), kind=str(meta["kind"]), outcome=str(meta["outcome"]),
+        output=str(meta["output"]), language=str(meta["language"]), path=path, source=body,
+        subject=str(meta.get("subject", "")), description=str(meta.get("description", "")),
+        required=tuple(str(x) for x in meta.get("required", [])),  # type: ignore[union-attr]
+        meets=tuple(str(x) for x in meta.get("meets", [])),  # type: ignore[union-attr]
+        extra={k: v for k, v in meta.items() if k not in known},
+    )
+
+
+@dataclass(frozen=True)
+class Library:
+    root: Path
+    templates: tuple[TemplateSpec, ...]
+
+    def for_kind(self, kind: str | None) -> list[TemplateSpec]:
+        return [t for t in self.templates if t.kind == kind]
+
+    def find(self, name: str, *, kind: str | None = None, language: str | None = None) -> TemplateSpec:
+        """`name` is "kind/name" or a bare name looked up under `kind`; the template in `language`
+        is preferred, English next, then any."""
+        if "/" in name:
+            kind, name = name.split("/", 1)
+        hits = [t for t in self.templates if t.name == name and (kind is None or t.kind == kind)]
+        if not hits:
+            names = ", ".join(sorted({t.key for t in self.for_kind(kind)})) or "none"
+            raise TemplateLibraryError(f"no template {name!r} for kind {kind!r} (templates for it: {names})")
+        for lang in (language, "en"):
+            for t in hits:
+                if lang and t.language == lang:
+                    return t
+        return hits[0]
+
+    def loader(self) -> BaseLoader:
+        return _FrontMatterLoader(self.root)
+
+
+def load_library(root: Path | None = None) -> Library:
+    root = root or DEFAULT_TEMPLATES
+    if not root.is_dir():
+        raise TemplateLibraryError(f"template folder {root} does not exist")
+    specs = [
+        read_template(p)
+        for p in sorted(root.glob("*/*.j2"))
+        if not p.parent.name.startswith("_")
+    ]
+    return Library(root=root, templates=tuple(specs))
+
+
+class _FrontMatterLoader(BaseLoader):
+    """Loads `kind/file.j2` (or `_partials/file.j2`) below the library's root, without its front-matter.
+
+    Names are confined to the root: "..", absolute paths and backslashes are refused, so that an
+    `{% include %}` cannot read files elsewhere."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+
+    def get_source(self, environment, template: str) -> tuple[str, str, Callable[[], bool]]:  # noqa: ANN001
+        if "\\" in template or template.startswith("/") or ".." in template.split("/"):
+            raise TemplateNotFound(template)
+        path = (self.root / template).resolve()
+        if self.root not in path.parents or not path.is_file():
+            raise TemplateNotFound(template)
+        text = path.read_text(encoding="utf-8")
+        body = split_front_matter(text, where=str(path))[1] if text.startswith(FENCE) else text
+        mtime = path.stat().st_mtime
+        return body, str(path), lambda: path.stat().st_mtime == mtime

@@ -1,0 +1,127 @@
+"""Rendering a template in Jinja's immutable sandbox, with undefined variables tracked.
+
+Only the team's templates are ever rendered; a letter's text is context data and is never compiled,
+so "{{ 7*7 }}" quoted in a letter reaches the draft literally. The sandbox refuses attribute access
+to internals (`''.__class__`, `cycler.__init__.__globals__`) and mutation of the context's values.
+
+A variable the case lacks does not crash the draft: it renders as a visible marker
+`[[MISSING: name]]` and is listed as unresolved for the reviewer. Iterating it yields the marker
+once; a conditional (`{% if x %}`, `x is defined`, `x|default(...)`) treats it as absent without
+listing it, because there the template itself says the value is optional. Anything else (arithmetic,
+comparison, `len`) raises as `StrictUndefined` does: that is a bug in the template, not a gap in
+the case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import StrictUndefined, pass_context
+from jinja2.runtime import Context
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from responses.dates import long_date
+from responses.library import Library, TemplateSpec
+
+MARKER = "[[MISSING: {}]]"
+MARKER_RE = re.compile(r"\[\[MISSING: ([A-Za-z_][\w.]*)\]\]")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    text: str
+    subject: str
+    unresolved: tuple[str, ...]  # in order of first appearance
+
+
+def markers_in(text: str) -> list[str]:
+    """The unresolved placeholders still in a text (after a person edited it, say)."""
+    return list(dict.fromkeys(MARKER_RE.findall(text)))
+
+
+def _tracking_undefined(record: list[str]) -> type[StrictUndefined]:
+    """An Undefined class bound to one render's list of missing names (no state shared between renders)."""
+
+    class TrackingUndefined(StrictUndefined):
+        __slots__ = ()
+
+        def _path(self) -> str:
+            return self._undefined_name or "value"
+
+        def _mark(self) -> str:
+            name = self._path()
+            if name not in record:
+                record.append(name)
+            return MARKER.format(name)
+
+        def __str__(self) -> str:
+            return self._mark()
+
+        def __iter__(self) -> Iterator[str]:
+            yield self._mark()
+
+        def __bool__(self) -> bool:
+            return False
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("__"):
+                raise AttributeError(name)
+            return TrackingUndefined(name=f"{self._path()}.{name}")
+
+        def __getitem__(self, key: Any) -> Any:
+            return TrackingUndefined(name=f"{self._path()}.{key}")
+
+    return TrackingUndefined
+
+
+@pass_context
+def _longdate(ctx: Context, value: Any, language: str | None = None) -> str:
+    if isinstance(value, StrictUndefined):
+        return str(value)
+    return long_date(value, language or ctx.get("language") or "en")
+
+
+def make_environment(library: Library, record: list[str]) -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(
+        loader=library.loader(),
+        undefined=_tracking_undefined(record),
+        autoescape=False,  # plain text and .docx, not HTML
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["longdate"] = _longdate
+    return env
+
+
+def render(spec: TemplateSpec, context: Mapping[str, Any], library: Library) -> Rendered:
+    """Render a template and its subject line; `required` fields the context lacks are listed too."""
+    record: list[str] = []
+    env = make_environment(library, record)
+    text = env.get_template(spec.loader_name).render(dict(context))
+    subject = env.from_string(spec.subject).render(dict(context)).strip() if spec.subject else ""
+    missing_required = [r for r in spec.required if _empty(context.get(r))]
+    unresolved = tuple(dict.fromkeys([*record, *missing_required]))
+    return Rendered(text=_tidy(text), subject=subject, unresolved=unresolved)
+
+
+def render_string(source: str, context: Mapping[str, Any], library: Library) -> Rendered:
+    """Render a template body given as text (for tests and previews): same sandbox, same tracking."""
+    record: list[str] = []
+    env = make_environment(library, record)
+    text = env.from_string(source).render(dict(context))
+    return Rendered(text=text, subject="", unresolved=tuple(record))
+
+
+def _empty(v: Any) -> bool:
+    return v is None or v == "" or (isinstance(v, (list, tuple, dict)) and not v)
+
+
+def _tidy(text: str) -> str:
+    # Optional blocks leave runs of blank lines behind; a letter has single blank lines between paragraphs.
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip() + "\n"
