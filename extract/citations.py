@@ -1,10 +1,24 @@
-"""STUB: cited platform content."""
+"""Cited platform content: the URLs and content ids a letter complains or appeals about, and the
+statements it quotes from that content.
+
+The platform is the letter's profile (`letter.profile`): any URL matching its `content_url` or
+`profile_url` is platform content, any string matching `content_id` an id. Not every platform URL
+is cited: a letter may point at a page only to set it aside ("our client's own profile at … is not
+the subject of this notice"), and a signature may advertise the sender's own page on the platform
+("Read our reviews: …"). URLs are read from the whole text, earlier messages quoted in an email
+included, since a reply often names the content only there.
+"""
+
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from extract.content_ids import find_content_ids
 from extract.letter import Letter
-from extract.models import Found
+from extract.models import Evidence, Found
+from extract.quotes import find_quotes
+from extract.urls import UrlHit, find_platform_urls, url_key
 
 
 @dataclass(frozen=True)
@@ -14,5 +28,96 @@ class Citations:
     quotes: tuple[Found[str], ...] = ()
 
 
+# A sentence that sets a URL aside: it is named so as to say it is not what the letter is about.
+_SET_ASIDE = re.compile(
+    r"\bnot\s+(?:the\s+)?(?:subject|concern\w*|affected|at\s+issue|in\s+issue|in\s+dispute|part\s+of\s+this"
+    r"|complained\s+(?:of|about)|covered)\b"
+    r"|\bshould\s+not\s+be\s+(?:altered|removed|changed|affected|touched|taken\s+down)\b"
+    r"|\bunrelated\s+to\s+this\b|\bfor\s+comparison\b"
+    r"|\bnicht\s+(?:Gegenstand|betroffen|beanstandet|gemeint)\b|\bbleibt\s+unberührt\b"
+    r"|\bne\s+(?:fait|font|sont|est)\s+pas\s+(?:l'objet|l’objet|visée?s?|concernée?s?|en\s+cause)\b"
+    r"|\bn['’](?:est|sont)\s+pas\s+(?:visée?s?|concernée?s?|en\s+cause)\b"
+    r"|\bikke\s+(?:genstand|omfattet|berørt|omfattes)\b|\bskal\s+ikke\s+(?:ændres|fjernes)\b",
+    re.IGNORECASE,
+)
+# Words that advertise a page rather than complain about it (signatures, letterheads).
+_ADVERT = re.compile(
+    r"\b(?:review\s+us|rate\s+us|find\s+us|follow\s+us|read\s+(?:our|what)\b|see\s+our\s+reviews|leave\s+(?:us\s+)?a"
+    r"\s+review|our\s+reviews|bewerten\s+sie\s+uns|unsere\s+bewertungen|notez-nous|laissez-nous|nos\s+avis"
+    r"|anmeld\s+os|vores\s+anmeldelser)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ\d(])|\n\s*\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    lo = 0
+    for m in _SENTENCE.finditer(text, max(0, start - 400), start):
+        lo = m.end()
+    lo = max(lo, start - 400)
+    m = _SENTENCE.search(text, end)
+    hi = m.start() if m else len(text)
+    return text[lo : min(hi, end + 300)]
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[lo : hi if hi >= 0 else len(text)]
+
+
+def _cited(text: str, hit: UrlHit) -> tuple[bool, str]:
+    if _SET_ASIDE.search(_sentence_around(text, hit.start, hit.end)):
+        return False, "named only to be set aside"
+    if hit.kind == "profile" and _ADVERT.search(_line_around(text, hit.start, hit.end)):
+        return False, "advertises the sender's own page"
+    return True, f"matches the platform's {hit.kind} URL"
+
+
+def _evidence(text: str, start: int, end: int) -> Evidence:
+    return Evidence(start, end, text[start:end])
+
+
 def find_citations(letter: Letter) -> Citations:
-    return Citations()
+    text, profile = letter.text, letter.profile
+    urls: list[Found[str]] = []
+    ids: list[Found[str]] = []
+    seen_urls: set[str] = set()
+    seen_ids: set[str] = set()
+    cited_spans: list[tuple[int, int]] = []
+    id_hits: list[tuple[int, Found[str]]] = []
+
+    hits = find_platform_urls(text, profile)
+    platform_spans = [(h.start, h.end) for h in hits]
+    for hit in hits:
+        ok, why = _cited(text, hit)
+        if not ok:
+            continue
+        cited_spans.append((hit.start, hit.end))
+        evidence = _evidence(text, hit.start, hit.end)
+        confidence = 0.8 if hit.joined else 0.95
+        if hit.joined:
+            why += " (rejoined across a line break)"
+        key = url_key(hit.value)
+        if key not in seen_urls:
+            seen_urls.add(key)
+            urls.append(Found(hit.value, evidence, confidence, why))
+        if hit.content_id:
+            id_hits.append((hit.start, Found(hit.content_id, evidence, confidence, "id of a cited URL")))
+
+    for idh in find_content_ids(text, profile):
+        if any(s <= idh.start and idh.end <= e for s, e in platform_spans):
+            continue  # counted from its URL, or set aside with it
+        why = "id written in the text" + (" (OCR pieces joined)" if idh.joined else "")
+        confidence = 0.75 if idh.joined else 0.9
+        id_hits.append((idh.start, Found(idh.value, _evidence(text, idh.start, idh.end), confidence, why)))
+
+    for _, found in sorted(id_hits, key=lambda t: t[0]):
+        if found.value.casefold() not in seen_ids:
+            seen_ids.add(found.value.casefold())
+            ids.append(found)
+
+    quotes = tuple(
+        Found(q.value, _evidence(text, q.start, q.end), q.confidence, q.why) for q in find_quotes(text, cited_spans)
+    )
+    return Citations(urls=tuple(urls), review_ids=tuple(ids), quotes=quotes)
