@@ -1,0 +1,125 @@
+"""OCR with Tesseract for pages that have no text layer, and clean-up of what OCR typically gets wrong."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ingest.errors import IngestError
+
+MAX_PIXELS = 60_000_000  # a hostile page size must not allocate gigabytes of bitmap
+OCR_TIMEOUT_SECONDS = 180
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    text: str
+    confidence: float | None  # mean word confidence, 0-100
+
+
+def ocr_pdf_page(page: Any, *, dpi: int, languages: str) -> OcrResult:
+    """Render a pypdfium2 page (grey, `dpi`) and read it."""
+    width, height = page.get_size()
+    scale = dpi / 72
+    pixels = width * scale * height * scale
+    if pixels > MAX_PIXELS:
+        scale *= math.sqrt(MAX_PIXELS / pixels)
+    image = page.render(scale=scale, grayscale=True).to_pil()
+    return ocr_image(image, languages=languages)
+
+
+def ocr_image(image: Any, *, languages: str) -> OcrResult:
+    import pytesseract
+
+    try:
+        data = pytesseract.image_to_data(
+            image, lang=languages, output_type=pytesseract.Output.DICT, timeout=OCR_TIMEOUT_SECONDS
+        )
+    except pytesseract.TesseractNotFoundError as exc:
+        raise IngestError("page needs OCR but Tesseract is not installed") from exc
+    except RuntimeError as exc:  # pytesseract's timeout
+        raise IngestError(f"OCR failed: {exc}") from exc
+    except pytesseract.TesseractError as exc:
+        raise IngestError(f"OCR failed: {exc.message}") from exc
+    text, confidence = _assemble(data)
+    return OcrResult(clean_ocr_text(text), confidence)
+
+
+def _assemble(data: dict[str, list[Any]]) -> tuple[str, float | None]:
+    """Words back into lines, and paragraphs apart by a blank line, as the page shows them."""
+    paragraphs: list[list[str]] = []
+    current_par: tuple[int, int] | None = None
+    current_line: tuple[int, int, int] | None = None
+    confidences: list[float] = []
+    for i, word in enumerate(data["text"]):
+        word = (word or "").strip()
+        if not word:
+            continue
+        conf = float(data["conf"][i])
+        if conf >= 0:
+            confidences.append(conf)
+        par = (data["block_num"][i], data["par_num"][i])
+        line = (*par, data["line_num"][i])
+        if par != current_par:
+            paragraphs.append([word])
+            current_par, current_line = par, line
+        elif line != current_line:
+            paragraphs[-1].append("\n" + word)
+            current_line = line
+        else:
+            paragraphs[-1].append(" " + word)
+    text = "\n\n".join("".join(p) for p in paragraphs)
+    mean = round(sum(confidences) / len(confidences), 1) if confidences else None
+    return text, mean
+
+
+# --- clean-up -------------------------------------------------------------------------------------
+
+# Letters OCR reads in place of digits (and the reverse) inside hex identifiers.
+HEX_CONFUSIONS = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "i": "1",
+                                "|": "1", "Z": "2", "z": "2", "S": "5", "s": "5", "G": "6", "B": "8",
+                                "g": "9", "q": "9", "A": "a", "C": "c", "E": "e", "F": "f"})
+ID_LEN = 24
+HEXISH_TOKEN = re.compile(rf"(?<![0-9A-Za-z|])[0-9A-Za-z|]{{{ID_LEN}}}(?![0-9A-Za-z|])")
+HEX_ID = re.compile(rf"[0-9a-f]{{{ID_LEN}}}")
+# Only the first run and the space are consumed, so the second run can start the next match.
+HEX_FRAGMENTS = re.compile(r"(?<![0-9A-Za-z])([0-9a-f]{2,22}) (?=([0-9a-f]{2,22})(?![0-9A-Za-z]))")
+EMAIL_SPACED = re.compile(r"([\w.+-]+) ?@ ?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+URL_BROKEN = re.compile(r"(https?://\S*[/?=&#_%-])\n(?=[\w%?=&#/.-]{2,}(?:\s|$))")
+
+
+def clean_ocr_text(text: str) -> str:
+    text = rejoin_urls(text)
+    text = EMAIL_SPACED.sub(lambda m: f"{m.group(1)}@{m.group(2)}", text)
+    text = HEX_FRAGMENTS.sub(_join_hex_fragments, text)
+    return HEXISH_TOKEN.sub(_fix_hex_token, text)
+
+
+def rejoin_urls(text: str) -> str:
+    """A URL that breaks after `/`, `?`, `=`, `&`, `-`... continues on the next line."""
+    return URL_BROKEN.sub(r"\1", text)
+
+
+def _join_hex_fragments(m: re.Match[str]) -> str:
+    # OCR splits a long id where letter spacing looks wide: rejoin two hex runs that make one id.
+    a, b = m.group(1), m.group(2)
+    joined = a + b
+    if len(joined) == ID_LEN and _looks_like_id(joined):
+        return a
+    return m.group(0)
+
+
+def _fix_hex_token(m: re.Match[str]) -> str:
+    token = m.group(0)
+    fixed = token.translate(HEX_CONFUSIONS)
+    if fixed == token or not HEX_ID.fullmatch(fixed):
+        return token
+    return fixed if _looks_like_id(fixed) and sum(c.isdigit() for c in token) >= 4 else token
+
+
+def _looks_like_id(token: str) -> bool:
+    """Generated ids mix digits and letters; a word or a number alone is not one."""
+    digits = sum(c.isdigit() for c in token)
+    return 3 <= digits <= len(token) - 3
