@@ -1,10 +1,286 @@
-"""STUB: kind and legal bases."""
+"""Kind of document and the legal bases it invokes, each with the cues that decided.
+
+Cues (extract/cues.py) are matched in the document's own words (extract/segments.py); a cue
+whose sentence shows it is only mentioned — the platform's decision reported back, what the
+content alleges, a step threatened — does not count. Legal bases are found first, each where
+its cues add up to a full weight. The kind is then the best-scored of the ten, from its own
+cues, the bases found, and who sent it: an address on the platform's own domain (a colleague's
+escalation), a police or regulator address, a police force or regulator in the letterhead.
+"""
+
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from extract.cues import (
+    BASIS_CUES,
+    BASIS_KIND,
+    CONTEXTS,
+    DOMAIN_KIND,
+    KIND_CUES,
+    KIND_IMPLIES,
+    MASKS,
+    OWN_DOMAIN_WEIGHT,
+    Cue,
+)
 from extract.letter import Letter
-from extract.models import Found
+from extract.models import KINDS, LEGAL_BASES, Evidence, Found
 from extract.parties import Parties
+from extract.segments import addresses_in, domain_of, is_internal, own_ranges, sender_address, sender_lines
+
+BASIS_THRESHOLD = 1.0
+REPEAT_BONUS = 0.1  # a cue met again adds a little: repetition is emphasis, not new evidence
+REPEAT_CAP = 3
+DEFAULT_KIND = "legal_demand"  # the desk's commonest document, for a text with no cue at all
+
+
+@dataclass(frozen=True)
+class Hit:
+    cue: Cue
+    start: int
+    end: int
+    snippet: str
+    source: str = "text"
+
+
+@dataclass(frozen=True)
+class Score:
+    name: str
+    total: float
+    hits: tuple[Hit, ...]
+    why: str
 
 
 def classify(letter: Letter, *, parties: Parties) -> tuple[Found[str] | None, tuple[Found[str], ...]]:
-    return None, ()
+    """(kind, legal bases) of one document; both carry the cues that decided in `why`."""
+    if not letter.text.strip():
+        return None, ()
+    bases = find_bases(letter)
+    kind = find_kind(letter, parties=parties, bases=bases)
+    found = [_as_found(s) for s in bases]
+    implied = KIND_IMPLIES.get(kind.value) if kind else None
+    if kind and implied and implied not in {b.name for b in bases}:
+        # The kind settles the basis even where no statute is named (a police email about threats).
+        conf = round(min(kind.confidence, 0.6), 2)
+        found.append(Found(implied, kind.evidence, conf, f"implied by kind {kind.value}"))
+    return kind, tuple(found)
+
+
+# --------------------------------------------------------------------------------------- bases
+
+
+def find_bases(letter: Letter) -> tuple[Score, ...]:
+    """Every legal basis the document invokes, strongest first."""
+    view = _own_view(letter)
+    out: list[Score] = []
+    for basis in LEGAL_BASES:
+        hits = list(_match(BASIS_CUES.get(basis, ()), letter, view))
+        hits += _subject_hits(BASIS_CUES.get(basis, ()), letter)
+        total = _total(hits)
+        if total >= BASIS_THRESHOLD:
+            out.append(Score(basis, total, tuple(hits), _why(hits)))
+    return tuple(sorted(out, key=lambda s: -s.total))
+
+
+def _as_found(score: Score) -> Found[str]:
+    best = max(score.hits, key=lambda h: h.cue.weight)
+    return Found(
+        value=score.name,
+        evidence=Evidence(best.start, best.end, best.snippet, best.source),
+        confidence=_basis_confidence(score.total),
+        why=score.why,
+    )
+
+
+def _basis_confidence(total: float) -> float:
+    return round(min(0.99, 0.5 + 0.25 * total), 2)
+
+
+# ---------------------------------------------------------------------------------------- kind
+
+
+def find_kind(letter: Letter, *, parties: Parties, bases: tuple[Score, ...]) -> Found[str] | None:
+    view = _own_view(letter)
+    heads = sender_lines(letter)
+    scores: dict[str, float] = dict.fromkeys(KINDS, 0.0)
+    reasons: dict[str, list[tuple[float, str, Hit | None]]] = {k: [] for k in KINDS}
+
+    for kind in KINDS:
+        cues = KIND_CUES.get(kind, ())
+        body = [c for c in cues if c.zone == "body"]
+        head = [c for c in cues if c.zone == "sender"]
+        hits = list(_match(body, letter, view)) + _subject_hits(body, letter)
+        hits += _match(head, letter, _restrict(letter, heads))
+        for label, weight, hit in _grouped(hits):
+            scores[kind] += weight
+            reasons[kind].append((weight, f"'{hit.snippet}' ({label})", hit))
+
+    for basis in bases:
+        for kind, w in BASIS_KIND.get(basis.name, {}).items():
+            scores[kind] += w
+            reasons[kind].append((w, f"invokes {basis.name}", basis.hits[0] if basis.hits else None))
+
+    for kind, weight, why, hit in _sender_signals(letter, parties, heads):
+        scores[kind] += weight
+        reasons[kind].append((weight, why, hit))
+
+    ranked = sorted(KINDS, key=lambda k: (-scores[k], KINDS.index(k)))
+    best, second = ranked[0], ranked[1]
+    if scores[best] <= 0:
+        return Found(DEFAULT_KIND, None, 0.1, "no cue of any kind found; the commonest kind assumed")
+    top = sorted(reasons[best], key=lambda r: -r[0])
+    lead = next((h for _, _, h in top if h is not None), None)
+    why = (
+        f"{best} {scores[best]:.1f}: "
+        + "; ".join(f"{text} +{w:g}" for w, text, _ in top[:5])
+        + f" | next {second} {scores[second]:.1f}"
+    )
+    evidence = Evidence(lead.start, lead.end, lead.snippet, lead.source) if lead else None
+    return Found(best, evidence, _kind_confidence(scores[best], scores[second]), why)
+
+
+def _kind_confidence(best: float, second: float) -> float:
+    margin = best - second
+    return round(min(0.99, 0.4 + 0.6 * (margin / (best + 1.0)) + 0.1 * min(best, 4.0) / 4.0), 2)
+
+
+def _sender_signals(
+    letter: Letter, parties: Parties, heads: tuple[tuple[int, int], ...]
+) -> Iterable[tuple[str, float, str, Hit | None]]:
+    """Who sent it, told by addresses: the From header, the signer's address, letterhead lines."""
+    from_addr = sender_address(letter)
+    if is_internal(letter) and from_addr:
+        hit = Hit(Cue("", OWN_DOMAIN_WEIGHT, "own domain"), 0, len(from_addr), from_addr, "header:From")
+        yield "internal_escalation", OWN_DOMAIN_WEIGHT, f"From {from_addr}: the platform's own domain", hit
+    found: list[tuple[str, Hit]] = []
+    if from_addr:
+        found.append((from_addr, Hit(Cue("", 0, ""), 0, len(from_addr), from_addr, "header:From")))
+    if parties.email is not None and parties.email.evidence is not None:
+        ev = parties.email.evidence
+        found.append((parties.email.value, Hit(Cue("", 0, ""), ev.start, ev.end, ev.snippet, ev.source)))
+    for addr, a, b in addresses_in(letter.text, heads):
+        found.append((addr, Hit(Cue("", 0, ""), a, b, addr)))
+    done: set[str] = set()
+    for addr, hit in found:
+        dom = domain_of(addr)
+        if not dom or letter.profile.is_own_domain(dom):
+            continue
+        for patterns, kind, weight, label in DOMAIN_KIND:
+            if kind in done or not any(re.search(p, dom) for p in patterns):
+                continue
+            done.add(kind)
+            yield kind, weight, f"{label} {addr}", hit
+
+
+# ------------------------------------------------------------------------------------ matching
+
+
+def _own_view(letter: Letter) -> str:
+    """`letter.text` with everything but the sender's own words (and masked titles) blanked out,
+    so that spans found in it index into `letter.text` unchanged."""
+    return _restrict(letter, own_ranges(letter), mask=True)
+
+
+def _restrict(letter: Letter, ranges: Iterable[tuple[int, int]], *, mask: bool = True) -> str:
+    text = letter.text
+    chars = [" " if c != "\n" else "\n" for c in text]
+    for a, b in ranges:
+        chars[a:b] = text[a:b]
+    view = "".join(chars)
+    if mask:
+        for pattern in _masks():
+            view = pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), view)
+    return view
+
+
+@cache
+def _masks() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.I) for p in MASKS)
+
+
+@cache
+def _compiled(pattern: str, case: bool, platform: str) -> re.Pattern[str]:
+    flags = re.M | (0 if case else re.I)
+    return re.compile(pattern.replace("{platform}", re.escape(platform)), flags)
+
+
+def _match(cues: Iterable[Cue], letter: Letter, view: str, source: str = "text") -> list[Hit]:
+    """Cue matches in `view` (a blanked copy of `letter.text`, or a header's value for `source`)."""
+    original = letter.text if source == "text" else view
+    out: list[Hit] = []
+    for cue in cues:
+        for m in _compiled(cue.pattern, cue.case, letter.profile.name).finditer(view):
+            if m.end() == m.start() or _mentioned_only(cue, view, m.start(), m.end()):
+                continue
+            out.append(Hit(cue, m.start(), m.end(), original[m.start() : m.end()], source))
+    return out
+
+
+def _subject_hits(cues: Iterable[Cue], letter: Letter) -> list[Hit]:
+    """Cues in an email's subject line (evidence: the Subject header)."""
+    email = letter.parsed.email
+    subject = email.subject if email and email.subject else ""
+    if not subject:
+        return []
+    return _match(cues, letter, subject, "header:Subject")
+
+
+def _mentioned_only(cue: Cue, view: str, start: int, end: int) -> bool:
+    if not cue.unless:
+        return False
+    s0, s1 = _sentence(view, start, end)
+    for name in cue.unless:
+        ctx = CONTEXTS[name]
+        region = view[s0:start] if ctx.where == "before" else view[s0:s1]
+        if _compiled(ctx.pattern, False, "").search(region):
+            return True
+    return False
+
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Art|Abs|Nr|No|Dr|Mr|Mrs|Ms|St|para|s|ss|cf|ca|bzw|vgl|z\.B|e\.g|i\.e|ff?|S|al|Co|Ltd)\.|\d\.)$"
+)
+
+
+def _sentence(view: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span: from the last full stop or blank line before it to the next."""
+    lo = max(0, start - 400)
+    s0 = lo
+    for m in re.finditer(r"\n\s*\n|[.!?](?=\s)|^\s*(?:[-•*]|\(?[a-z0-9]\))\s", view[lo:start], re.M):
+        if m.group(0) == "." and _ABBREV.search(view[lo : lo + m.end()]):
+            continue
+        s0 = lo + m.end()
+    hi = min(len(view), end + 400)
+    s1 = hi
+    for m in re.finditer(r"\n\s*\n|[.!?](?=\s)", view[end:hi]):
+        if m.group(0) == "." and _ABBREV.search(view[end : end + m.end()]):
+            continue
+        s1 = end + m.start()
+        break
+    return s0, s1
+
+
+def _grouped(hits: Iterable[Hit]) -> list[tuple[str, float, Hit]]:
+    """Hits summed per cue label: the first counts in full, repeats a little."""
+    by_label: dict[str, list[Hit]] = {}
+    for h in sorted(hits, key=lambda h: (h.source != "text", h.start)):
+        by_label.setdefault(h.cue.label, []).append(h)
+    out = []
+    for label, group in by_label.items():
+        w = max(h.cue.weight for h in group)
+        w += REPEAT_BONUS * min(len(group) - 1, REPEAT_CAP)
+        first = max(group, key=lambda h: h.cue.weight)
+        out.append((label, round(w, 2), first))
+    return out
+
+
+def _total(hits: Iterable[Hit]) -> float:
+    return sum(w for _, w, _ in _grouped(hits))
+
+
+def _why(hits: Iterable[Hit]) -> str:
+    parts = sorted(_grouped(hits), key=lambda g: -g[1])
+    return "; ".join(f"'{h.snippet}' ({label}) +{w:g}" for label, w, h in parts[:4])

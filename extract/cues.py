@@ -1,0 +1,480 @@
+"""The words and signals that tell what a document is and which law it invokes, as data.
+
+Every cue is a regular expression with a weight and a label a person can read. `classify.py`
+scores them; nothing here runs. Cues are phrased as a specialist would recognise them in
+English, German, French and Danish letters: names of statutes and their sections, the terms of
+art of each area of law, and the conventions of each kind of document (a police disclosure
+form, a sealed order, a DSA notice form, an appeal against a moderation decision).
+
+`{platform}` in a pattern stands for the platform's name from its profile.
+
+Zones (where a cue counts):
+- "body": the document's own words (the new message, and for an internal escalation the
+  complaint it forwards), not the platform's replies quoted below it;
+- "sender": letterhead and signature lines, and the subject line, where who is writing is shown.
+
+`unless` names contexts (CONTEXTS) which, when found in the cue's sentence, mean the document
+only mentions the thing instead of invoking it: reporting the platform's own decision ("you
+told me the review did not break your guidelines"), describing what the content alleges ("the
+review accuses our client of criminal conduct") or threatening a step not yet taken ("we will
+apply for an injunction").
+"""
+
+# ruff: noqa: E501 - one cue a line reads better than regexes folded to fit
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: str
+    weight: float
+    label: str
+    zone: str = "body"  # "body" | "sender"
+    case: bool = False  # case-sensitive (acronyms such as DSA, ICO, ORDER)
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Context:
+    pattern: str
+    where: str = "before"  # "before": between the sentence start and the cue; "sentence": anywhere in it
+
+
+# Contexts that turn a cue into a mere mention (see module docstring).
+CONTEXTS: dict[str, Context] = {
+    # The platform's decision reported back to it: "you told me / your email says / on the basis that".
+    "reported": Context(
+        r"\b(?:told|informed|said|says|saying|stated?|states|replied|decided|concluded|confirmed|"
+        r"on the (?:basis|ground)s? that|because (?:it|the review)|claim(?:s|ed)? that|"
+        r"wonach|mitgeteilt|hieß es|angeblich|mit der Begründung|"
+        r"selon vous|au motif que|vous (?:nous )?(?:avez )?(?:indiqu|affirm|di)\w*|"
+        r"med den begrundelse|ifølge jer|oplyst|skrev I)\b"
+    ),
+    # What the content complained of alleges, not what the document invokes.
+    "alleged": Context(
+        r"\b(?:alleg\w*|accus\w*|imput\w*|suggest\w*|impl(?:y|ies|ying)|describ\w*|call(?:s|ed|ing)|"
+        r"unterstell\w*|vorwurf|vorwirft|bezichtig\w*|bezeichn\w*|"
+        r"impute\w*|accuse\w*|qualifi\w*|"
+        r"beskyld\w*|beskylder|påstår|anklag\w*)\b"
+    ),
+    # A step threatened or intended, not one taken.
+    "threatened": Context(
+        r"\b(?:apply|applying|application for|seek(?:ing)?|obtain|intend\w*|will|would|may|reserve\w*|"
+        r"beantrag\w*|erwirken|einleiten|werden|behalten|"
+        r"saisir|solliciter|obtenir|demander|réserv\w*|"
+        r"begære|anlægge|indlede|forbeholder)\b",
+        where="sentence",
+    ),
+    # The platform's own words ("our guidelines") in a message it sent.
+    "ours": Context(r"\b(?:our|unsere[nrms]?|nos|notre|vores)\s+(?:own\s+)?$"),
+}
+
+# Spans never read as a cue: professional titles that name an area of law ("Trade Mark
+# Attorney", "Fachanwalt für Urheber- und Medienrecht") say what a writer practises, not what
+# this letter invokes; regulators' names inside "authorised and regulated by ..." likewise.
+MASKS: tuple[str, ...] = (
+    r"(?:Chartered\s+|European\s+)?(?:Patent\s+and\s+)?Trade\s*Mark\s+Attorneys?",
+    r"Trade\s*mark\s+and\s+Patent\s+Attorneys?",
+    r"Fachanw(?:alt|ältin)\s+für\s+[\w\-]+(?:\s+und\s+[\w\-]+)?",
+    r"Avocats?\s+spécialisée?s?\s+en\s+droit\s+(?:de\s+la\s+|des?\s+|du\s+)?[\w\-]+(?:\s+[\w\-]+)?",
+    r"(?:authori[sz]ed|regulated)\s+(?:and\s+regulated\s+)?by\s+the\s+[A-Z][\w ]+(?:Authority|Board|Council)",
+    r"Data\s+Protection\s+Officer|Datenschutzbeauftragte[rn]?|délégué(?:e)?\s+à\s+la\s+protection\s+des\s+données|"
+    r"databeskyttelsesrådgiver",
+)
+
+# ---------------------------------------------------------------------------------------------
+# Legal bases. Weight 1.0 or more decides on its own; weaker cues need company.
+# ---------------------------------------------------------------------------------------------
+
+BASIS_CUES: dict[str, tuple[Cue, ...]] = {
+    "defamation": (
+        Cue(r"\bdefamat(?:ory|ion)\b", 1.5, "defamation term"),
+        Cue(r"\bDefamation Act\b|\bDefamation \(Operators of Websites\) Regulations\b", 1.5, "Defamation Act"),
+        Cue(r"\blibel(?:led|lous|s)?\b|\bslander(?:ous)?\b", 1.5, "libel / slander"),
+        Cue(r"\bserious harm to (?:\w+\s){0,3}reputation\b|\binjurious to (?:\w+\s){0,3}reputation\b", 1.0,
+            "serious harm to reputation (Defamation Act 2013 s.1)"),
+        Cue(r"\bVerleumdung\w*|\bverleumderisch\w*|\büble(?:n)? Nachrede\b|\bRufschädigung\b|\bRufmord\b",
+            1.5, "Verleumdung / üble Nachrede"),
+        Cue(r"§§?\s*18[5-7](?:\s*(?:,|und|f+\.?)\s*18[5-7])*\s+StGB", 1.5, "§§ 185–187 StGB"),
+        Cue(r"\b(?:unwahre|falsche|unrichtige)[nr]? Tatsachenbehauptung\w*|\bEhrverletzung\w*", 1.2, "unwahre Tatsachenbehauptung"),
+        Cue(r"\b(?:allgemeine[ns]?|Unternehmens)?[Pp]ersönlichkeitsrecht\w*", 0.8, "Persönlichkeitsrecht"),
+        Cue(r"§§?\s*823\b[^.\n]{0,40}?\b1004\b[^.\n]{0,30}?BGB", 1.0, "§§ 823, 1004 BGB"),
+        Cue(r"\behrverletzend\w*|\behrenrührig\w*|\bSchmähkritik\b|\bBeleidigung\w*", 0.8, "ehrverletzend / Schmähkritik"),
+        Cue(r"\bdiffam(?:ation|atoire|atoires|ant|ante|é|ée|er)\b", 1.5, "diffamation"),
+        Cue(r"\bloi du 29 juillet 1881\b|\barticles? 29(?:\s*(?:,|et)\s*(?:alinéa\s*1|3[0-2]))?\s+de la loi\b",
+            1.5, "loi du 29 juillet 1881"),
+        Cue(r"\batteinte à (?:son|leur|l')\s*honneur\b|\binjure(?:s)? publique|\binjurieu\w*", 1.0, "atteinte à l'honneur / injure"),
+        Cue(r"\bæres?krænk\w*|\bbagvaskel\w*|\binjuri(?:e|er|erende|øs\w*)\b", 1.5, "ærekrænkelse / injurier"),
+        Cue(r"straffelovens?\s+§§?\s*26[7-8]\b|§§?\s*26[7-8]\s+i\s+straffeloven", 1.5, "straffeloven §§ 267–268"),
+    ),
+    "malicious_falsehood": (
+        Cue(r"\bmalicious(?:ly)? falsehood\b|\binjurious falsehood\b|\btrade libel\b", 1.5, "malicious falsehood"),
+        Cue(r"\bpublished maliciously\b|\bmaliciously published\b", 1.0, "published maliciously"),
+        Cue(r"\bcalculated to cause (?:\w+ ){0,3}pecuniary damage\b|\bsection 3 of the Defamation Act 1952\b",
+            1.0, "pecuniary damage (Defamation Act 1952 s.3)"),
+        Cue(r"§\s*824\s+BGB|\bKreditgefährdung\b|\bAnschwärzung\b", 1.5, "§ 824 BGB / Kreditgefährdung"),
+        Cue(r"\bdénigrement\b|\bdénigrant\w*", 1.2, "dénigrement"),
+    ),
+    "harassment": (
+        Cue(r"\bharass(?:ment|ing|ed)?\b", 1.2, "harassment", unless=("alleged",)),
+        Cue(r"\bProtection from Harassment Act\b", 1.5, "Protection from Harassment Act"),
+        Cue(r"\b(?:cyber)?stalking\b|\bcyber-?bullying\b", 1.0, "stalking", unless=("alleged",)),
+        Cue(r"\bBelästigung\w*|\bNachstellung\w*|§\s*238\s+StGB|\bMobbing\b", 1.2, "Belästigung / Nachstellung",
+            unless=("alleged",)),
+        Cue(r"\b(?:cyber)?harcèlement\b|\bharceler\b|\bharcelé\w*", 1.2, "harcèlement", unless=("alleged",)),
+        Cue(r"\bchikan\w*|\bforfølgelse\b|\bforfølger\b", 1.2, "chikane / forfølgelse", unless=("alleged",)),
+    ),
+    "data_protection": (
+        Cue(r"\b(?:UK[ -])?GDPR\b", 1.5, "GDPR", case=True),
+        Cue(r"\bGeneral Data Protection Regulation\b|\bRegulation \(EU\) 2016/679\b|\b2016/679\b", 1.5, "GDPR"),
+        Cue(r"\bData Protection Act(?: 2018| 1998)?\b", 1.5, "Data Protection Act"),
+        Cue(r"\bsubject access request\b|\bright (?:of access|to erasure|to be forgotten|to object|to rectification)\b",
+            1.2, "data-subject right"),
+        Cue(r"\bpersonal data\b|\bdata subject\b|\bdata controller\b", 0.4, "personal data"),
+        Cue(r"\bDSGVO\b|\bDS-GVO\b|\bDatenschutz-?Grundverordnung\b|\bBDSG\b", 1.5, "DSGVO", case=True),
+        Cue(r"\bRecht auf (?:Auskunft|Löschung|Berichtigung|Vergessenwerden)\b|\bAuskunftsersuchen\b", 1.0, "Betroffenenrecht"),
+        Cue(r"\bpersonenbezogene[nr]? Daten\b", 0.4, "personenbezogene Daten"),
+        Cue(r"\bRGPD\b|\bprotection des données\b|\bInformatique et Libertés\b", 1.5, "RGPD", case=False),
+        Cue(r"\bdroit (?:d'accès|à l'effacement|d'effacement|d'opposition|de rectification|à l'oubli)\b", 1.0,
+            "droit de la personne concernée"),
+        Cue(r"\bdonnées (?:personnelles|à caractère personnel)\b", 0.4, "données personnelles"),
+        Cue(r"\bdatabeskyttelses(?:forordning|lov)\w*|\bpersondataforordning\w*", 1.5, "databeskyttelsesforordningen"),
+        Cue(r"\bret til (?:indsigt|sletning|berigtigelse|at blive glemt|indsigelse)\b|\bindsigtsanmodning\b", 1.0,
+            "ret til indsigt / sletning"),
+        Cue(r"\bpersonoplysninger\b|\bpersondata\b", 0.4, "personoplysninger"),
+    ),
+    "dsa": (
+        Cue(r"\bDigital Services Act\b", 1.5, "Digital Services Act"),
+        Cue(r"\bDSA\b", 1.2, "DSA", case=True),
+        Cue(r"\b(?:Regulation|Verordnung|règlement|forordning)\s*\((?:EU|UE)\)\s*(?:No\.?\s*|Nr\.?\s*|n°\s*)?2022/2065\b|\b2022/2065\b",
+            1.5, "Regulation (EU) 2022/2065"),
+        Cue(r"\bGesetz über digitale Dienste\b|\bDigitale-Dienste-Gesetz\b|\bDDG\b", 1.2, "Digitale-Dienste-Gesetz"),
+        Cue(r"\brèglement (?:européen )?sur les services numériques\b|\bLCEN\b|\bloi pour la confiance dans l'économie numérique\b",
+            1.2, "services numériques / LCEN"),
+        Cue(r"\bforordning(?:en)? om (?:et indre marked for )?digitale tjenester\b|\bretsakt(?:en)? om digitale tjenester\b",
+            1.5, "forordningen om digitale tjenester"),
+        Cue(r"\btrusted flagger\b|\bvertrauenswürdige[rn]? Hinweisgeber\b|\bsignaleur de confiance\b|\bbetroet anmelder\b",
+            1.2, "trusted flagger"),
+        Cue(r"\bDigital Services Coordinator\b|\bKoordinator für digitale Dienste\b|\bCoimisiún na Meán\b", 0.6,
+            "Digital Services Coordinator"),
+    ),
+    "copyright": (
+        Cue(r"\bcopyright(?:ed)?\b", 1.5, "copyright"),
+        Cue(r"\bCopyright,? Designs and Patents Act\b|\bCDPA\b|\bDMCA\b|\bDigital Millennium Copyright Act\b", 1.5,
+            "copyright statute"),
+        Cue(r"\bUrheberrecht\w*|\burheberrechtlich\w*|\bUrhG\b", 1.5, "Urheberrecht"),
+        Cue(r"\bdroits? d'auteur\b|\barticles? L\.?\s*1[1-3]\d-\d+[^.\n]{0,30}\bpropriété intellectuelle\b", 1.5,
+            "droit d'auteur"),
+        Cue(r"\bophavsret\w*", 1.5, "ophavsret"),
+    ),
+    "trademark": (
+        Cue(r"\btrade\s*marks?\b|\btrademarks?\b", 1.5, "trade mark"),
+        Cue(r"\bTrade Marks Act\b|\bLanham Act\b|\b2017/1001\b|\bEUTM\b|\bpassing off\b", 1.5, "trade mark statute"),
+        Cue(r"\bMarkenrecht\w*|\bMarkenG\b|\bMarkenverletzung\w*|\b(?:Wort|Bild|Unions|Gemeinschafts)marke\b|"
+            r"\beingetragene[nr]? Marke\b|\bMarkeninhaber\w*", 1.5, "Markenrecht"),
+        Cue(r"\bdroit des marques\b|\bmarques? (?:déposée|enregistrée|verbale|figurative)s?\b|\bcontrefaçon de marque\b|"
+            r"\barticles? L\.?\s*71\d-\d+[^.\n]{0,30}\bpropriété intellectuelle\b", 1.5, "droit des marques"),
+        Cue(r"\bvaremærke\w*", 1.5, "varemærke"),
+        Cue(r"®", 0.5, "registered mark sign"),
+    ),
+    "consumer_law": (
+        Cue(r"\bConsumer Rights Act\b|\bConsumer Protection from Unfair Trading Regulations\b|"
+            r"\bConsumer Contracts\b[^.\n]{0,40}\bRegulations\b", 1.5, "UK consumer statute"),
+        Cue(r"\bDigital Markets,? Competition and Consumers Act\b|\bDMCCA?\b", 1.5, "DMCC Act"),
+        Cue(r"\bunfair commercial practices?\b|\bUnfair Commercial Practices Directive\b|\b2005/29/EC\b|\b2019/2161\b",
+            1.2, "unfair commercial practices"),
+        Cue(r"\bTrading Standards\b", 0.6, "Trading Standards"),
+        Cue(r"\bUWG\b|\bunlautere[nr]? (?:Wettbewerb|geschäftliche Handlung)\w*|\bVerbraucherschutz\w*|\bVerbraucherrecht\w*",
+            1.2, "UWG / Verbraucherschutz"),
+        Cue(r"\bCode de la consommation\b|\bpratiques? commerciales? (?:déloyale|trompeuse)s?\b", 1.5, "Code de la consommation"),
+        Cue(r"\bmarkedsføringslov\w*|\bforbrugeraftalelov\w*|\bkøbelov\w*|\bforbrugerbeskyttelse\w*", 1.5,
+            "markedsføringsloven / forbrugerret"),
+    ),
+    "court_order": (
+        Cue(r"\bIT IS (?:HEREBY )?ORDERED\b|\bIT IS FURTHER ORDERED\b", 2.0, "IT IS ORDERED", case=True),
+        Cue(r"\bsealed (?:copy|order)\b|\bseal of the court\b|\bbearing the seal\b", 1.5, "sealed order"),
+        Cue(r"\b(?:by way of service|we (?:now |hereby )?serve (?:on|upon) you)\b", 1.2, "order served"),
+        Cue(r"\b(?:interim |final )?injunction (?:was )?(?:granted|made|dated)\b|\bPENAL NOTICE\b", 1.5, "injunction granted"),
+        Cue(r"\bIm Namen des Volkes\b|\bBESCHLUSS\b|\bwird (?:der Antragsgegnerin|dem Antragsgegner)\b", 1.5,
+            "Beschluss / Urteil", case=True),
+        Cue(r"\beinstweilige[nr]? Verfügung\b", 1.0, "einstweilige Verfügung", unless=("threatened",)),
+        Cue(r"\bParteizustellung\b|\bbeglaubigte Abschrift\b|\bvollstreckbare Ausfertigung\b", 1.2, "Zustellung eines Titels"),
+        Cue(r"\binjunction\b|\border of the court\b|\bcourt order\b", 0.8, "injunction / court order", unless=("threatened",)),
+        Cue(r"\bORDONNONS\b|\bPAR CES MOTIFS\b|\bORDONNANCE(?: DE RÉFÉRÉ)?\b", 1.5, "ordonnance", case=True),
+        Cue(r"\bordonnance (?:de référé )?rendue\b|\bsignification\b|\bsignifiée?\b|\bexécutoire\b", 1.0,
+            "ordonnance signifiée", unless=("threatened",)),
+        Cue(r"\bsignification d'une? (?:ordonnance|jugement)\b|\bsignifi(?:ons|é) (?:l'ordonnance|le jugement)\b", 1.2,
+            "ordonnance signifiée"),
+        Cue(r"\bkendelse (?:afsagt|af)\b|\bforkyndelse\b|\bforkyndes\b|\bbyrets? kendelse\b", 1.2, "kendelse forkyndt",
+            unless=("threatened",)),
+        Cue(r"\bKENDELSE\b|\bfogedforbud\w*|\bRetten (?:i|på) \w+ (?:har )?(?:afsagt|bestemt)\b", 1.5, "kendelse / fogedforbud",
+            case=True),
+        Cue(r"\bNorwich Pharmacal\b", 0.6, "Norwich Pharmacal", unless=("threatened",)),
+    ),
+    "criminal": (
+        Cue(r"\bcriminal offen[cs]es?\b|\b(?:an|the|these|both|constitute[sd]?)\s+offen[cs]es? (?:under|contrary to|of)\b|"
+            r"\bis an offen[cs]e\b", 1.5, "criminal offence", unless=("alleged",)),
+        Cue(r"\bcontrary to section \d+\b[^.\n]{0,60}\bAct\b", 1.0, "contrary to section ... Act", unless=("alleged",)),
+        Cue(r"\bMalicious Communications Act\b|\bCommunications Act 2003\b|\bPublic Order Act\b|\bOnline Safety Act\b|"
+            r"\bPrevention of Crime\b|\bOffences Against the Person Act\b|\bIncitement to Hatred Act\b|\bTerrorism Act\b",
+            1.2, "criminal statute"),
+        Cue(r"\bprevention or detection of crime\b|\boffen[cs]es? under investigation\b", 1.2,
+            "criminal investigation"),
+        Cue(r"\bStPO\b|\bStrafprozessordnung\b|\bCode de procédure pénale\b|\bretsplejelov\w*", 1.2, "criminal procedure"),
+        Cue(r"\bStrafanzeige\b|\bStrafantrag\b|\bStraftat\w*|\bErmittlungsverfahren\b", 1.2, "Strafanzeige / Straftat",
+            unless=("alleged",)),
+        Cue(r"§§?\s*(?:1[0-7]\d|18[0-4]|18[8-9]|19\d|2\d\d|3\d\d)[a-z]?\s+(?:Abs\.\s*\d+\s+)?StGB", 1.2, "StGB"),
+        Cue(r"\binfraction(?:s)? pénale\w*|\bplainte pénale\b|\bdépôt de plainte\b|\bCode pénal\b|\bpoursuites pénales\b",
+            1.2, "infraction pénale", unless=("alleged",)),
+        Cue(r"\bpolitianmeldelse\b|\bstrafbar(?:t|e)? (?:efter|jf\.)|straffelovens?\s+§§?\s*(?:1\d\d|2[0-5]\d|26[0-6]|269|2[7-9]\d)\b",
+            1.2, "straffeloven / politianmeldelse"),
+    ),
+    "platform_guidelines": (
+        Cue(r"\b(?:your|{platform}'?s?)\s+(?:own\s+)?(?:(?!privacy|cookie|data)\w+\s+){0,2}"
+            r"(?:guidelines|rules|policies|content policy|terms(?: of (?:use|service))?|terms and conditions)\b",
+            1.2, "the platform's guidelines", unless=("reported",)),
+        Cue(r"\b(?:Community|Content|Review(?:er)?s?|Business(?:es)?)\s+Guidelines\b|\bGuidelines for (?:Reviewers|Businesses)\b",
+            1.0, "named guidelines", unless=("reported", "ours")),
+        Cue(r"\b(?:breach(?:es|ed|ing)?|violat\w*|against|contrary to|break(?:s|ing)?|broke|compl(?:y|ies) with|in line with)\s+"
+            r"(?:any\s+of\s+)?(?:the\s+|these\s+|its\s+)?(?:platform's\s+|review\s+|community\s+|content\s+)?(?:guidelines|rules|policies)\b",
+            1.0, "breach of the guidelines", unless=("reported", "ours")),
+        Cue(r"\bgegen (?:die|Ihre|Ihren|Ihrer|deren) (?:\w+-)?(?:Richtlinien|Nutzungsbedingungen|Regeln|AGB)\b|"
+            r"\b(?:contraire|conforme)s? (?:à vos|aux) (?:lignes directrices|règles|conditions)\b|\bviol\w* (?:les|vos) (?:lignes directrices|règles)\b|"
+            r"\b(?:i strid med|overtræder|bryder) (?:jeres|Deres|de|platformens) (?:retningslinjer|regler|vilkår)\b",
+            1.0, "breach of the guidelines", unless=("reported", "ours")),
+        Cue(r"\b(?:Ihre[nrms]?|eigenen)\s+(?:eigenen\s+)?(?:\w+-)?(?:Richtlinien|Nutzungsbedingungen|Regeln|Bewertungsrichtlinien|AGB)\b",
+            1.2, "Ihre Richtlinien", unless=("reported",)),
+        Cue(r"\b(?:vos|votre)\s+(?:propres\s+)?(?:lignes directrices|règles|conditions (?:générales )?d'utilisation|CGU|charte)\b",
+            1.2, "vos lignes directrices", unless=("reported",)),
+        Cue(r"\b(?:jeres|Deres|jeres egne|Deres egne)\s+(?:retningslinjer|regler|vilkår|brugervilkår)\b", 1.2,
+            "jeres retningslinjer", unless=("reported",)),
+    ),
+}
+
+# ---------------------------------------------------------------------------------------------
+# Kinds of document.
+# ---------------------------------------------------------------------------------------------
+
+KIND_CUES: dict[str, tuple[Cue, ...]] = {
+    "legal_demand": (
+        Cue(r"\bSolicitors?\b|\bAttorneys? at Law\b|\bLaw Firm\b|\bBarristers?\b|\bSRA (?:No|number)\b", 1.0,
+            "law firm letterhead", zone="sender"),
+        Cue(r"\bRechtsanw(?:ält(?:e|in)|alt)\b|\bKanzlei\b|\bAvocats?\b|\bBarreau\b|\bCabinet d'avocats\b|\bAdvokat\w*", 1.0,
+            "law firm letterhead", zone="sender"),
+        Cue(r"\bwe (?:act|are instructed|continue to act|represent)\b|\bour client\b|\bon behalf of our client\b", 1.0,
+            "writes for a client"),
+        Cue(r"\bunsere[rn]? Mandant\w*|\bNamens und (?:in Vollmacht|im Auftrag)\b|\bzeigen wir an, dass wir\b", 1.0,
+            "writes for a client"),
+        Cue(r"\b(?:mon|ma|notre) client(?:e)?\b|\bje suis (?:le|la) conseil\b|\bnous (?:représentons|intervenons)\b", 1.0,
+            "writes for a client"),
+        Cue(r"\bvores klient\b|\bmin klient\b|\bpå vegne af (?:vores|min) klient\b|\bvi repræsenterer\b", 1.0,
+            "writes for a client"),
+        Cue(r"\bletter of claim\b|\bPre-Action Protocol\b|\bissue proceedings\b|\bwithout further notice\b|\bcease and desist\b",
+            0.8, "pre-action language"),
+        Cue(r"\bAbmahnung\b|\bUnterlassungserklärung\b|\bgerichtliche Hilfe\b|\bmise en demeure\b|\bmets en demeure\b|"
+            r"\bpåkrav\b|\bsøgsmål\b|\bretssag\b", 0.8, "pre-action language"),
+        Cue(r"\b(?:remove|take down|delete)\b[^.\n]{0,60}\b(?:review|content|post)\b", 0.3, "removal demanded"),
+    ),
+    "ip_notice": (
+        Cue(r"\bnotice of (?:alleged )?(?:trade\s*mark|copyright|intellectual property)\b[^.\n]{0,30}\binfringement\b|"
+            r"\btakedown notice\b|\bDMCA notice\b", 2.0, "IP infringement notice"),
+        Cue(r"\binfring(?:e|es|ing|ement)\b", 0.8, "infringement"),
+        Cue(r"\bcounterfeit\w*|\bFälschung\w*|\bPlagiat\w*|\bcontrefaçon\w*|\bpiratkopi\w*|\bvareforfalskning\w*", 1.0,
+            "counterfeit"),
+        Cue(r"\b(?:rights?[ -]?holder|proprietor of the\b[^.\n]{0,30}\bmarks?|owner of the (?:rights|trade\s*marks?|copyright))\b",
+            1.0, "rights holder"),
+        Cue(r"\bRechteinhaber\w*|\bRechtsverletzung\w*|\btitulaire des droits\b|\brettighedshaver\w*|\bkrænkelse\w*", 0.8,
+            "rights holder"),
+    ),
+    "data_request": (
+        Cue(r"\bsubject access request\b|\b(?:request|right) (?:for|to|of) (?:erasure|access|rectification)\b|"
+            r"\bright to (?:be forgotten|object)\b", 1.5, "data-subject request"),
+        Cue(r"\bArt(?:icle|ikel|\.)?\s*(?:15|16|17|18|20|21)\b[^.\n]{0,40}?\b(?:UK GDPR|GDPR|DSGVO|DS-GVO|RGPD|"
+            r"databeskyttelsesforordning\w*|Datenschutz-Grundverordnung|règlement général sur la protection des données)|"
+            r"\b(?:UK GDPR|GDPR|DSGVO|RGPD|databeskyttelsesforordningens)\b[^.\n]{0,20}?\bArt(?:icles?|ikel|\.)?\s*(?:15|16|17|18|20|21)\b",
+            1.5,
+            "GDPR data-subject article"),
+        Cue(r"\bAuskunft(?:sersuchen|sanspruch|sverlangen)?\b|\bLöschung\b|\bBerichtigung\b|\bWiderspruch\b", 0.8,
+            "Auskunft / Löschung"),
+        Cue(r"\bdroit (?:d'accès|à l'effacement|d'effacement|d'opposition|de rectification|à l'oubli)\b|"
+            r"\bdemande d'(?:accès|effacement)\b", 1.2, "droit d'accès / effacement"),
+        Cue(r"\bindsigt\w*|\bsletning\b|\bberigtigelse\b|\bindsigelse\b", 0.8, "indsigt / sletning"),
+        Cue(r"\bmy (?:personal )?data\b|\bmeine[rn]? (?:personenbezogenen )?Daten\b|\bmes données\b|\bmine (?:person)?oplysninger\b",
+            0.6, "the writer's own data"),
+    ),
+    "illegal_content_notice": (
+        Cue(r"\b(?:notice|report(?:ing)?) (?:of )?illegal content\b|\billegal content\b", 1.5, "illegal content notice"),
+        Cue(r"\bArt(?:icle|\.)?\s*16\b[^.\n]{0,40}?\b(?:DSA|Digital Services Act|2022/2065)\b|"
+            r"\b(?:DSA|Digital Services Act)\b[^.\n]{0,10}?\bArt(?:icle|\.)?\s*16\b", 1.0, "Art. 16 DSA"),
+        Cue(r"\btrusted flagger\b|\bvertrauenswürdige[rn]? Hinweisgeber\b|\bsignaleur de confiance\b|\bbetroet anmelder\b",
+            2.0, "trusted flagger"),
+        Cue(r"\bbona fide belief\b|\bgood faith belief\b", 0.8, "good-faith declaration"),
+        Cue(r"^\W*(?:notifier|your details|content you are reporting|declaration)\W*$", 1.0, "notice form section"),
+        Cue(r"\brechtswidrige[rn]? Inhalt\w*|\bcontenus? (?:manifestement )?illicites?\b|\bulovligt indhold\b", 1.0,
+            "illegal content"),
+    ),
+    "court_order": (
+        Cue(r"\bIT IS (?:HEREBY )?ORDERED\b", 3.0, "IT IS ORDERED", case=True),
+        Cue(r"\bIN THE (?:HIGH|COUNTY|CROWN) COURT\b|\bBEFORE (?:MASTER|DISTRICT JUDGE|HIS HONOUR|HER HONOUR|THE HONOURABLE|MR|MRS)\b",
+            1.5, "court heading", case=True),
+        Cue(r"\bClaim No\.?\b|\bCase No\.? [A-Z]{2}-\d{4}-\d+", 0.8, "claim number"),
+        Cue(r"\bsealed (?:copy|order)\b|\bseal of the court\b|\bby way of service\b|\bserve (?:on|upon) you the\b", 1.5,
+            "order served"),
+        Cue(r"\bIm Namen des Volkes\b|\bBESCHLUSS\b|\bURTEIL\b", 2.0, "Beschluss / Urteil", case=True),
+        Cue(r"\bORDONNANCE\b|\bORDONNONS\b|\bPAR CES MOTIFS\b|\bJUGEMENT\b", 2.0, "ordonnance / jugement", case=True),
+        Cue(r"\bkendelse (?:afsagt|af)\b|\bforkyndelse\b|\bforkyndes\b|\bbyrets? kendelse\b", 1.2, "kendelse forkyndt",
+            unless=("threatened",)),
+        Cue(r"\bKENDELSE\b|\bDOM\b|\bRETSBOG\b", 2.0, "kendelse / dom", case=True),
+    ),
+    "law_enforcement": (
+        Cue(r"\bConstabulary\b|\bPolice(?: Service| Scotland| Force| Department)?\b|\bNational Crime Agency\b|"
+            r"\bAn Garda Síochána\b|\bGarda\b", 4.0, "police force", zone="sender"),
+        Cue(r"\bPolizei\w*|\bLandeskriminalamt\b|\bKriminalpolizei\b|\bStaatsanwaltschaft\b|\bBundeskriminalamt\b", 4.0,
+            "Polizei / Staatsanwaltschaft", zone="sender"),
+        Cue(r"\bGendarmerie\b|\bPolice nationale\b|\bParquet\b|\bProcureur de la République\b", 4.0,
+            "gendarmerie / parquet", zone="sender"),
+        Cue(r"\bPolitie?t?\b|\bRigspolitiet\b|\bAnklagemyndighed\w*|\bStatsadvokat\w*|\bPolitikreds\b", 4.0,
+            "politi / anklagemyndighed", zone="sender"),
+        Cue(r"\bcrime (?:reference|ref|number)\b|\bofficer in charge\b|\brequesting officer\b|\binvestigating officer\b|"
+            r"\bprevention or detection of crime\b|\bSchedule 2,? Part 1,? Paragraph 2\b", 1.5, "police request"),
+        Cue(r"\bErmittlungsverfahren\b|\b\d+ Js \d+/\d+|\bréquisition\w*|\bofficier de police judiciaire\b|"
+            r"\barticle 60-1\b|\befterforskning\w*|\bjournalnummer\b|\bStPO\b|\bCode de procédure pénale\b|\bretsplejelov\w*", 1.2,
+            "police request"),
+    ),
+    "regulator": (
+        Cue(r"\bInformation Commissioner(?:'s Office)?\b|\bCompetition and Markets Authority\b|"
+            r"\bAdvertising Standards Authority\b|\bOfcom\b|\bFinancial Conduct Authority\b", 6.0, "UK regulator",
+            zone="sender"),
+        Cue(r"\bICO\b|\bCMA\b|\bASA\b|\bFCA\b|\bCNIL\b|\bDGCCRF\b|\bARCOM\b|\bArcom\b|\bBfDI\b", 3.0, "regulator acronym",
+            zone="sender", case=True),
+        Cue(r"\bCommission nationale de l'informatique\b|\bDirection générale de la concurrence\b|\bAutorité de la concurrence\b",
+            6.0, "French regulator", zone="sender"),
+        Cue(r"\bCoimisiún na Meán\b|\bData Protection Commission\b|\bCompetition and Consumer Protection Commission\b", 6.0,
+            "Irish regulator", zone="sender"),
+        Cue(r"\b(?:Bundes|Landes)beauftragte[rn]? für (?:den )?Datenschutz\b|\bBundesnetzagentur\b|\bBundeskartellamt\b|"
+            r"\bDatenschutzbehörde\b|\bLandesamt für Datenschutz\w*", 6.0, "German regulator", zone="sender"),
+        Cue(r"\bDatatilsynet\b|\bForbrugerombudsmanden\b|\bKonkurrence- og Forbrugerstyrelsen\b|\bDigitaliseringsstyrelsen\b",
+            6.0, "Danish regulator", zone="sender"),
+        Cue(r"\bDigital Services Coordinator\b|\bKoordinator für digitale Dienste\b|\bEuropean Commission\b", 2.0,
+            "DSA authority", zone="sender"),
+        Cue(r"\bwe have received a complaint\b|\b(?:is|are) investigating\b|\binformation[- ]gathering powers\b|"
+            r"\brequest for information\b|\bcase officer\b|\benforcement\b", 0.8, "regulatory inquiry"),
+        Cue(r"\bBeschwerde (?:eingegangen|erhalten)\b|\bliegt (?:uns )?eine Beschwerde\b|\bBeschwerdeverfahren\b|\bAnhörung\b|"
+            r"\bsaisie? d'une plainte\b|\bplainte (?:reçue|de M)\b|\bprocédure de contrôle\b|"
+            r"\bmodtaget en klage\b|\bklage (?:fra|over)\b|\bpartshøring\b", 0.6, "regulatory inquiry"),
+    ),
+    "consumer_appeal": (
+        Cue(r"\bmy review\b[^.\n]{0,80}?\b(?:removed|taken down|deleted|hidden|reinstat\w*|restor\w*|put (?:it )?back|"
+            r"republish\w*|back up|flagged|unpublished)\b", 2.0, "the writer's own review removed"),
+        Cue(r"\b(?:reinstate|restore|put back(?: up)?|republish)\b[^.\n]{0,20}\bmy review\b|\bappeal\w*\b[^.\n]{0,40}\bmy review\b|"
+            r"\bremoval of my review\b", 2.0, "reinstate my review"),
+        Cue(r"\bmy (?:account|profile)\b[^.\n]{0,40}\b(?:suspended|blocked|closed|deleted|banned|restricted)\b", 1.5,
+            "the writer's own account restricted"),
+        Cue(r"\bmeine[nr]? Bewertung\b[^.\n]{0,80}?\b(?:gelöscht|entfernt|gesperrt|wiederhergestellt|wiederherstellen|"
+            r"freigeschaltet|freischalten|verborgen)\b|\bmein (?:Nutzer)?konto\b[^.\n]{0,40}\bgesperrt\b", 2.0,
+            "eigene Bewertung entfernt"),
+        Cue(r"\bmon avis\b[^.\n]{0,80}?\b(?:supprimé|retiré|masqué|rétabli\w*|republi\w*|remettre en ligne|remis en ligne)\b|"
+            r"\bmon compte\b[^.\n]{0,40}\b(?:suspendu|bloqué|supprimé)\b", 2.0, "mon avis supprimé"),
+        Cue(r"\bmin anmeldelse\b[^.\n]{0,80}?\b(?:fjernet|slettet|skjult|genindsæt\w*|genopret\w*|gendan\w*)\b|"
+            r"\bmin konto\b[^.\n]{0,40}\b(?:spærret|lukket|slettet)\b", 2.0, "min anmeldelse fjernet"),
+        Cue(r"\bI (?:wrote|posted|left) (?:the|this|a|my) review\b|\bmy review of\b|\bthe review I (?:wrote|posted|left)\b|"
+            r"\bmeine Bewertung\b|\bmon avis\b|\bmin anmeldelse\b", 0.6, "the writer is the reviewer"),
+    ),
+    "business_appeal": (
+        Cue(r"\b(?:reviews?|content) (?:that )?(?:we|I) (?:have )?(?:reported|flagged)\b|\bour reports?\b|"
+            r"\b(?:reject\w*|declin\w*|dismiss\w*) (?:our|my) (?:report|flag|complaint)s?\b", 1.5, "the business's report decided"),
+        Cue(r"\byou(?:'ve| have)? (?:decided|chosen) to (?:leave|keep)\b|\bwill (?:stay|remain) (?:up|on|live|published)\b|"
+            r"\byour decision\b|\blook(?:ed)? at (?:this|it) again\b|\bsomeone more senior\b|\bnot accepting\b|"
+            r"\byou(?:'ve| have) got (?:this|it) wrong\b|\bdisagree with (?:your|the|this) decision\b", 1.0,
+            "disputes a decision"),
+        Cue(r"\b(?:I|we) (?:have )?(?:already )?(?:reported|flagged) (?:it|this|them|the reviews?|both)\b|"
+            r"\bwhen (?:I|we) reported\b", 1.0, "the business reported the content"),
+        Cue(r"\b(?:our|my) (?:business |company )?(?:profile|page)\b[^.\n]{0,80}\b(?:warning|banner|restrict\w*|suspend\w*|"
+            r"flag\w*|notice|label)\b|\b(?:consumer )?warning (?:on|displayed|added)\b", 1.5, "measure on the business's profile"),
+        Cue(r"\b(?:our|my) (?:business |company )?account\b[^.\n]{0,40}\b(?:restricted|suspended|closed|limited)\b|"
+            r"\b(?:restore|reinstate) our (?:account|profile|access)\b", 1.5, "measure on the business's account"),
+        Cue(r"\bunsere[ms]? (?:Unternehmens)?(?:profil|Seite)\b|\bWarnhinweis\w*|\bunsere(?:m|s)? (?:Firmen)?[Kk]onto\b", 1.0,
+            "measure on the business's profile"),
+        Cue(r"\bunsere Meldung\b|\bwir (?:hatten|haben) (?:die Bewertung|sie|diese) (?:gemeldet|beanstandet)\b|\bwiderspreche[nr]? (?:der|Ihrer) Entscheidung\b|"
+            r"\bIhre Entscheidung\b", 1.0, "disputes a decision"),
+        Cue(r"\bnotre (?:page|profil|fiche|compte)\b|\bavertissement\b|\bbandeau\b", 1.0, "measure on the business's profile"),
+        Cue(r"\bnous contestons\b|\bnotre signalement\b|\bvotre décision\b|\bcontestation\b", 1.0, "disputes a decision"),
+        Cue(r"\bvores (?:profil|side|virksomhedsprofil|konto)\b|\badvarsel\b", 1.0, "measure on the business's profile"),
+        Cue(r"\bvi anfægter\b|\bjeres afgørelse\b|\bvores anmeldelse af\b|\bvi (?:har )?(?:indberettet|rapporteret|anmeldt)\b", 1.0,
+            "disputes a decision"),
+    ),
+    "internal_escalation": (
+        Cue(r"\bone of (?:my|our) (?:\w+ ){0,2}(?:accounts|clients|customers)\b|\bmy (?:\w+ )?accounts?\b|\baccount manager\b|"
+            r"\baccount director\b", 1.5, "account manager for the customer"),
+        Cue(r"\b(?:forwarding|passing on|escalating)\b[^.\n]{0,40}\b(?:below|complaint|from)\b|^\s*Escalation\b", 1.5,
+            "forwards a customer's complaint"),
+        Cue(r"\brenewal\b|\bARR\b|\bQBR\b|\bchurn\b", 0.5, "commercial relationship"),
+    ),
+}
+
+# How much each legal basis found speaks for a kind.
+BASIS_KIND: dict[str, dict[str, float]] = {
+    "defamation": {"legal_demand": 2.0},
+    "malicious_falsehood": {"legal_demand": 1.0},
+    "harassment": {"legal_demand": 0.8, "illegal_content_notice": 0.5},
+    "data_protection": {"data_request": 2.0},
+    "dsa": {"illegal_content_notice": 1.5},
+    "copyright": {"ip_notice": 2.5},
+    "trademark": {"ip_notice": 2.5},
+    "consumer_law": {"business_appeal": 0.3, "consumer_appeal": 0.3},
+    "court_order": {"court_order": 2.5},
+    "criminal": {"law_enforcement": 0.8, "illegal_content_notice": 0.5},
+    "platform_guidelines": {"consumer_appeal": 0.3, "business_appeal": 0.3, "internal_escalation": 0.3},
+}
+
+# A kind that itself settles a basis: a police request is about a crime, an order served is a
+# court order, a data-subject request rests on data-protection law.
+KIND_IMPLIES: dict[str, str] = {
+    "law_enforcement": "criminal",
+    "court_order": "court_order",
+    "data_request": "data_protection",
+}
+
+# Sender domains (From address, the signer's address, addresses in letterhead or signature).
+POLICE_DOMAINS: tuple[str, ...] = (
+    r"(?:^|\.)police\.uk$", r"(?:^|\.)pnn\.police\.uk$", r"(?:^|\.)nca\.gov\.uk$", r"(?:^|\.)garda\.ie$",
+    r"(?:^|\.)polizei\.[\w.]+$", r"(?:^|\.)bka\.de$", r"(?:^|\.)justiz\.[\w.]+$", r"(?:^|\.)politi\.dk$",
+    r"(?:^|\.)ankl\.dk$", r"(?:^|\.)gendarmerie\.interieur\.gouv\.fr$", r"(?:^|\.)interieur\.gouv\.fr$",
+    r"(?:^|\.)justice\.(?:gouv\.)?fr$",
+)
+REGULATOR_DOMAINS: tuple[str, ...] = (
+    r"(?:^|\.)ico\.org\.uk$", r"(?:^|\.)cma\.gov\.uk$", r"(?:^|\.)asa\.org\.uk$", r"(?:^|\.)ofcom\.org\.uk$",
+    r"(?:^|\.)fca\.org\.uk$", r"(?:^|\.)cnil\.fr$", r"(?:^|\.)dgccrf\.finances\.gouv\.fr$", r"(?:^|\.)arcom\.fr$",
+    r"(?:^|\.)cnam\.ie$", r"(?:^|\.)dataprotection\.ie$", r"(?:^|\.)ccpc\.ie$", r"(?:^|\.)bfdi\.bund\.de$",
+    r"(?:^|\.)bundesnetzagentur\.de$", r"(?:^|\.)bundeskartellamt\.de$", r"(?:^|\.)datatilsynet\.dk$",
+    r"(?:^|\.)kfst\.dk$", r"(?:^|\.)forbrugerombudsmanden\.dk$", r"(?:^|\.)ec\.europa\.eu$",
+    r"(?:^|\.)datenschutz[\w\-]*\.de$", r"(?:^|\.)ldi\.nrw\.de$",
+)
+# Addresses of a signed sender's kind, with the weight they lend it.
+DOMAIN_KIND: tuple[tuple[tuple[str, ...], str, float, str], ...] = (
+    (POLICE_DOMAINS, "law_enforcement", 3.0, "police address"),
+    (REGULATOR_DOMAINS, "regulator", 3.0, "regulator address"),
+)
+# A colleague writing from the platform's own domain escalates; this is its weight.
+OWN_DOMAIN_WEIGHT = 6.0
+
+# A sender line only counts when it is short (letterhead, signature), not a sentence mentioning a
+# body ("I will complain to the ICO").
+SENDER_LINE_MAX = 90
+SENDER_LINE_MAX_WORDS = 12
+# Lines that name others, not the sender: copies sent to a regulator, a sentence of the body.
+NOT_SENDER_LINE = (
+    r"^\s*(?i:c\.?c\.?|bcc|copy(?: sent)? to|Kopie(?: an)?|Copie(?: à)?|Kopi(?: til)?)\b|"
+    r"\b[a-zäöüßéèêàçæøå]{2,}[.!?]\s*$|[?!]\s*$"
+)
+SENDER_HEAD_LINES = 14
+SENDER_TAIL_LINES = 14
+
+# Where an earlier message starts inside a document's own text (forwarded or inline-quoted).
+EMBEDDED_MESSAGE = (
+    r"^-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Weitergeleitete Nachricht|"
+    r"Message d'origine|Message transféré|Oprindelig meddelelse|Videresendt meddelelse)\s*-{2,}\s*$"
+)
+EMBEDDED_FROM = r"^(?:From|Von|De|Fra)\s*:\s*(?P<from>.+)$"
