@@ -1,0 +1,72 @@
+"""The letterhead: the sender's name and firm at the top of a letter (or in a DOCX header, which
+ingestion puts first), before the addressee, date and references."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.letter import Letter
+from extract.lines import lines
+from extract.names import LEGAL_FORM, fold, is_organisation, person_name, tidy_case
+
+# Security markings and delivery notes printed above a letterhead are not the sender.
+MARKING = re.compile(
+    r"^(?:OFFICIAL|PRIVATE|CONFIDENTIAL|STRICTLY|URGENT|WITHOUT\s+PREJUDICE|SUBJECT\s+TO|BY\s+|VIA\s+|PER\s+|"
+    r"RESTRICTED|SECRET|PROTECTED|VERTRAULICH|PERSÖNLICH|EILT|FORTROLIGT|PAR\s+|NOT\s+PROTECTIVELY)",
+    re.I,
+)
+# A second letterhead line that only completes the firm's name ("Rechtsanwälte PartG mbB").
+FORM_ONLY = re.compile(
+    rf"^(?:(?:Rechtsanw(?:ä|ae)lte|Rechtsanwaltsgesellschaft|Partnerschaft(?:sgesellschaft)?|Steuerberater|"
+    rf"Advokatfirma|Advokater|Avocats|{LEGAL_FORM})\s*)+$"
+)
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    person: tuple[str, int, int] | None = None
+    organisation: tuple[str, int, int] | None = None
+
+
+def read_letterhead(letter: Letter) -> Letterhead:
+    text = letter.text
+    platform = fold(letter.profile.name)
+    head = [ln for ln in lines(text, 0, min(len(text), 1500))[:12] if not ln.blank]
+    while head and MARKING.match(head[0].text):
+        head.pop(0)
+    if not head:
+        return Letterhead()
+    first = head[0]
+    t = first.text
+    if platform and platform in fold(t):
+        return Letterhead()  # the platform's own form or the addressee, not a sender's letterhead
+    name = person_name(t)
+    if name:
+        # A private sender's address block: name, then perhaps a trading name, then the address.
+        org = None
+        if len(head) > 1:
+            nxt = head[1].text
+            shares = bool(set(fold(nxt).split()) & set(fold(name).split()))
+            if not re.search(r"\d|@", nxt) and len(nxt.split()) <= 6 and (
+                is_organisation(nxt) or shares or person_name(nxt) is None and _recurs(nxt, text, head[1].end)
+            ):
+                org = (nxt, head[1].start, head[1].end)
+        s = first.start + t.find(name)
+        return Letterhead(person=(name, s, s + len(name)), organisation=org)
+    # "SMITH JONES LLP Solicitors" as a PDF joins it: the name is the whole line.
+    t_org = re.split(r"\s+[|·•]\s+", t)[0]
+    if not is_organisation(t_org) and not (t_org.isupper() and 1 <= len(t_org.split()) <= 6):
+        return Letterhead()
+    if re.search(r"\d|@|www\.", t_org):
+        return Letterhead()
+    value = tidy_case(t_org, text)
+    end = first.start + len(t_org)
+    if len(head) > 1 and FORM_ONLY.match(head[1].text) and not re.search(rf"\b{LEGAL_FORM}\s*$", t_org):
+        value = f"{value} {head[1].text}"
+        end = head[1].end
+    return Letterhead(organisation=(value, first.start, end))
+
+
+def _recurs(value: str, text: str, after: int) -> bool:
+    return re.search(re.escape(value), text[after:], re.I) is not None

@@ -1,0 +1,268 @@
+"""The client on whose behalf the sender writes: "we act for X", "on behalf of our client X",
+"im Namen und in Vollmacht unserer Mandantin, der X GmbH", "je suis le conseil de la société X",
+"vores klient, X", a case title "X v <platform>"; for an internal escalation, the customer the
+colleague escalates for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.letter import Letter
+from extract.names import LEGAL_FORM, LEGAL_FORM_WORD, UPPER, fold, person_name, strip_titles, tidy_case
+
+# A name as it runs in prose: capitalised words (or a legal form), joined by connectors.
+_CAP = rf"(?:[{UPPER}0-9][\w'’.&/-]*)"
+_CONN = r"(?:&|and|of|the|de|du|des|la|le|et|und|og|for|van|von|der|am|an|y|e|i)"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+NAME_RUN = (
+    rf"(?:{_CAP}|{LEGAL_FORM})"
+    rf"(?:{_GAP}(?:{_CONN}{_GAP})*(?:{_CAP}|{LEGAL_FORM})|,[ \t]*{LEGAL_FORM}(?![\w/]))*"
+)
+_LEGAL_FORM_CI = re.compile(rf"^(?:{LEGAL_FORM}|limited|ltd|gmbh|llp|inc\.?)$", re.I)
+_ART = (
+    r"(?:(?:the|der|die|des|dem|den|das|la|le|les|l['’]|la\s+société|la\s+soci[ée]t[ée]|société|Firma|selskabet)"
+    r"\s+)?"
+)
+_HONOUR = r"(?:(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Monsieur|Madame|M\.|Mme)\s+)?"
+X = rf"{_ART}{_HONOUR}(?P<x>{NAME_RUN})"
+
+# (pattern, strength); case-insensitive only where the cue is, never on the name itself.
+CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(p, re.M), s)
+    for p, s in (
+        # en
+        (
+            r"(?i:\b(?:we|I)\s+(?:continue\s+to\s+|now\s+|still\s+)?(?:act|are\s+acting|am\s+acting)\s+"
+            rf"(?:for|on\s+behalf\s+of))\s+{X}",
+            3,
+        ),
+        (rf"(?i:\b(?:we|I)\s+(?:are|am)\s+(?:instructed|retained|engaged)\s+by)\s+{X}", 3),
+        (rf"(?i:\b(?:we|I|this\s+firm|our\s+firm)\s+(?:represents?|acts?\s+for))\s+{X}", 3),
+        (rf"(?i:\bon\s+behalf\s+of\s+(?:our|my)\s+clients?),?\s+{X}", 3),
+        (
+            r"(?i:\b(?:our|my)\s+clients?)(?:\s*[:–—-]\s*|,\s+|\s+)"
+            rf"(?!(?i:has|have|is|was|will|would|does|did|had|can|may|must|should|could|and|or|which|who)\b){X}",
+            3,
+        ),
+        # de
+        (rf"(?i:\b(?:unsere[rmns]?)\s+Mandant(?:in|en|schaft)?)\s*[,:]\s*{X}", 3),
+        (rf"(?i:\bInteressen\s+(?:der|des|von))\s+(?:Firma\s+)?{_HONOUR}(?P<x>{NAME_RUN})", 3),
+        (
+            rf"(?i:\b(?:dass|daß)\s+wir)\s+{X}(?:,[^.;]{{0,160}}?)?\s+"
+            r"(?i:(?:anwaltlich|rechtlich|außergerichtlich|gerichtlich)\s+)?vertreten",
+            3,
+        ),
+        (rf"(?i:\b(?:wir|ich)\s+(?:vertreten|vertrete))\s+{X}", 3),
+        (
+            r"(?i:\bim\s+(?:Namen|Auftrag)\s+(?:und\s+in\s+Vollmacht\s+)?"
+            rf"(?:unserer\s+Mandantin|unseres\s+Mandanten)?,?)\s*{X}",
+            2,
+        ),
+        # fr
+        (
+            r"(?i:\b(?:je\s+suis|nous\s+sommes|en\s+(?:ma|notre)\s+qualité\s+de)\s+(?:le\s+|les\s+)?"
+            rf"conseils?\s+de)\s+{X}",
+            3,
+        ),
+        (rf"(?i:\b(?:notre|mon|ma)\s+client(?:e)?)\s*[,:]\s*{X}", 3),
+        (rf"(?i:\b(?:pour\s+le\s+compte|au\s+nom)\s+de\s+(?:(?:notre|mon|ma)\s+client(?:e)?,?\s+)?)\s*{X}", 2),
+        (
+            r"(?i:\b(?:nous\s+représentons|je\s+représente|nous\s+intervenons\s+pour|j['’]interviens\s+pour))"
+            rf"\s+(?:les\s+intérêts\s+de\s+)?{X}",
+            3,
+        ),
+        # da
+        (rf"(?i:\b(?:vores|min)\s+klient)\s*[,:]?\s+{X}", 3),
+        (
+            r"(?i:\b(?:vi|jeg)\s+(?:repræsenterer|bistår|er\s+advokat(?:er)?\s+for|optræder\s+på\s+vegne\s+af))"
+            rf"\s+{X}",
+            3,
+        ),
+        (rf"(?i:\bpå\s+vegne\s+af\s+(?:vores\s+klient,?\s+)?)\s*{X}", 2),
+        # any language: the generic phrase, weakest
+        (rf"(?<!and )(?i:\bon\s+behalf\s+of)\s+{X}", 1),
+    )
+)
+# A case title: "X v Platform", "X ./. Platform", "X c/ Platform", "X mod Platform".
+_VS = r"(?:v\.?|vs\.?|versus|\./\.|c/|contre|gegen|mod)"
+_TITLE_LABEL = r"(?:(?:Re|RE|Betreff|Objet|Affaire|Vedr\.?|Vedrørende|Matter|In\s+Sachen|Az\.?)\s*:\s*)?"
+
+# Internal escalation: "Forwarding the below from Jane Doe, Head of Sales at Acme",
+# "Escalating a complaint from Acme plc, one of my accounts", "Acme, one of my SMB accounts".
+ESCALATION: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        rf"(?i:\bfrom)\s+(?P<person>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}}),\s+"
+        rf"[^,.\n]{{1,60}}?\s+(?i:at|of|from|with|@)\s+(?P<x>{NAME_RUN})"
+    ),
+    re.compile(
+        rf"(?i:\b(?:complaint|escalation|concern|issue|request|email|message|note|letter|below)\s+from)\s+{X}"
+    ),
+    re.compile(
+        rf"{X}\s*(?:,\s*|\s+(?:is|are)\s+)(?i:(?:one\s+of|a|an)\s+(?:my|our)\b[^.\n]{{0,40}}?\b(?:accounts?|customers?|clients?))"
+    ),
+    re.compile(rf"(?i:\bon\s+behalf\s+of)\s+{X}"),
+)
+
+# A lawyer who writes of "our client" without naming it names it in the letter's heading.
+GENERIC_CLIENT = re.compile(
+    r"(?i)\b(?:our|my)\s+client|\bunsere[rnms]?\s+Mandant|\b(?:notre|mon|ma)\s+client|\b(?:vores|min)\s+klient"
+)
+SALUTATION = re.compile(
+    r"^[ \t]*(?:Dear|Sehr\s+geehrte|Liebe|Madame|Monsieur|Mesdames|Maître|Kære|Hej|Hi|Hello|Bonjour|"
+    r"Guten\s+Tag|To\s+whom)\b[^\n]*$",
+    re.M | re.I,
+)
+SUBJECT_LINE = re.compile(
+    r"^[ \t]*(?:Re|Subject|Betreff|Objet|Vedr\.?|Vedrørende|Affaire|Matter)\s*:[ \t]*(?P<s>[^\n]+)$", re.M | re.I
+)
+
+NOT_CLIENT = {
+    "sie", "ihnen", "ihr", "ihre", "you", "us", "we", "it", "they", "vous", "nous", "i", "je", "de", "dem", "den",
+}
+
+
+@dataclass(frozen=True)
+class Client:
+    value: str
+    start: int
+    end: int
+    strength: int
+    why: str
+
+
+def clean(raw: str, start: int) -> tuple[str, int, int] | None:
+    """The name a cue caught, cut to the name itself: stops after its legal form and at a layout
+    line break; honorifics dropped."""
+    words = list(re.finditer(r"\S+", raw))
+    if not words:
+        return None
+    keep_end = words[-1].end()
+    for i, w in enumerate(words):
+        word = w.group(0).rstrip(",")
+        if i > 0 and _LEGAL_FORM_CI.match(word):  # "SARL Boulangerie Martin": a leading form is part of it
+            nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if not (nxt == "&" or _LEGAL_FORM_CI.match(nxt.rstrip(",")) or re.match(r"(?i)co\.?$", nxt)):
+                keep_end = w.end()
+                break
+        nl = raw.find("\n", w.end(), words[i + 1].start() if i + 1 < len(words) else w.end())
+        if nl >= 0:
+            line_start = raw.rfind("\n", 0, w.start()) + 1
+            line_len = w.end() - line_start
+            if line_len < 50:  # a short line ends there: the next line is layout, not a wrapped name
+                keep_end = w.end()
+                break
+    value = raw[:keep_end]
+    if not re.search(r"(?:Inc|Co|Ltd|Corp|S\.A|e\.V|e\.K)\.$", value):
+        value = re.sub(r"[\s,;:.'’-]+$", "", value)
+    # connectors left dangling at the end
+    value = re.sub(r"(?:\s+(?:&|and|of|the|de|du|des|la|le|et|und|og|for))+$", "", value)
+    name, cut = strip_titles(value) if person_name(value) else (value, 0)
+    if not name or fold(name) in NOT_CLIENT or len(name) < 2:
+        return None
+    s = start + raw.find(name) if name in raw else start + cut
+    return " ".join(name.split()), s, s + len(name)
+
+
+def platform_names(letter: Letter) -> list[str]:
+    names = [letter.profile.name]
+    names += [d.split(".")[0] for d in letter.profile.domains]
+    return [n for n in names if n]
+
+
+def _is_platform(value: str, letter: Letter) -> bool:
+    v = fold(value)
+    return any(fold(n) in v for n in platform_names(letter))
+
+
+def find_clients(
+    letter: Letter, start: int, end: int, *, sender_org: str | None, sender_name: str | None
+) -> list[Client]:
+    """Every represented-client candidate in text[start:end], strongest first."""
+    text = letter.text
+    found: list[Client] = []
+
+    def add(raw: str, at: int, strength: int, why: str) -> None:
+        c = clean(raw, at)
+        if not c:
+            return
+        value, s, e = c
+        if _is_platform(value, letter):
+            return
+        if sender_org and fold(value) == fold(sender_org):
+            return
+        if sender_name and fold(value) == fold(sender_name):
+            return
+        found.append(Client(tidy_case(value, text), s, e, strength, why))
+
+    for pat, strength in CUES:
+        for m in pat.finditer(text, start, end):
+            add(m.group("x"), m.start("x"), strength, "cue: " + " ".join(text[m.start() : m.start("x")].split())[:60])
+    plat = "|".join(re.escape(n) for n in platform_names(letter))
+    title = re.compile(
+        rf"^[ \t]*{_TITLE_LABEL}(?P<x>[^\n]{{2,90}}?)\s+{_VS}\s+(?i:{plat})\b", re.M
+    )
+    for m in title.finditer(text, start, end):
+        add(m.group("x"), m.start("x"), 2, "case title")
+    if not found and GENERIC_CLIENT.search(text, start, end):
+        for at, line in _heading_lines(text, start, end):
+            for m in re.finditer(NAME_RUN, line):
+                if LEGAL_FORM_WORD.search(m.group(0)) or person_name(m.group(0)):
+                    add(m.group(0), at + m.start(), 1, "heading of a letter about \"our client\"")
+                    break
+            if found:
+                break
+    found.sort(key=lambda c: (-c.strength, c.start))
+    return _prefer_longest(found)
+
+
+def _heading_lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Subject lines, and the short lines right after the salutation."""
+    out = [(m.start("s"), m.group("s")) for m in SUBJECT_LINE.finditer(text, start, min(end, start + 3000))]
+    sal = SALUTATION.search(text, start, end)
+    if sal:
+        pos = sal.end() + 1
+        for _ in range(3):
+            nl = text.find("\n", pos, end)
+            line = text[pos : nl if nl >= 0 else end]
+            if line.strip() and len(line) > 100:
+                break
+            if line.strip():
+                out.append((pos, line))
+            if nl < 0:
+                break
+            pos = nl + 1
+    return out
+
+
+def find_escalated_customer(letter: Letter, start: int, end: int, *, sender_name: str | None) -> list[Client]:
+    """The customer an internal escalation is about, from the colleague's own words."""
+    text = letter.text
+    out: list[Client] = []
+    for rank, pat in enumerate(ESCALATION):
+        for m in pat.finditer(text, start, end):
+            c = clean(m.group("x"), m.start("x"))
+            if not c:
+                continue
+            value, s, e = c
+            if _is_platform(value, letter) or person_name(value) or (sender_name and fold(value) == fold(sender_name)):
+                continue
+            if fold(value) in {"the", "this", "that", "them", "below"}:
+                continue
+            out.append(Client(tidy_case(value, text), s, e, 3 - min(rank, 2), "escalation cue"))
+    out.sort(key=lambda c: (-c.strength, c.start))
+    return _prefer_longest(out)
+
+
+def _prefer_longest(found: list[Client]) -> list[Client]:
+    """Where one candidate is a short form of another ("Acme" / "Acme Widgets, Inc."), the
+    full one stands for both, in the place of the strongest."""
+    out: list[Client] = []
+    for c in found:
+        short = fold(c.value)
+        longer = [o for o in found if o is not c and fold(o.value).startswith(short) and len(o.value) > len(c.value)]
+        if longer:
+            best = max(longer, key=lambda o: (o.strength, -o.start))
+            c = Client(best.value, best.start, best.end, c.strength, c.why)
+        out.append(c)
+    return out

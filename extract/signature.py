@@ -1,0 +1,181 @@
+"""The signature block: the sign-off ("Yours faithfully", "Mit freundlichen Grüßen", "Veuillez
+agréer…", "Med venlig hilsen") and the lines below it — the signer's name, title, firm and contact
+details. Where a letter has no sign-off (a short email, a form), its last lines stand in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.letter import Letter
+from extract.lines import Line, fields, lines, own_end
+from extract.names import DEPARTMENT, is_job_title, is_organisation, person_name
+
+_GR = r"Gr(?:ü|ue)(?:ß|ss)(?:e|en)?"
+SIGNOFF = re.compile(
+    r"^[ \t]*(?:"
+    # en
+    r"Yours\s+(?:very\s+)?(?:faithfully|sincerely|truly)|(?:Very\s+)?truly\s+yours|Sincerely(?:\s+yours)?|"
+    r"Respectfully(?:\s+yours)?|(?:With\s+)?(?:Kind|Kindest|Best|Warm|Warmest|Many)\s+(?:regards|wishes|thanks)|"
+    r"Regards|Best|All\s+the\s+best|Thanks(?:\s+(?:again|in\s+advance|and\s+regards))?|Thank\s+you|Cheers|"
+    # de
+    rf"Mit\s+(?:den\s+)?(?:freundlichen|besten|kollegialen|freundlichem)\s+{_GR}|(?:Freundliche|Viele|Beste|Herzliche|Liebe)\s+{_GR}|"
+    r"Hochachtungsvoll|MfG|Gruß|"
+    # fr
+    r"(?:Bien\s+)?[Cc]ordialement|Bien\s+à\s+(?:vous|toi)|(?:Sincères|Meilleures)\s+salutations|Salutations\s+distinguées|"
+    r"Respectueusement|"
+    # da
+    r"Med\s+venlig(?:e|st)?\s+hils(?:en|ner)|Venlig(?:st)?\s+hilsen|(?:De\s+)?[Bb]edste\s+hilsner|Mvh\.?|Hilsen|Kærlig\s+hilsen"
+    r")[ \t]*[,.!]?[ \t]*$",
+    re.M | re.I,
+)
+# The French closing formula is a sentence of its own, often wrapped over lines.
+SIGNOFF_FR = re.compile(
+    r"(?:prie|prions|veuillez|voudrez|recevez)[^.]{0,200}?(?:agréer|recevoir|croire)[^.]{0,300}?"
+    r"(?:salutations|sentiments|considération|respect|dévouement)[^.\n]*\.?",
+    re.I,
+)
+SIG_DELIMITER = re.compile(r"^[ \t]*--[ \t]*$", re.M)
+
+# Lines that end a signature block: enclosures, copies, disclaimers, phone-app footers.
+STOP = re.compile(
+    r"^(?:Enc(?:l|s)?\b|Enclosures?\b|Anlagen?\b|Bilag\b|Pi[èe]ces?\s+jointes?\b|P\.?\s?J\.?\b|cc\b|c\.c\.|bcc\b|"
+    r"Kopie\b|Copie\b|Sent\s+from\b|Get\s+Outlook\b|Von\s+meinem\b|Envoyé\s+de\b|Sendt\s+fra\b|"
+    r"This\s+e-?mail\b|This\s+message\b|The\s+information\s+in\s+this|Diese\s+(?:E-Mail|Nachricht)\b|"
+    r"Ce\s+(?:message|courriel)\b|Denne\s+(?:e-?mail|mail|besked)\b|CONFIDENTIAL|Confidentiality|Disclaimer|"
+    r"IN\s+THE\s+\w+\s+COURT|P\.?S\.?\b|OFFICIAL)",
+    re.I,
+)
+CONTACT = re.compile(
+    r"^(?:T|Tel|Tél|Telefon|Telephone|Phone|Mob|Mobile|M|Direct(?:\s+(?:dial|line))?|DDI|DD|Fax|Telefax|"
+    r"Durchwahl|Ligne\s+directe|Portable|Tlf|Mobil|Direkte?|E|Email|E-mail|E-Mail|Courriel|Mail|W|Web|"
+    r"Website)\b\.?\s*[:.]?\s*[+(\d]|^[+(]?\d[\d\s()./-]{6,}$|@|https?://|www\.",
+    re.I,
+)
+ON_BEHALF = re.compile(
+    r"^(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for|pp\.?|p\.p\.|per\s+pro|für|i\.\s?A\.|pour|"
+    r"pour\s+le\s+compte\s+de|på\s+vegne\s+af|for)\s+(?P<org>.+)$",
+    re.I,
+)
+ADDRESS = re.compile(r"\d.*\b[A-Za-zÀ-ÿ]{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{4,5}\s+[A-ZÀ-Þ]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    value: str
+    start: int
+    end: int
+    strength: int = 1
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What the signature block holds, in order of appearance. `start` is where the block
+    begins (after the sign-off); `signoff` says whether a sign-off phrase was found."""
+
+    start: int
+    end: int
+    signoff: bool
+    people: tuple[Mention, ...] = ()
+    organisations: tuple[Mention, ...] = ()
+    titles: tuple[Mention, ...] = ()
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    found = None
+    for m in pattern.finditer(text, start, end):
+        found = m
+    return found
+
+
+def signature_zone(letter: Letter, start: int = 0, end: int | None = None) -> tuple[int, int, bool]:
+    """Where the signature block of text[start:end] lies (default: the sender's own words)."""
+    text = letter.text
+    end = own_end(letter) if end is None else end
+    best: re.Match[str] | None = None
+    for pat in (SIGNOFF, SIGNOFF_FR, SIG_DELIMITER):
+        m = _last(pat, text, start, end)
+        if m and (best is None or m.start() > best.start()):
+            best = m
+    if best is not None:
+        zone_start = best.end()
+        # A sign-off must have something after it; a stray "Thanks" in the last paragraph's
+        # middle is not one.
+        if text[zone_start:end].strip():
+            return zone_start, end, True
+    # No sign-off: the last lines of the message stand in.
+    body = [ln for ln in lines(text, start, end) if not ln.blank]
+    tail = body[-10:]
+    return (tail[0].start if tail else end), end, False
+
+
+def read_signature(letter: Letter, start: int = 0, end: int | None = None) -> Signature:
+    text = letter.text
+    zstart, zend, signoff = signature_zone(letter, start, end)
+    people: list[Mention] = []
+    orgs: list[Mention] = []
+    titles: list[Mention] = []
+    count = 0
+    stopped_at = zend
+    for ln in lines(text, zstart, zend):
+        if ln.blank:
+            continue
+        if STOP.match(ln.text) or (signoff and len(ln.text) > 110):
+            stopped_at = ln.start
+            if signoff:
+                break
+            people.clear()  # no sign-off: only lines after the last prose or disclaimer count
+            orgs.clear()
+            titles.clear()
+            continue
+        count += 1
+        if signoff and count > 14:
+            break
+        if not signoff and len(ln.text) > 80:
+            # prose before the signature: what came before it is not the signature
+            people.clear()
+            orgs.clear()
+            titles.clear()
+            continue
+        for f in fields(ln):
+            _classify(f, people, orgs, titles, text)
+    return Signature(zstart, stopped_at if signoff else zend, signoff, tuple(people), tuple(orgs), tuple(titles))
+
+
+def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[Mention], text: str) -> None:
+    t = f.text.rstrip(",;")
+    if CONTACT.search(t) or re.fullmatch(r"[\W\d_]+", t):
+        return
+    m = ON_BEHALF.match(t)
+    if m and is_organisation(m.group("org")):
+        s = f.start + m.start("org")
+        val = m.group("org").strip().rstrip(".,")
+        orgs.append(Mention(val, s, s + len(val), 4, "signature: on behalf of"))
+        return
+    # "Jane Doe, Partner" / "Anna Berg – Account Manager"
+    split = re.match(r"(?P<head>.+?)(?P<sep>\s*[,–—]\s+|\s+-\s+)(?P<tail>.+)$", t)
+    head, sep, tail = (split["head"], split["sep"], split["tail"]) if split else (t, "", "")
+    name = person_name(head)
+    if name and (not tail or is_job_title(tail) or not is_organisation(t)):
+        s = f.start + head.find(name) if name in head else f.start
+        people.append(Mention(name, s, s + len(name), 3, "signature: name"))
+        if tail and is_job_title(tail):
+            ts = f.start + len(head) + len(sep)
+            titles.append(Mention(tail, ts, ts + len(tail), 1, "signature: title"))
+        return
+    if is_job_title(t) and not (is_organisation(t) and not DEPARTMENT.search(t) and not re.search(r",", t)):
+        titles.append(Mention(t, f.start, f.start + len(t), 1, "signature: title"))
+        return
+    if is_organisation(t):
+        strength = 1 if DEPARTMENT.search(t) and not re.search(r"\b(?:Ltd|LLP|GmbH|Inc|plc|Limited)\b", t) else 3
+        orgs.append(Mention(t, f.start, f.start + len(t), strength, "signature: organisation"))
+        return
+    if ADDRESS.search(t):
+        return
+    # A short capitalised line in the block that is neither name, title nor contact: a trading
+    # name ("Price Joinery") or a department; weak evidence.
+    words = t.split()
+    if 1 <= len(words) <= 6 and words[0][:1].isupper() and not t.endswith((".", "?", "!", ":")):
+        strength = 0 if DEPARTMENT.search(t) else 1
+        orgs.append(Mention(t, f.start, f.start + len(t), strength, "signature: line after the name"))
