@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from extract.dates import SALUTATION as _SALUTATION
 from extract.letter import Letter
 from extract.models import Evidence, Found
 from extract.parties import Parties
@@ -53,7 +54,14 @@ _INTL_PHONE = re.compile(r"(?:\+|\b00)(?P<cc>353|352|1|4[13-9]|3[1-49]|61)[\s(]"
 _UK_PHONE = re.compile(r"(?<![\d+])0(?:\d{2,4})\s?\d{3}\s?\d{3,4}\b|(?<![\d+])0\d{2}\s\d{4}\s\d{4}\b")
 _US_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b")
 _FR_PHONE = re.compile(r"(?<![\d+])0\d(?:[ .]\d\d){4}\b")
-_WEBMAIL_COM = re.compile(r"\.(?:com|net|org|io|info|biz)$")
+_CLOSING = re.compile(
+    r"^\s*(?:yours(?:\s+(?:faithfully|sincerely|truly))?|(?:kind|best|warm)\s+regards|regards|many\s+thanks|"
+    r"thanks|cheers|sincerely|very\s+truly\s+yours|mit\s+freundlichen\s+gr[üu](?:ß|ss)en|"
+    r"freundliche\s+gr[üu](?:ß|ss)e|beste\s+gr[üu](?:ß|ss)e|cordialement|bien\s+(?:à\s+vous|cordialement)|"
+    r"(?:je\s+vous\s+prie|veuillez|nous\s+vous\s+prions)\s+d['’]agr[ée]er|"
+    r"med\s+venlig(?:\s+|e\s+)hilsen?|venlig\s+hilsen|mvh)\b",
+    re.I | re.M,
+)
 
 
 @dataclass(frozen=True)
@@ -114,8 +122,16 @@ def _signals(letter: Letter, parties: Parties) -> list[_Signal]:
     def free(s: int, e: int) -> bool:
         return not any(a <= s and e <= b for a, b in skip)
 
+    # the letterhead and the signature speak for the sender; the body also names clients and others
+    sal = _SALUTATION.search(text)
+    body_start = sal.end() if sal else 0
+    closings = list(_CLOSING.finditer(text, body_start))
+    body_end = closings[-1].start() if closings else len(text)
+
     def add(m: re.Match[str], country: str, weight: float, why: str, group: int | str = 0) -> None:
         if free(m.start(), m.end()):
+            if body_start <= m.start() < body_end:
+                weight *= 0.5
             out.append(_Signal(country, weight, Evidence(m.start(group), m.end(group), m.group(group)), why))
 
     for rx in (_EMAIL, _WEB):
@@ -160,13 +176,13 @@ def sender_country(letter: Letter, *, parties: Parties) -> Found[str] | None:
     if not signals:
         return None
     totals: dict[str, float] = defaultdict(float)
-    per_kind: dict[tuple[str, str], float] = defaultdict(float)
+    seen: dict[tuple[str, str], int] = defaultdict(int)
     for s in signals:
-        # one kind of signal cannot win alone by repetition (a letter lists many phone numbers)
+        # one kind of signal cannot win by repetition (a letter lists many phone numbers): the
+        # first counts in full, the next two a quarter each
         key = (s.country, s.why)
-        add = min(s.weight, max(0.0, 2 * s.weight - per_kind[key]))
-        per_kind[key] += s.weight
-        totals[s.country] += add
+        totals[s.country] += s.weight if seen[key] == 0 else 0.25 * s.weight if seen[key] <= 2 else 0.0
+        seen[key] += 1
     best = max(totals, key=lambda c: totals[c])
     total = sum(totals.values())
     strongest = max((s for s in signals if s.country == best), key=lambda s: s.weight)

@@ -89,7 +89,7 @@ _MDY = re.compile(
 )
 _NUMERIC = re.compile(
     rf"(?<![\w./-])(?:{_WD},?\s+(?:(?:den|le)\s+)?)?"
-    r"(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<c>(?:19|20)\d\d|\d\d)(?![\w]|[./-]\d)",
+    r"(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<c>(?:19|20)\d\d|\d\d)(?![\w]|[./-]\d)",
     re.I,
 )
 _ISO = re.compile(r"(?<![\w./-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
@@ -192,7 +192,7 @@ def find_dates(text: str, *, reference: date | None = None, month_first: bool = 
 
 # --- the letter's own date -------------------------------------------------------------------
 
-_SALUTATION = re.compile(
+SALUTATION = re.compile(
     r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to whom it may concern|"
     r"sehr geehrte|liebe|lieber|hallo|guten tag|madame|monsieur|mesdames|messieurs|ma[iî]tre|"
     r"ch[eè]re?s?|bonjour|k[æa]re|hej|goddag)\b",
@@ -263,7 +263,7 @@ def find_letter_date(letter: Letter) -> Found[date] | None:
         return Found(email.date.date(), Evidence(0, len(raw), raw, "header:Date"), 0.95,
                      "the email's Date header")
     text = letter.body
-    sal = _SALUTATION.search(text)
+    sal = SALUTATION.search(text)
     head_end = sal.start() if sal and sal.start() > 0 else min(len(text), 2500)
     best: tuple[float, DateMention] | None = None
     for m in _mentions(letter, text, letter.received):

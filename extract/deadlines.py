@@ -46,7 +46,7 @@ _CUE = "|".join(f"(?P<c{i}>{rx})" for i, (rx, _) in enumerate(_CUES))
 # what may stand between a cue and its date: a time, "close of business on", "the", "le", "den"
 _TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|uhr|h(?:\d\d)?|hrs?|o['’]clock)?"
 _FILL = (
-    rf"(?:[\s,:]|\b(?:the|on|at|of|le|den|am|zum|d\.|til|noon|midday|midnight|{_TIME}|"
+    rf"(?:[\s,:]|\b{_TIME}|\b(?:the|on|at|of|le|den|am|zum|d\.|til|noon|midday|midnight|"
     r"close\s+of\s+(?:business|play)|cob|eod|end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|"
     r"(?:uk|gmt|bst|cet|cest|utc|london|local)(?:\s+time)?|time|heure|heures|klokken|kl\.)\b)*"
 )
@@ -65,6 +65,8 @@ _WEEKDAY_DEMAND = re.compile(
 _DEMAND = re.compile(
     r"\b(?:you|your|please|kindly|require|requires|request(?:ed|s)?|ask|asking|expect|want|demand|must|"
     r"shall|grateful|let\s+(?:me|us)\s+(?:have|know)|reply|respond|response|answer|confirm|hear|"
+    r"unless|failing\s+which|otherwise|andernfalls|widrigenfalls|sollten|[àa]\s+d[ée]faut|faute\s+de|"
+    r"ellers|i\s+modsat\s+fald|medmindre|"
     r"sie|ihr(?:e[rnms]?)?|bitte|fordern|auffordern|erwarten|verlangen|ersuchen|frist|"
     r"vous|votre|vos|veuillez|merci\s+de|demand(?:e|ons)|mets?\s+en\s+demeure|exige|attend|r[ée]ponse|"
     r"jer|jeres|deres|venligst|bedes|anmode[rs]?|kræver|forventer|svar|frist)\b",
@@ -108,17 +110,31 @@ class _Candidate:
     tier: int  # 0 = the new message; 1 = a forwarded or quoted message of someone else
 
 
-def _region_tiers(letter: Letter) -> list[tuple[int, int, int]]:
-    """(start, end, tier) of each part of the text: the new message is tier 0; forwarded or
-    quoted earlier messages are tier 1, or left out when the platform itself wrote them."""
+_SENT_LINE = re.compile(r"^[ \t>]*(?:date|sent|gesendet|datum|envoy[ée]|sendt|dato)\s*:\s*(?P<v>.+)$", re.I | re.M)
+
+
+def _message_date(head: str, reference: date) -> date | None:
+    """The date an earlier message was written, from its "On … wrote:" or "Date:" line."""
+    q = _QUOTE_HEAD.match(head) or _SENT_LINE.search(head)
+    if q:
+        found = [m for m in find_dates(q.group(), reference=reference) if m.has_year]
+        if found:
+            return found[0].value
+    return None
+
+
+def _region_tiers(letter: Letter, anchor: date) -> list[tuple[int, int, int, date]]:
+    """(start, end, tier, anchor) of each part of the text: the new message is tier 0; forwarded
+    or quoted earlier messages are tier 1 (their periods run from their own date), or left out
+    when the platform itself wrote them."""
     text = letter.text
     cuts = sorted({m.start() for m in _FORWARD.finditer(text)} | {m.start() for m in _QUOTE_HEAD.finditer(text)}
                   | {letter.body_end})
     bounds = [0, *[c for c in cuts if 0 < c < len(text)], len(text)]
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, int, date]] = []
     for i, (s, e) in enumerate(zip(bounds, bounds[1:], strict=False)):
         if i == 0:
-            out.append((s, e, 0))
+            out.append((s, e, 0, anchor))
             continue
         head = text[s:min(e, s + 400)]
         author = ""
@@ -127,7 +143,7 @@ def _region_tiers(letter: Letter) -> list[tuple[int, int, int]]:
             author = a["dom"].lower()
         if author and letter.profile.is_own_domain(author):
             continue
-        out.append((s, e, 1))
+        out.append((s, e, 1, _message_date(head, anchor) or anchor))
     return out
 
 
@@ -236,10 +252,10 @@ def find_deadline(letter: Letter, *, letter_date: date | None, country: str) -> 
     mentions = find_dates(text, reference=anchor, month_first=_month_first(country))
     periods = find_periods(text)
     candidates: list[_Candidate] = []
-    for lo, hi, tier in _region_tiers(letter):
-        candidates += _explicit(text, mentions, lo, hi, tier, anchor)
-        candidates += _relative(text, periods, lo, hi, tier, anchor, country)
-        candidates += _weekdays(text, lo, hi, tier, anchor)
+    for lo, hi, tier, start in _region_tiers(letter, anchor):
+        candidates += _explicit(text, mentions, lo, hi, tier, start)
+        candidates += _relative(text, periods, lo, hi, tier, start, country)
+        candidates += _weekdays(text, lo, hi, tier, start)
     good = [c for c in candidates if c.score >= MIN_SCORE]
     if not good:
         return None
