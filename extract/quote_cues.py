@@ -64,7 +64,7 @@ NOT_CONTENT = re.compile(
             r"\b(?:wording|re-?word\w*|replac\w*|instead|amend\w*\s+to|to\s+read|new\s+version|suggested|proposed"
             r"|propose)\b",
             # de
-            r"\b(?:Ihr[emnrs]?)\s+(?:E-Mail|Schreiben|Antwort|Mitteilung|Nachricht|Entscheidung|Richtlinien)\b",
+            r"\b(?:Ihr(?:e|em|en|er|es)?)\s+(?:E-Mail|Schreiben|Antwort|Mitteilung|Nachricht|Entscheidung|Richtlinien)\b",
             r"\bSie\s+(?:teilten|schrieben|erklärten|antworteten|bestätigten)\b",
             r"\bunser(?:em|es|er)?\s+(?:Schreiben|Brief|E-Mail)\b",
             r"\b(?:Abs\.|Gesetz\w*|Verordnung\w*|unter\s+dem\s+(?:Namen|Nutzernamen|Pseudonym)|Nutzername\w*"
@@ -103,6 +103,14 @@ QUOTING_AFTER = re.compile(
 CONTINUES = re.compile(
     r"^[\s,;:]*(?:(?:and|or|as\s+well\s+as|und|oder|sowie|et|ou|ainsi\s+que|og|eller|samt)\b)?[\s,;:]*"
     r"(?:[(\[]?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)\]][\s]*|[-–•*·][\s]*)?$",
+    _FLAGS,
+)
+
+
+# Nouns naming the content: "My review: "…"" quotes it even without a verb.
+CONTENT_NOUN = re.compile(
+    r"\b(?:reviews?|posts?|comments?|ratings?|descriptions?|Bewertung\w*|Rezension\w*|Kommentar\w*|Beitrag"
+    r"|avis|commentaires?|publications?|anmeldelse\w*|opslag\w*|kommentar\w*)\b",
     _FLAGS,
 )
 

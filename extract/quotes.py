@@ -37,7 +37,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[(\[]?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)\]]|[-–�
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"“„«»(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 _ABBREV = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|No|Nr|Art|Abs|Ltd|Inc|Co|vs|v|cf|ca|bzw|ggf|z\.B|u\.a|S|Me|M|Mme|"
-    r"etc|e\.g|i\.e|ref|Ref|Tel|tlf|jf|stk|pkt|nr)|\b[A-Z])\.$"
+    r"etc|e\.g|i\.e|ref|Ref|Tel|tlf|jf|stk|pkt|nr)|\b[A-Z]|(?<![\d.])\d{1,2})\.$"
 )
 _QUOTE_PREFIX = re.compile(r"\n[ \t]*>[ \t>]*")
 _TERMINAL = re.compile(r"[.!?…]$")
@@ -177,6 +177,15 @@ def _opens_paragraph(text: str, c: _Candidate, lo: int) -> bool:
     return bool(_LIST_MARK.match(text[lo : c.open_at]))
 
 
+def _stands_alone(text: str, c: _Candidate, value: str, hi: int) -> bool:
+    """A quotation that is a sentence of its own: it ends its paragraph, or it ends with a full stop
+    and what follows is a new sentence - not one that goes on ("… " is the heading)."""
+    rest = text[c.close_at + 1 : hi].lstrip(" \t")
+    if not rest.strip(" \t\n.,;"):
+        return True
+    return bool(_TERMINAL.search(value) or rest[:1] in ".!?") and not rest[:1].islower()
+
+
 def _is_url_line(text: str, lo: int, hi: int, url_spans: list[tuple[int, int]]) -> bool:
     """A paragraph that is (nearly) only a cited URL, perhaps with a label ("Content URL 1:")."""
     inside = [(s, e) for s, e in url_spans if lo <= s and e <= hi]
@@ -195,7 +204,7 @@ def find_quotes(text: str, url_spans: list[tuple[int, int]] | None = None) -> li
     paras = _paragraphs(text)
     accepted: list[Quote] = []
     seen: set[str] = set()
-    # per paragraph: was its opening quotation (a block quotation) taken, refused or absent?
+    # per paragraph: was the quotation that ends it (one of a list of quotations) taken or refused?
     block: dict[int, bool] = {}
     prev: _Candidate | None = None
     prev_ok = False
@@ -207,7 +216,7 @@ def find_quotes(text: str, url_spans: list[tuple[int, int]] | None = None) -> li
         clause_lo = _sentence_start(text, clause_lo, c.open_at)
         clause = text[clause_lo : c.open_at]
         ok, why, conf = _decide(text, c, clause, value, paras, block, url_spans, same_para and prev_ok)
-        if _opens_paragraph(text, c, lo):
+        if not text[c.close_at + 1 : hi].strip(" \t\n.,;"):
             block[c.para] = ok
         prev, prev_ok = c, ok
         if ok and value.casefold() not in seen:
@@ -240,7 +249,7 @@ def _decide(
     after = text[c.close_at + 1 : min(hi, c.close_at + 80)]
     if quote_cues.QUOTING_AFTER.match(after):
         return True, f"followed by {after.strip()[:40]!r}", 0.85
-    if _opens_paragraph(text, c, lo) and c.para > 0:
+    if _opens_paragraph(text, c, lo) and _stands_alone(text, c, value, hi) and c.para > 0:
         plo, phi = paras[c.para - 1]
         intro = text[plo:phi].rstrip()
         if c.para - 1 in block:
@@ -252,8 +261,8 @@ def _decide(
             return True, f"quoted under {intro[-60:]!r}", 0.85 if said else 0.7
         if _is_url_line(text, plo, phi, url_spans):
             return True, "quoted under a cited URL", 0.75
-    if clause.rstrip().endswith(":") and len(_words(value)) >= 4:
-        return True, "introduced by a colon", 0.7
+    if clause.rstrip().endswith(":") and quote_cues.CONTENT_NOUN.search(clause) and len(_words(value)) >= 4:
+        return True, f"introduced by {clause.strip()[-60:]!r}", 0.7
     return False, "no cue that it quotes the content", 0.0
 
 
