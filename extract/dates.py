@@ -77,7 +77,7 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|\.)?"
 # weekday, then day before month: "Monday 23rd November", "le lundi 30 novembre 2026",
 # "Montag, den 30. November 2026", "mandag den 3. december", "17th of Nov, 2026"
 _DMY = re.compile(
-    rf"(?<![\w.])(?:{_WD},?\s+(?:(?:the|den|le)\s+)?)?{_DAY}\s*(?:of\s+)?{_MONTH}(?![\w])"
+    rf"(?<![\w.])(?:{_WD},?\s+(?:(?:the|den|le)\s+)?)?{_DAY}\s*(?:day\s+)?(?:of\s+)?{_MONTH}(?![\w])"
     rf"(?:,?\s*{_YEAR})?",
     re.I,
 )
@@ -200,7 +200,7 @@ SALUTATION = re.compile(
 )
 # "Date:", "Datum:", "Dato:", also after other fields on the same line ("Our ref: X  |  Date:")
 _LABEL = re.compile(
-    r"(?:^|\t|\s{2,}|[|·•]\s*)\s*(?:date(?:d)?(?: of (?:letter|request|notice))?|datum|dato|le|fait le|"
+    r"(?:^|\t|\s{2,}|[|·•]\s*)\s*(?:date(?:d)?(?: this| of (?:letter|request|notice))?|datum|dato|le|fait le|"
     r"en date du|date d'envoi)\s*[:.]?\s*$",
     re.I,
 )

@@ -28,7 +28,8 @@ from extract.periods import Period, find_periods, resolve
 _CUES: tuple[tuple[str, float], ...] = (
     (r"(?:by\s+)?(?:no|not)\s+later\s+than|at\s+the\s+latest\s+(?:by|on)|on\s+or\s+before", 1.0),
     (r"(?:response|reply|answer|action|information|compliance)\s+(?:is\s+)?(?:required|requested|due|needed)"
-     r"\s+(?:by|before|on)|deadline(?:\s+(?:is|of|for\s+\w+(?:\s+\w+)?))?|due\s+(?:by|on)|"
+     r"\s+(?:by|before|on)|deadline(?:\s+for\s+(?:\w+\s+){0,3}?is|\s+(?:is|of|set\s+(?:at|for)))?|"
+     r"due\s+(?:by|on)|"
      r"return\s+date", 1.0),
     (r"by", 0.9),
     (r"before", 0.85),
@@ -52,13 +53,17 @@ _FILL = (
 )
 _BEFORE = re.compile(rf"(?<![\w])(?P<cue>{_CUE}){_FILL}$", re.I)
 # "le 30 novembre au plus tard", "17 November 2026 at the latest"
-_AFTER = re.compile(r"^\s*,?\s*(?:at\s+the\s+latest|au\s+plus\s+tard|sp[äa]testens|senest)\b", re.I)
+_AFTER = re.compile(r"\s*,?\s*(?:at\s+the\s+latest|au\s+plus\s+tard|sp[äa]testens|senest)\b", re.I)
 _WEEKDAY_DEMAND = re.compile(
     rf"(?<![\w])(?P<cue>by|before|until|bis(?:\s+sp[äa]testens)?|sp[äa]testens|d['’]ici|avant|senest|inden)"
     rf"\s+(?:(?:this|next|coming|kommenden|n[äa]chsten|prochain|n[æa]ste|på)\s+)?"
     rf"(?:{_FILL})?(?P<wd>{'|'.join(w for w in WEEKDAYS if len(w) > 3)})(?![\w])"
     rf"(?!,?\s*(?:the\s+|den\s+|le\s+)?\d)",
     re.I,
+)
+
+_RANGE_FROM = re.compile(
+    rf"\b(?:{'|'.join(w for w in WEEKDAYS if len(w) > 3)}|mon|tue|wed|thu|fri|sat|sun)\.?\s*[-–]?\s*$", re.I
 )
 
 # words by which a sentence asks something of the reader
@@ -80,7 +85,8 @@ _NOT_DEMAND = re.compile(
 )
 # a sentence ends at . ! ? before a capital, or at the end of a line ("…the Court.\n\n3. The …")
 _SENT_END = re.compile(
-    r"(?<![\d\s][A-Za-z])(?<!\b[A-Z])(?<!\d)[.!?](?=\s+[\"“„«(]?[A-ZÄÖÜÆØÅÉ])|[!?]|(?<!\d)[.!?](?=[ \t]*\n)"
+    r"(?<![\d\s][A-Za-z])(?<!\b[A-Z])(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[\"“„«(]?[A-ZÄÖÜÆØÅÉ])|[!?]|"
+    r"(?<!\b\d)(?<!\b\d\d)[.!?](?=[ \t]*\n)"
 )
 
 _FORWARD = re.compile(
@@ -167,6 +173,25 @@ def _context_weight(text: str, start: int, end: int) -> float:
     return w
 
 
+_ACK = re.compile(
+    r"\b(?:acknowledge|acknowledgement|confirm\s+receipt|eingang\s+(?:zu\s+)?best[äa]tigen|eingangsbest[äa]tigung|"
+    r"accus(?:er|ez)\s+r[ée]ception|accus[ée]\s+de\s+r[ée]ception|kvitter)",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|und|et|og)\b", re.I)
+
+
+def _only_acknowledgement(text: str, start: int) -> bool:
+    """Whether the clause a candidate ends asks only to acknowledge receipt; the substantive
+    reply a letter asks for in the same breath is the deadline that matters."""
+    s, _ = _sentence(text, start, start)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, s, start)]
+    clause = text[breaks[-1] if breaks else s:start]
+    if not clause.strip() and len(breaks) > 1:
+        clause = text[breaks[-2]:start]
+    return bool(_ACK.search(clause))
+
+
 def _cue_strength(m: re.Match[str]) -> float:
     return next(st for i, (_, st) in enumerate(_CUES) if m[f"c{i}"])
 
@@ -193,6 +218,8 @@ def _explicit(text: str, mentions: list[DateMention], lo: int, hi: int, tier: in
         if strength == 0.0:
             continue
         score = strength * _context_weight(text, begin, end)
+        if _only_acknowledgement(text, begin):
+            score *= 0.85
         if dm.value < anchor:
             score *= 0.2  # a demand looks forward; a past date is a report of what happened
         elif dm.value > anchor + timedelta(days=370):
@@ -209,6 +236,8 @@ def _relative(text: str, periods: list[Period], lo: int, hi: int, tier: int, anc
         if p.dangling:
             strength *= 0.4
         score = strength * _context_weight(text, p.start, p.end)
+        if _only_acknowledgement(text, p.start):
+            score *= 0.85
         rule = {"working_days": "working_days", "working_hours": "working_days", "months": "month"}.get(
             p.unit, "relative")
         yield _Candidate(resolve(p, anchor, country), p.start, p.end, p.text, score, rule, anchor, tier)
@@ -216,6 +245,8 @@ def _relative(text: str, periods: list[Period], lo: int, hi: int, tier: int, anc
 
 def _weekdays(text: str, lo: int, hi: int, tier: int, anchor: date) -> Iterator[_Candidate]:
     for m in _WEEKDAY_DEMAND.finditer(text, lo, hi):
+        if _RANGE_FROM.search(text, max(lo, m.start() - 20), m.start()):
+            continue  # "Monday to Friday", "Montag bis Freitag": opening hours, not a demand
         wd = WEEKDAYS[m["wd"].lower()]
         ahead = (wd - anchor.weekday()) % 7 or 7  # the coming one; "next Friday" reads the same
         day = anchor + timedelta(days=ahead)
@@ -241,7 +272,7 @@ def _with_lead_in(text: str, best: _Candidate, periods: list[Period]) -> tuple[i
     return best.start, best.basis
 
 
-MIN_SCORE = 0.45
+MIN_SCORE = 0.5
 
 
 def find_deadline(letter: Letter, *, letter_date: date | None, country: str) -> FoundDeadline | None:

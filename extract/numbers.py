@@ -70,14 +70,14 @@ def _build() -> dict[str, int]:
 WORDS: dict[str, int] = _build()
 _WORD_ALT = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True))
 # "seven (7)", "7", "seven", "sieben (7)": the digits in brackets repeat the words
-NUMBER = rf"(?:(?:{_WORD_ALT})(?:\s*\(\d{{1,3}}\))?|\d{{1,3}})"
+NUMBER = rf"(?:(?:{_WORD_ALT})(?:\s*\(\d{{1,3}}\))?|\d{{1,3}}(?:\s*\((?:{_WORD_ALT})\))?)"
 _DIGITS = re.compile(r"\d{1,3}")
 
 
 def to_int(s: str) -> int | None:
     """The value of a number matched by `NUMBER` ("twenty-one (21)" -> 21, "vierzehn" -> 14)."""
     s = " ".join(s.strip().casefold().split())
-    m = _DIGITS.search(s)
+    m = _DIGITS.search(s)  # "seven (7)" and "7 (seven)": the digits decide
     if m:
         return int(m.group())
     return WORDS.get(s)

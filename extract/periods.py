@@ -25,7 +25,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"(?:calendar\s+|clear\s+)?days?|(?:kalender)?tage?n?|jours?(?:\s+(?:calendaires|francs))?|"
      r"(?:kalender)?dage?|døgn", "days"),
     (r"weeks?|wochen?|semaines?|uger?", "weeks"),
-    (r"months?|monate?n?|monats|mois|måneds?|måneder", "months"),
+    (r"(?:calendar\s+)?months?|(?:kalender)?monate?n?|(?:kalender)?monats|mois|måneds?|måneder", "months"),
     (r"hours?|hrs|stunden|heures?|timer", "hours"),
     (r"fortnights?", "fortnights"),
 )
@@ -38,7 +38,11 @@ _LEAD = (
     r"innerhalb(?:\s+von)?|binnen|innert|(?:eine[rn]?\s+)?frist\s+von|"
     r"dans\s+(?:un\s+d[ée]lai\s+(?:de|d['’])|les)|sous(?:\s+un\s+d[ée]lai\s+(?:de|d['’]))?|"
     r"(?:un\s+)?d[ée]lai\s+(?:de|d['’])|d['’]ici|"
-    r"inden\s+for|indenfor|inden|senest\s+(?:om|inden)|frist\s+p[åa]|med)"
+    r"inden\s+for|indenfor|inden|senest(?:\s+(?:om|inden))?|frist\s+p[åa]|med|"
+    r"(?:by\s+)?(?:no|not)\s+later\s+than|sp[äa]testens|au\s+plus\s+tard|"
+    # "you have 14 days from receipt": counts only with what the period runs from
+    r"(?P<soft>(?:have|has|give|giving|allow|allowing|grant|haben|gew[äa]hren|r[äa]umen|disposez(?:\s+d['’]un\s+"
+    r"d[ée]lai)?\s+de|avez|accordons|har|giver)(?:\s+(?:you|us|them|ihnen|vous|jer|dem|Dem))?))"
 )
 # what the period runs from
 _ANCHOR = (
@@ -129,12 +133,15 @@ def find_periods(text: str, *, offset: int = 0) -> list[Period]:
         dangling = bool(re.search(r"\w", anchor)) and not _ANCHOR_NOUN.search(anchor)
         if dangling or not re.search(r"\w", anchor):
             anchor = ""
+        if m["soft"] and not anchor:
+            continue
         end = m.end() if anchor else m.end() - len(m["anchor"] or "")
         text_ = re.sub(r"[\s,]+(?:of|de|du|af|der|des)$", "", text[m.start():end].rstrip(" ,"), flags=re.I)
+        begin = m.start("n") if m["soft"] else m.start()  # "you have 14 days from …": the period itself
+        text_ = text_[begin - m.start():]
         if unit == "fortnights":
             unit, n = "days", 14 * n
-        out.append(Period(m.start() + offset, m.start() + offset + len(text_), text_, n, unit,
-                          _anchor_kind(anchor), dangling))
+        out.append(Period(begin + offset, begin + offset + len(text_), text_, n, unit, _anchor_kind(anchor), dangling))
     for m in _FRENCH_SPAN.finditer(text):
         n = 8 if m["w"].lower() == "huitaine" else 15
         anchor = m["anchor"] if re.search(r"\w", m["anchor"] or "") else ""
