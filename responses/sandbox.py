@@ -19,7 +19,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import StrictUndefined, pass_context
+from jinja2 import StrictUndefined, UndefinedError, pass_context
+from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -38,8 +39,8 @@ class Rendered:
 
 
 def markers_in(text: str) -> list[str]:
-    """The unresolved placeholders still in a text (after a person edited it, say)."""
-    return list(dict.fromkeys(MARKER_RE.findall(text)))
+    """The variables still unresolved in a text (after a person edited it, say)."""
+    return list(dict.fromkeys(m.split(".", 1)[0] for m in MARKER_RE.findall(text)))
 
 
 def _tracking_undefined(record: list[str]) -> type[StrictUndefined]:
@@ -51,27 +52,48 @@ def _tracking_undefined(record: list[str]) -> type[StrictUndefined]:
         def _path(self) -> str:
             return self._undefined_name or "value"
 
+        def _unsafe(self) -> bool:
+            # The sandbox reports a refused attribute (`__class__`, `__globals__`) as an Undefined
+            # carrying SecurityError: that must raise, never pass for a gap in the case. A private
+            # name that merely does not exist (`__self__` of a wrapped method) is refused the same way.
+            if (self._undefined_name or "").startswith("_"):
+                self._undefined_exception = SecurityError
+                self._undefined_hint = f"access to {self._undefined_name!r} is refused"
+            return self._undefined_exception is not UndefinedError
+
         def _mark(self) -> str:
+            if self._unsafe():
+                self._fail_with_undefined_error()
             name = self._path()
-            if name not in record:
-                record.append(name)
+            root = name.split(".", 1)[0]  # the variable the case lacks, whatever part of it was asked for
+            if root not in record:
+                record.append(root)
             return MARKER.format(name)
 
         def __str__(self) -> str:
             return self._mark()
 
-        def __iter__(self) -> Iterator[str]:
-            yield self._mark()
+        def __iter__(self) -> Iterator[Any]:
+            # One round with the missing value itself, so that the loop body shows where it is missing.
+            if self._unsafe():
+                self._fail_with_undefined_error()
+            yield self
 
         def __bool__(self) -> bool:
+            if self._unsafe():
+                self._fail_with_undefined_error()
             return False
 
         def __getattr__(self, name: str) -> Any:
             if name.startswith("__"):
                 raise AttributeError(name)
+            if self._unsafe():
+                self._fail_with_undefined_error()
             return TrackingUndefined(name=f"{self._path()}.{name}")
 
         def __getitem__(self, key: Any) -> Any:
+            if self._unsafe():
+                self._fail_with_undefined_error()
             return TrackingUndefined(name=f"{self._path()}.{key}")
 
     return TrackingUndefined
