@@ -25,6 +25,7 @@ from extract.cues import (
     MASKS,
     OWN_DOMAIN_WEIGHT,
     Cue,
+    flexible_spaces,
 )
 from extract.letter import Letter
 from extract.models import KINDS, LEGAL_BASES, Evidence, Found
@@ -198,13 +199,13 @@ def _restrict(letter: Letter, ranges: Iterable[tuple[int, int]], *, mask: bool =
 
 @cache
 def _masks() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.I) for p in MASKS)
+    return tuple(re.compile(flexible_spaces(p), re.I) for p in MASKS)
 
 
 @cache
 def _compiled(pattern: str, case: bool, platform: str) -> re.Pattern[str]:
     flags = re.M | (0 if case else re.I)
-    return re.compile(pattern.replace("{platform}", re.escape(platform)), flags)
+    return re.compile(flexible_spaces(pattern.replace("{platform}", re.escape(platform))), flags)
 
 
 def _match(cues: Iterable[Cue], letter: Letter, view: str, source: str = "text") -> list[Hit]:

@@ -26,6 +26,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def flexible_spaces(pattern: str) -> str:
+    """A literal space in a cue matches any run of whitespace, line breaks included: letters are
+    hard-wrapped and OCR breaks lines anywhere ("Code de la\nconsommation"). Spaces inside a
+    character class are left alone."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        elif ch == " " and not in_class:
+            out.append(r"\s+")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 @dataclass(frozen=True)
 class Cue:
     pattern: str
@@ -344,7 +370,7 @@ KIND_CUES: dict[str, tuple[Cue, ...]] = {
             "police request"),
     ),
     "regulator": (
-        Cue(r"\bInformation Commissioner(?:'s Office)?\b|\bCompetition and Markets Authority\b|"
+        Cue(r"\bInformation Commissioner(?:'s Office)?\b|\bCompetition (?:and|&) Markets Authority\b|"
             r"\bAdvertising Standards Authority\b|\bOfcom\b|\bFinancial Conduct Authority\b", 6.0, "UK regulator",
             zone="sender"),
         Cue(r"\bICO\b|\bCMA\b|\bASA\b|\bFCA\b|\bCNIL\b|\bDGCCRF\b|\bARCOM\b|\bArcom\b|\bBfDI\b", 3.0, "regulator acronym",

@@ -1,0 +1,354 @@
+"""Kind of document and legal bases, on letters written for these tests in en/de/fr/da."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from extract.classify import classify
+from extract.letter import Letter
+from extract.models import Found
+from extract.parties import Parties
+from extract.profile import load_profile
+from ingest.models import EmailHeaders, ParsedDocument
+
+
+def letter(text: str, *, quoted: str = "", sender: str | None = None, subject: str | None = None,
+           language: str = "en") -> Letter:
+    email = None
+    if sender:
+        email = EmailHeaders(from_addr=sender, subject=subject, to=("legal@trustpilot.com",),
+                             date=datetime(2027, 3, 1, 9, 0, tzinfo=UTC))
+    parsed = ParsedDocument(sha256="0" * 64, media_type="eml" if sender else "txt", text=text, quoted=quoted,
+                            email=email)
+    return Letter(parsed=parsed, received=date(2027, 3, 1), profile=load_profile(), language=language)
+
+
+def run(doc: Letter) -> tuple[str | None, set[str], Found[str] | None, tuple[Found[str], ...]]:
+    kind, bases = classify(doc, parties=Parties())
+    return (kind.value if kind else None), {b.value for b in bases}, kind, bases
+
+
+SOLICITOR_EN = """ASHBY MARSH LLP
+Solicitors
+12 King Street, Bristol BS1 4EF
+
+Trustpilot A/S
+Legal Department
+
+14 March 2027
+
+Dear Sirs
+
+Our client: Fenwick Glazing Ltd
+
+We act for Fenwick Glazing Ltd. A review on your website states that our client "fitted cracked
+windows and pocketed the refund". The statement is false and defamatory of our client, and it was
+published maliciously, so that it is also actionable as malicious falsehood.
+
+Please remove the review within 7 days. Our client reserves the right to issue proceedings
+without further notice, and will apply for an injunction if necessary.
+
+Yours faithfully
+
+Teresa Reyes
+Partner
+"""
+
+ANWALT_DE = """KRÜGER & SEIDEL Rechtsanwälte
+Lindenallee 4 · 10115 Berlin
+
+Trustpilot A/S
+Rechtsabteilung
+
+Berlin, 3. März 2027
+
+Bewertung über die Bäckerei Sommer GmbH
+
+Sehr geehrte Damen und Herren,
+
+wir zeigen an, dass wir die Bäckerei Sommer GmbH vertreten. Die Bewertung enthält die
+Behauptung, unsere Mandantin verwende verdorbene Zutaten. Dabei handelt es sich um eine unwahre
+Tatsachenbehauptung, die den Tatbestand der üblen Nachrede erfüllt und das
+Unternehmenspersönlichkeitsrecht unserer Mandantin verletzt.
+
+Namens und in Vollmacht unserer Mandantin fordern wir Sie auf, die Bewertung zu entfernen.
+Andernfalls werden wir eine einstweilige Verfügung beantragen.
+
+Mit freundlichen Grüßen
+
+Dr. Anna Krüger
+Rechtsanwältin
+Fachanwältin für Urheber- und Medienrecht
+"""
+
+EFFACEMENT_FR = """Claire Dubois
+12 rue des Lilas
+33000 Bordeaux
+
+Trustpilot A/S
+Délégué à la protection des données
+
+Bordeaux, le 2 mars 2027
+
+Objet : Demande d'effacement – article 17 du RGPD
+
+Madame, Monsieur,
+
+Un avis publié sur votre site mentionne mon nom complet et mon lieu de travail. Ces données
+personnelles me concernent et je n'ai jamais consenti à leur publication. J'exerce mon droit à
+l'effacement au titre de l'article 17 du RGPD et vous demande de supprimer mon nom.
+
+À défaut de réponse dans un délai d'un mois, je saisirai la CNIL.
+
+Veuillez agréer, Madame, Monsieur, mes salutations distinguées.
+
+Claire Dubois
+"""
+
+ADVOKAT_DA = """Advokatfirmaet Holm & Vestergaard
+Amaliegade 10, 1256 København K
+
+Trustpilot A/S
+Juridisk afdeling
+
+København, den 4. marts 2027
+
+Vedr.: Anmeldelse af Nørre Tømrer ApS
+
+Vi repræsenterer Nørre Tømrer ApS. På vegne af vores klient skal vi gøre opmærksom på, at
+anmeldelsen beskylder vores klient for at snyde ældre kunder. Udsagnet er usandt og
+ærekrænkende, jf. straffelovens § 267.
+
+Vi skal derfor anmode jer om at fjerne anmeldelsen inden 8 dage.
+
+Med venlig hilsen
+
+Mette Holm
+Advokat
+"""
+
+APPEAL_DA = """Hej
+
+Min anmeldelse af Fjordbyens Cykler er blevet fjernet, fordi virksomheden har anmeldt den. Jeg
+har købt en cykel hos dem og har kvitteringen. Jeres egne retningslinjer siger, at man må dele
+sine ærlige oplevelser, så jeg beder jer genindsætte min anmeldelse.
+
+Venlig hilsen
+Søren Lund
+"""
+
+DATATILSYNET_DA = """Datatilsynet
+Carl Jacobsens Vej 35
+2500 Valby
+
+Trustpilot A/S
+Att.: Databeskyttelsesrådgiver
+
+Dato: 5. marts 2027
+J.nr.: 2027-31-0001
+
+Klage over behandling af personoplysninger
+
+Datatilsynet har modtaget en klage fra en borger over, at Trustpilot har afvist en anmodning om
+sletning efter databeskyttelsesforordningens artikel 17. Vi beder om jeres udtalelse senest den
+26. marts 2027.
+
+Med venlig hilsen
+
+Jens Kragh
+Specialkonsulent
+"""
+
+POLICE_EMAIL = """Good morning,
+
+I am investigating a series of threatening messages sent to a shop owner in Croydon. One of them
+was posted as a review on your site. Please preserve all data for the account and let me know how
+to submit a formal disclosure request. Our crime reference is 01/234567/27.
+
+Kind regards
+
+DC Priya Shah
+Metropolitan Police Service
+"""
+
+ESCALATION = """Hi team,
+
+Forwarding the below from one of my enterprise accounts. They are upset that a review they
+reported a month ago is still up. Could someone take a look?
+
+Thanks
+Mia
+
+---------- Forwarded message ---------
+From: Owen Price <owen@pricebuilders.example>
+Subject: review still live
+
+Mia, the review says we never finished the job. Surely this breaks your guidelines?
+"""
+
+ORDER_EN = """IN THE HIGH COURT OF JUSTICE
+KING'S BENCH DIVISION
+
+Claim No. KB-2027-000123
+
+BEFORE MASTER GRAY
+
+BETWEEN:
+FENWICK GLAZING LTD  Applicant
+- and -
+TRUSTPILOT A/S  Respondent
+
+ORDER
+
+IT IS ORDERED THAT:
+
+1. The Respondent shall by 4pm on 30 March 2027 disclose to the Applicant's solicitors the name
+and email address of the account holder who posted the review identified in the Schedule.
+"""
+
+AVERTISSEMENT_FR = """MEUBLES GARNIER SARL
+4 avenue du Port – 13002 Marseille
+
+Trustpilot A/S
+
+Marseille, le 6 mars 2027
+
+Objet : Contestation de l'avertissement affiché sur notre page
+
+Madame, Monsieur,
+
+Un avertissement a été ajouté sur notre page sans aucune explication. Nous contestons votre
+décision : nous n'avons jamais acheté d'avis. Vos lignes directrices prévoient que l'entreprise
+est informée des motifs de toute mesure. Nous rappelons en outre les dispositions du Code de la
+consommation sur la transparence des avis en ligne.
+
+Paul Garnier
+Gérant
+"""
+
+MARKE_DE = """VOGT IP Rechtsanwälte
+Maximilianstraße 2 · 80539 München
+
+Trustpilot A/S
+
+München, 1. März 2027
+
+Markenrechtsverletzung durch das Unternehmensprofil „Alpenglanz Outlet“
+
+Sehr geehrte Damen und Herren,
+
+unsere Mandantin ist Inhaberin der eingetragenen Unionsmarke ALPENGLANZ. Das oben genannte
+Profil verwendet die Marke und das Logo unserer Mandantin ohne Zustimmung für den Vertrieb
+gefälschter Ware. Dies verletzt die Rechte unserer Mandantin aus Art. 9 UMV und §§ 14 MarkenG.
+
+Wir fordern Sie auf, das Profil zu sperren.
+
+Mit freundlichen Grüßen
+Dr. Felix Vogt
+Rechtsanwalt
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "bases"),
+    [
+        (SOLICITOR_EN, "en", "legal_demand", {"defamation", "malicious_falsehood"}),
+        (ANWALT_DE, "de", "legal_demand", {"defamation"}),
+        (EFFACEMENT_FR, "fr", "data_request", {"data_protection"}),
+        (ADVOKAT_DA, "da", "legal_demand", {"defamation"}),
+        (APPEAL_DA, "da", "consumer_appeal", {"platform_guidelines"}),
+        (DATATILSYNET_DA, "da", "regulator", {"data_protection"}),
+        (ORDER_EN, "en", "court_order", {"court_order"}),
+        (AVERTISSEMENT_FR, "fr", "business_appeal", {"platform_guidelines", "consumer_law"}),
+        (MARKE_DE, "de", "ip_notice", {"trademark"}),
+    ],
+    ids=["solicitor-en", "anwalt-de", "effacement-fr", "advokat-da", "appeal-da", "datatilsynet-da", "order-en",
+         "avertissement-fr", "marke-de"],
+)
+def test_letters_in_four_languages(text: str, language: str, kind: str, bases: set[str]) -> None:
+    got_kind, got_bases, _, _ = run(letter(text, language=language))
+    assert (got_kind, got_bases) == (kind, bases)
+
+
+def test_a_threatened_injunction_is_not_a_court_order_and_a_lawyers_title_is_not_copyright() -> None:
+    _, bases, _, _ = run(letter(ANWALT_DE, language="de"))
+    assert "court_order" not in bases  # "werden wir eine einstweilige Verfügung beantragen"
+    assert "copyright" not in bases  # "Fachanwältin für Urheber- und Medienrecht"
+    _, bases, _, _ = run(letter(SOLICITOR_EN))
+    assert "court_order" not in bases  # "will apply for an injunction"
+
+
+def test_a_police_address_makes_a_law_enforcement_request_and_implies_a_crime() -> None:
+    doc = letter(POLICE_EMAIL, sender="priya.shah@met.police.uk", subject="Preservation request")
+    kind, bases, found, all_bases = run(doc)
+    assert kind == "law_enforcement"
+    assert bases == {"criminal"}
+    assert "police address priya.shah@met.police.uk" in found.why
+    (criminal,) = all_bases
+    assert criminal.why == "implied by kind law_enforcement" and criminal.confidence <= 0.6
+
+
+def test_a_colleague_forwarding_a_customer_complaint_is_an_internal_escalation() -> None:
+    doc = letter(ESCALATION, sender="mia.koch@trustpilot.com", subject="Fwd: review still live")
+    kind, bases, found, _ = run(doc)
+    assert kind == "internal_escalation"
+    assert found.evidence.source == "header:From" and found.evidence.snippet == "mia.koch@trustpilot.com"
+    # The customer's words inside the forward are what is escalated.
+    assert bases == {"platform_guidelines"}
+
+
+def test_the_platforms_own_reply_quoted_below_does_not_count() -> None:
+    quoted = (
+        "On Mon, 1 Mar 2027 at 10:00, Trustpilot <content-integrity@trustpilot.com> wrote:\n"
+        "> Your review was removed because our Guidelines for Reviewers do not allow personal information.\n"
+        "> This is in line with the Digital Services Act.\n"
+    )
+    text = "Hi,\n\nI want my review put back up please. I only wrote what happened.\n\nAmy"
+    kind, bases, _, _ = run(letter(text, quoted=quoted, sender="amy@mail.example", subject="Re: your review"))
+    assert kind == "consumer_appeal"
+    assert bases == set()
+
+
+def test_the_platforms_decision_reported_back_is_not_an_invocation_of_its_guidelines() -> None:
+    told = ("Dear team,\n\nWe reported two reviews in May. You told us that the reviews did not breach your guidelines"
+            " and will stay up. We disagree with your decision; neither reviewer was ever a customer.\n\nBen Ward\n"
+            "Director, Ward Roofing Ltd\n")
+    kind, bases, _, _ = run(letter(told))
+    assert kind == "business_appeal"
+    assert "platform_guidelines" not in bases
+    invoked = told.replace(
+        "neither reviewer", "your own guidelines say a review must be a genuine experience, and neither reviewer"
+    )
+    assert "platform_guidelines" in run(letter(invoked))[1]
+
+
+def test_what_the_content_alleges_is_not_what_the_letter_invokes() -> None:
+    text = ("We act for Lakeside Motors Ltd. The review accuses our client of a criminal offence, namely fraud. "
+            "That allegation is false and defamatory.\n")
+    _, bases, _, _ = run(letter(text))
+    assert bases == {"defamation"}
+
+
+def test_a_regulator_named_only_as_a_threat_does_not_make_a_regulator_letter() -> None:
+    kind, _, _, _ = run(letter(EFFACEMENT_FR, language="fr"))
+    assert kind == "data_request"  # "je saisirai la CNIL" is a sentence, not a letterhead
+
+
+def test_evidence_spans_index_into_the_letter_and_why_names_the_cues() -> None:
+    doc = letter(ADVOKAT_DA, language="da")
+    kind, bases = classify(doc, parties=Parties())
+    assert kind is not None and kind.evidence is not None
+    for found in (kind, *bases):
+        ev = found.evidence
+        assert ev is not None and ev.source == "text"
+        assert doc.text[ev.start : ev.end] == ev.snippet
+        assert found.why
+    (defamation,) = bases
+    assert "ærekrænkende" in defamation.why or "straffelovens § 267" in defamation.why
+    assert 0.5 < kind.confidence <= 0.99
+
+
+def test_an_empty_document_has_no_kind() -> None:
+    assert classify(letter("   \n"), parties=Parties()) == (None, ())
