@@ -34,6 +34,8 @@ _SET_ASIDE = re.compile(
     r"|complained\s+(?:of|about)|covered)\b"
     r"|\bshould\s+not\s+be\s+(?:altered|removed|changed|affected|touched|taken\s+down)\b"
     r"|\bunrelated\s+to\s+this\b|\bfor\s+comparison\b"
+    r"|\b(?:genuine|original|legitimate|authori[sz]ed)\s*,?\s+(?:genuine\s+|original\s+|official\s+)?"
+    r"(?:works?|repositor(?:y|ies)|repo|profile|page|website|site|listing|account)\b"
     r"|\bnicht\s+(?:Gegenstand|betroffen|beanstandet|gemeint)\b|\bbleibt\s+unberührt\b"
     r"|\bne\s+(?:fait|font|sont|est)\s+pas\s+(?:l'objet|l’objet|visée?s?|concernée?s?|en\s+cause)\b"
     r"|\bn['’](?:est|sont)\s+pas\s+(?:visée?s?|concernée?s?|en\s+cause)\b"

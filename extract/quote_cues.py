@@ -87,7 +87,7 @@ SUBJECT_SAYS = re.compile(
     r"\b(?:review|reviews|reviewer|post|comment|author|it|they|he|she|Bewertung|Rezension|Verfasser\w*|es"
     r"|avis|auteur|il|elle|anmeldelse\w*|anmelder\w*|den|det)\b[^.;:]{0,40}?\b(?:says|said|states|stated|reads"
     r"|writes|wrote|alleges|claims|contains|includes|heißt|behauptet|schreibt|lautet|enthält|indique|affirme"
-    r"|écrit|prétend|contient|skriver|påstår|lyder|siger|indeholder)\b",
+    r"|écrit|prétend|contient|comporte|skriver|påstår|lyder|siger|indeholder)\b",
     _FLAGS,
 )
 

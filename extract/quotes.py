@@ -206,6 +206,7 @@ def find_quotes(text: str, url_spans: list[tuple[int, int]] | None = None) -> li
     seen: set[str] = set()
     # per paragraph: was the quotation that ends it (one of a list of quotations) taken or refused?
     block: dict[int, bool] = {}
+    last_close: dict[int, int] = {}  # per paragraph: where its last quotation so far ends
     prev: _Candidate | None = None
     prev_ok = False
     for c in _candidates(text, paras):
@@ -215,7 +216,8 @@ def find_quotes(text: str, url_spans: list[tuple[int, int]] | None = None) -> li
         clause_lo = prev.close_at + 1 if same_para and prev is not None else lo
         clause_lo = _sentence_start(text, clause_lo, c.open_at)
         clause = text[clause_lo : c.open_at]
-        ok, why, conf = _decide(text, c, clause, value, paras, block, url_spans, same_para and prev_ok)
+        ok, why, conf = _decide(text, c, clause, value, paras, block, last_close, url_spans, same_para and prev_ok)
+        last_close[c.para] = c.close_at + 1
         if not text[c.close_at + 1 : hi].strip(" \t\n.,;"):
             block[c.para] = ok
         prev, prev_ok = c, ok
@@ -233,6 +235,7 @@ def _decide(
     value: str,
     paras: list[tuple[int, int]],
     block: dict[int, bool],
+    last_close: dict[int, int],
     url_spans: list[tuple[int, int]],
     follows_accepted: bool,
 ) -> tuple[bool, str, float]:
@@ -255,7 +258,8 @@ def _decide(
         if c.para - 1 in block:
             return block[c.para - 1], "one of a list of quotations", 0.85
         if intro.endswith(":"):
-            said = quote_cues.verdict(text[_sentence_start(text, plo, phi) : phi])
+            # the introduction's last sentence, after any quotation in it (a name: « Julie R. »)
+            said = quote_cues.verdict(text[_sentence_start(text, last_close.get(c.para - 1, plo), phi) : phi])
             if said is False:
                 return False, "introduced as something other than the content", 0.0
             return True, f"quoted under {intro[-60:]!r}", 0.85 if said else 0.7

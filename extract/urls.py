@@ -101,8 +101,9 @@ def _start_pattern(profile: PlatformProfile) -> re.Pattern[str]:
     )
 
 
-def _next_piece(text: str, end: int, joins: int) -> tuple[str, int, int, str] | None:
-    """The piece of text that may continue a URL ending at `end`: (piece, start, end, separator)."""
+def _next_piece(text: str, end: int, joins: int) -> tuple[str, str, int, str] | None:
+    """The piece of text that may continue a URL ending at `end`: (piece, as written with its
+    trailing punctuation, end of piece, separator)."""
     if joins >= 3:
         return None
     m = _LINE_BREAK.match(text, end)
@@ -118,13 +119,16 @@ def _next_piece(text: str, end: int, joins: int) -> tuple[str, int, int, str] | 
     piece = _strip_trailing(t.group(0))
     if not piece:
         return None
-    return piece, t.start(), t.start() + len(piece), sep
+    return piece, t.group(0), t.start() + len(piece), sep
 
 
 def _should_join(current: str, piece: str, joined: str, sep: str, profile: PlatformProfile) -> bool:
     """Is `piece` the rest of the URL `current`, cut by a line break (or an OCR space)?"""
-    if match_platform(joined, profile) is None or not _URLISH.search(piece):
+    if match_platform(joined, profile) is None:
         return False
+    cut_inside = current[-1] in _CONT_END or piece[0] in _CONT_START
+    if not cut_inside and not _URLISH.search(piece):
+        return False  # a word of the letter after a complete URL
     cur = match_platform(current, profile)
     if sep == "space":
         # OCR splits an id with a space; a space is otherwise the end of a URL in running text.
@@ -133,7 +137,7 @@ def _should_join(current: str, piece: str, joined: str, sep: str, profile: Platf
         )
     if cur is None:
         return True
-    if current[-1] in _CONT_END or piece[0] in _CONT_START:
+    if cut_inside:
         return True
     # A query cut inside a key ("?utm_sou" + "rce=x") has a last part without "=".
     if "?" in current:
@@ -155,20 +159,26 @@ def find_platform_urls(text: str, profile: PlatformProfile) -> list[UrlHit]:
         if not t:
             pos = s.end()
             continue
-        current = _strip_trailing(t.group(0))
+        raw = t.group(0)
+        current = _strip_trailing(raw)
         start, end = s.start(), s.start() + len(current)
         joined_any = False
         joins = 0
-        while nxt := _next_piece(text, end, joins):
-            piece, _pstart, pend, sep = nxt
-            base = current.rstrip(_SOFT_HYPHENS)
+        # A URL cut after "?" or "&" ends its line with what reads as punctuation: keep it for the join.
+        cut, cut_end = (raw, s.start() + len(raw)) if raw != current and raw[-1] in "?&=#/" else (current, end)
+        while nxt := _next_piece(text, cut_end, joins):
+            piece, piece_raw, pend, sep = nxt
+            base = cut.rstrip(_SOFT_HYPHENS)
             options = [base + piece]
             if base.endswith("-"):
                 options.append(base[:-1] + piece)  # a hyphen added by the line break
-            chosen = next((o for o in options if _should_join(current, piece, o, sep, profile)), None)
+            chosen = next((o for o in options if _should_join(base, piece, o, sep, profile)), None)
             if chosen is None:
                 break
             current, end, joined_any, joins = chosen, pend, True, joins + 1
+            cut, cut_end = current, end
+            if piece_raw != piece and piece_raw[-1] in "?&=#/":
+                cut, cut_end = current + piece_raw[len(piece) :], end + len(piece_raw) - len(piece)
         current = current.rstrip(_SOFT_HYPHENS)
         m = match_platform(current, profile)
         if m is not None:

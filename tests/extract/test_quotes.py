@@ -1,0 +1,123 @@
+"""Quoted statements: which quotations of a letter quote the content complained about."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.quotes import find_quotes
+
+
+def values(text: str, url_spans: list[tuple[int, int]] | None = None) -> list[str]:
+    return [q.value for q in find_quotes(text, url_spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The review says "They never turned up and kept my money." It is false.',
+         "They never turned up and kept my money."),
+        ("The review says “They never turned up and kept my money.” It is false.",
+         "They never turned up and kept my money."),
+        ("The review says 'They never turned up and kept my money.' It is false.",
+         "They never turned up and kept my money."),
+        ("The review says ‘They never turned up and won’t answer the phone.’ It is false.",
+         "They never turned up and won’t answer the phone."),
+        ("In der Bewertung heißt es: „Der Chef ist ein Betrüger und zahlt keine Löhne.“",
+         "Der Chef ist ein Betrüger und zahlt keine Löhne."),
+        ("Die Bewertung behauptet, man habe ‚die Kunden systematisch betrogen‘.",
+         "die Kunden systematisch betrogen"),
+        ("Der Nutzer schreibt: »Nie wieder, totaler Abzocker-Laden!«", "Nie wieder, totaler Abzocker-Laden!"),
+        ("L'avis indique : « Service déplorable, le patron nous a insultés. »",
+         "Service déplorable, le patron nous a insultés."),
+        ("Anmeldelsen lyder: »Firmaet snyder sine kunder og svarer aldrig.«",
+         "Firmaet snyder sine kunder og svarer aldrig."),
+        ('I anmeldelsen står der: "De tog pengene og forsvandt."', "De tog pengene og forsvandt."),
+    ],
+)
+def test_quotation_marks_of_four_languages(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+def test_an_apostrophe_inside_a_double_quotation_is_kept() -> None:
+    assert values('It says "Corbett\'s took a deposit and never came back."') == [
+        "Corbett's took a deposit and never came back."
+    ]
+
+
+def test_a_quotation_wrapped_over_lines_is_one_statement_with_single_spaces() -> None:
+    text = 'The review alleges that "the dentist had no idea what she was\ndoing and drilled a healthy tooth."'
+    assert values(text) == ["the dentist had no idea what she was doing and drilled a healthy tooth."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The review was posted by a user named "Honest Dave Smith".',  # a name
+        'A review (the "Offending Review") was posted in May.',  # a defined term
+        'The review is titled "Avoid This Cowboy Outfit At All Costs".',  # a title
+        'This so-called "review of a visit that never happened" is a fake.',  # a scare quote
+        'Section 5(3) provides that "the defence is defeated if the poster cannot be identified".',  # a law
+        'Your email of 3 May said "the review reflects a genuine experience".',  # the platform's email
+        'In our letter of 2 May we said "we will issue proceedings without further notice".',  # their own letter
+        'Please reinstate it with this wording: "The engineer left a gas smell in my kitchen."',  # new wording
+        'They promised to respond "in due course".',  # too short to be a statement
+        'The owner told us: "we have never had a complaint before this one".',  # someone else's words
+        'Vous nous avez indiqué que « l’avis respecte nos lignes directrices ».',
+        'In Ihrer E-Mail vom 3. Mai heißt es, „die Bewertung verstößt nicht gegen die Richtlinien“.',
+    ],
+)
+def test_quotations_of_other_things_are_not_statements(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_list_of_quotations_under_an_introduction() -> None:
+    text = """The words complained of are:
+
+(a) "They took my deposit and disappeared for six weeks."
+
+(b) "The owner threatened me on the phone."
+
+These statements are false."""
+    assert values(text) == [
+        "They took my deposit and disappeared for six weeks.",
+        "The owner threatened me on the phone.",
+    ]
+
+
+def test_quotations_on_consecutive_lines_of_one_paragraph() -> None:
+    text = ('The Review alleges, among other things, that:\n"Dr Malik had no idea what she was doing."\n'
+            '"They only care about upselling private treatment."\n\nThese allegations are untrue.')
+    assert values(text) == ["Dr Malik had no idea what she was doing.",
+                            "They only care about upselling private treatment."]
+
+
+def test_two_quotations_joined_by_and() -> None:
+    text = 'It says "Don\'t be surprised if you get a brick through your window." and "Everyone should know."'
+    assert values(text) == ["Don't be surprised if you get a brick through your window.", "Everyone should know."]
+
+
+def test_a_quotation_on_the_line_after_a_cited_url() -> None:
+    url = "https://uk.trustpilot.com/reviews/65f0c2a1b3d4e5f6a7b8c9d0"
+    text = f'These are the two:\n\n{url}\n\n"Worst company ever, total scammers." Again: no order at all.'
+    assert values(text, [(text.index(url), text.index(url) + len(url))]) == ["Worst company ever, total scammers."]
+
+
+def test_a_quotation_that_goes_on_into_the_sentence_is_not_a_list_item() -> None:
+    text = 'The review states:\n\n"They never came back."\n\n"Do not use them" is the heading.'
+    assert values(text) == ["They never came back."]
+
+
+def test_an_indented_block_quotation_without_marks() -> None:
+    text = "The review reads:\n\n    Worst builder in Leeds. Took the money and ran.\n\nThis is untrue."
+    assert values(text) == ["Worst builder in Leeds. Took the money and ran."]
+
+
+def test_a_quotation_in_a_quoted_email_loses_its_quote_prefixes() -> None:
+    text = '> We removed it because it says "the manager is a thief\n> and a liar", which breaks our rules.'
+    assert values(text) == ["the manager is a thief and a liar"]
+
+
+def test_the_same_statement_quoted_twice_is_listed_once() -> None:
+    text = ('The review says "They stole my deposit and lied." \n\n'
+            'As the review says, "They stole my deposit and lied."')
+    assert values(text) == ["They stole my deposit and lied."]
