@@ -237,6 +237,8 @@ def _letter_date_score(text: str, mention: DateMention) -> float:
         return 0.9
     if _SUBMITTED.match(before):
         return 0.7
+    if re.search(r"(?:\t|\s{3,}|[|·•])\s*$", before):
+        return 0.75  # the last field of a header line: "Our ref: AB/1 | Your ref: CD/2 | 5 November 2026"
     return 0.0
 
 

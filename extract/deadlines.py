@@ -66,23 +66,34 @@ _RANGE_FROM = re.compile(
     rf"\b(?:{'|'.join(w for w in WEEKDAYS if len(w) > 3)}|mon|tue|wed|thu|fri|sat|sun)\.?\s*[-–]?\s*$", re.I
 )
 
-# words by which a sentence asks something of the reader
-_DEMAND = re.compile(
-    r"\b(?:you|your|please|kindly|require|requires|request(?:ed|s)?|ask|asking|expect|want|demand|must|"
-    r"shall|grateful|let\s+(?:me|us)\s+(?:have|know)|reply|respond|response|answer|confirm|hear|"
-    r"unless|failing\s+which|otherwise|andernfalls|widrigenfalls|sollten|[àa]\s+d[ée]faut|faute\s+de|"
-    r"ellers|i\s+modsat\s+fald|medmindre|"
-    r"sie|ihr(?:e[rnms]?)?|bitte|fordern|auffordern|erwarten|verlangen|ersuchen|frist|"
-    r"vous|votre|vos|veuillez|merci\s+de|demand(?:e|ons)|mets?\s+en\s+demeure|exige|attend|r[ée]ponse|"
-    r"jer|jeres|deres|venligst|bedes|anmode[rs]?|kræver|forventer|svar|frist)\b",
+# words by which a sentence asks something of the reader: a request, an order, a condition
+_ASKS = re.compile(
+    r"\b(?:please|kindly|we\s+(?:therefore\s+|now\s+|hereby\s+|also\s+)?(?:require|request|ask|demand|expect|invite|"
+    r"call\s+upon|look\s+forward)|i\s+(?:would\s+|therefore\s+|now\s+)?(?:want|ask|expect|request|need|require)|"
+    r"i['’]d\s+like|must|shall|(?:can|could|would|will)\s+(?:you|someone|somebody)|grateful|requires?\s+you|"
+    r"let\s+(?:me|us)\s+(?:have|know)|unless|failing\s+which|otherwise|"
+    r"bitte|fordern|auffordern|erwarte[nt]?|verlangen|ersuchen|m[üu]ssen|andernfalls|widrigenfalls|"
+    r"veuillez|merci\s+de|(?:je|nous)\s+vous\s+(?:demande|prie|remerci|mets|invite)\w*|demandons|"
+    r"mets?\s+en\s+demeure|exige\w*|[àa]\s+d[ée]faut|faute\s+de|"
+    r"bedes|venligst|anmod\w*|kræver|forventer|skal|i\s+modsat\s+fald|medmindre|ellers)\b",
+    re.I,
+)
+# words by which it addresses the reader, or speaks of a reply
+_ADDRESSES = re.compile(
+    r"\b(?:you|your|i|reply|respond|response|answer|confirm|confirmation|hear|"
+    r"sie|ihr(?:e[rnms]?)?|antwort|stellungnahme|best[äa]tigung|frist|"
+    r"vous|votre|vos|r[ée]ponse|jer|jeres|deres|svar|frist)\b",
     re.I,
 )
 # a sentence that reports what happened, or grants a permission, rather than demands
-_NOT_DEMAND = re.compile(
-    r"\b(?:was|were|went|had\s+been|expired|elapsed|lapsed|may\s+apply|can\s+apply|liberty\s+to\s+apply|"
-    r"wurde|war|waren|abgelaufen|verstrichen|a\s+[ée]t[ée]|expir[ée]|udl[øo]b|var|blev)\b",
+_REPORTS = re.compile(
+    r"\b(?:was|were|went|had|expired|elapsed|lapsed|asked|requested|gave|told|may\s+apply|can\s+apply|"
+    r"liberty\s+to\s+apply|(?:letter|email|e-mail)\s+(?:of|dated)|"
+    r"wurde|war|waren|abgelaufen|verstrichen|gebeten|schreiben\s+vom|"
+    r"a\s+[ée]t[ée]|avons\s+demand[ée]|expir[ée]|courrier\s+du|udl[øo]b|var|blev|bad|brev\s+af)\b",
     re.I,
 )
+_CONDITION = re.compile(r"\b(?:if|unless|sofern|falls|wenn|si|hvis)\b", re.I)
 # a sentence ends at . ! ? before a capital, or at the end of a line ("…the Court.\n\n3. The …")
 _SENT_END = re.compile(
     r"(?<![\d\s][A-Za-z])(?<!\b[A-Z])(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[\"“„«(]?[A-ZÄÖÜÆØÅÉ])|[!?]|"
@@ -163,12 +174,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _context_weight(text: str, start: int, end: int) -> float:
+    """1.0 where the sentence asks something of the reader; less where it only addresses them;
+    little where it reports what happened (an earlier letter's period, a review posted within days)."""
     s, e = _sentence(text, start, end)
     sent = text[s:e]
-    w = 0.5
-    if _DEMAND.search(sent):
-        w += 0.5
-    if _NOT_DEMAND.search(sent) and not re.search(r"\b(?:if|unless|sofern|falls|si|hvis)\b", sent, re.I):
+    if _ASKS.search(sent) or sent.rstrip().endswith("?"):
+        return 1.0
+    w = 0.8 if _ADDRESSES.search(sent) else 0.5
+    if _REPORTS.search(sent) and not _CONDITION.search(sent):
         w -= 0.45
     return w
 

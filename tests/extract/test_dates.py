@@ -137,3 +137,17 @@ def test_a_us_letter_numeric_date_reads_month_first() -> None:
     )
     found = find_letter_date(letter(text, received=date(2026, 11, 12)))
     assert found is not None and found.value == date(2026, 11, 9)
+
+
+@pytest.mark.parametrize(
+    ("line", "meant"),
+    [
+        ("Our ref: AB/1 | Your ref: CD/2 | 5 November 2026", date(2026, 11, 5)),
+        ("Dated this 5th day of November 2026", date(2026, 11, 5)),
+        ("Submitted: 26/11/2026 21:47 (CET)", date(2026, 11, 26)),
+        ("Thursday, 5 November 2026", date(2026, 11, 5)),
+    ],
+)
+def test_other_ways_a_letter_is_dated(line: str, meant: date) -> None:
+    found = find_letter_date(letter(f"ACME LTD\n\n{line}\n\nDear Sirs\n\nWe write.\n", received=meant))
+    assert found is not None and found.value == meant

@@ -202,3 +202,43 @@ def test_a_forwarded_customer_message_is_read_after_the_colleagues_request() -> 
     )
     found = deadline(text, dated=date(2026, 11, 17))
     assert found is not None and found.date == date(2026, 11, 19) and found.basis == "by Thursday 19 Nov"
+
+
+def test_a_period_set_by_an_earlier_letter_is_not_this_letters_deadline() -> None:
+    text = ("In our letter of 2 November 2026 we asked you to respond within 14 days. You did not.\n\n"
+            "We now require your response within 7 days of the date of this letter.")
+    found = deadline(text, dated=date(2026, 11, 20))
+    assert found is not None and found.date == date(2026, 11, 27)
+
+
+def test_the_substantive_reply_beats_an_acknowledgement() -> None:
+    text = "Please acknowledge receipt within 2 working days and provide a full response within 14 days."
+    found = deadline(text, dated=date(2026, 11, 20))
+    assert found is not None and found.date == date(2026, 12, 4) and found.basis == "within 14 days"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meant", "basis"),
+    [
+        ("You have 14 days from receipt of this letter to remove the review.", date(2026, 12, 4),
+         "14 days from receipt of this letter"),
+        ("We require a response within seven days of the date of this letter, i.e. by 27 November 2026.",
+         date(2026, 11, 27), "within seven days of the date of this letter, i.e. by 27 November 2026"),
+        ("The deadline for your response is 4 December 2026.", date(2026, 12, 4),
+         "deadline for your response is 4 December 2026"),
+        ("Je vous demande de retirer l'avis le 4 décembre 2026 au plus tard.", date(2026, 12, 4),
+         "4 décembre 2026 au plus tard"),
+        ("Vi skal bede om jeres svar senest 8 dage efter modtagelsen af dette brev.", date(2026, 11, 28),
+         "senest 8 dage efter modtagelsen af dette brev"),
+        ("Wir erwarten Ihre Stellungnahme bis Freitag, den 4. Dezember 2026.", date(2026, 12, 4),
+         "bis Freitag, den 4. Dezember 2026"),
+    ],
+)
+def test_more_ways_of_setting_a_deadline(sentence: str, meant: date, basis: str) -> None:
+    found = deadline(sentence, dated=date(2026, 11, 20))
+    assert found is not None and (found.date, found.basis) == (meant, basis)
+
+
+def test_opening_hours_and_a_plan_of_our_own_are_not_deadlines() -> None:
+    assert deadline("Sie erreichen uns Montag bis Freitag von 9 bis 17 Uhr.", dated=date(2026, 11, 20)) is None
+    assert deadline("Our client will file its claim by 15 January 2027.", dated=date(2026, 11, 20)) is None
