@@ -20,7 +20,7 @@ from extract.profile import PlatformProfile
 from responses import deadlines
 from responses.context import answered_document, build_context, family
 from responses.letterhead import Letterhead
-from responses.library import Library, TemplateSpec, load_library
+from responses.library import Library, TemplateLibraryError, TemplateSpec, load_library
 from responses.sandbox import markers_in, render
 
 
@@ -64,7 +64,7 @@ def draft(
     clock = spec.extra.get("statutory_clock")
     if isinstance(clock, Mapping) and clock.get("regime") and clock.get("hours"):
         deadlines.ensure_statutory_deadline(
-            session, case, doc, regime=str(clock["regime"]), hours=int(clock["hours"]),
+            session, case, doc, regime=str(clock["regime"]), clock=clock.get("clock"), hours=int(clock["hours"]),
             basis=str(clock.get("basis", "")), actor=author,
         )
 
@@ -142,18 +142,35 @@ def approve(session: Session, d: Draft, *, actor: str) -> Draft:
     return d
 
 
-def send(session: Session, d: Draft, *, actor: str) -> Draft:
-    """Mark an approved draft sent (the mail/ stage or a person sends it) and meet its deadline."""
+def send(
+    session: Session, d: Draft, *, actor: str, at: datetime | None = None, library: Library | None = None
+) -> Draft:
+    """Mark an approved draft sent at `at` (default now; the mail/ stage or a person sends it) and
+    meet the deadline it answers. An internal draft (a case summary) meets nothing."""
     if d.status != "approved":
         raise WorkflowError(f"draft {d.id} is {d.status}: only an approved draft can be sent")
+    spec = _spec_of(d, library)
     d.status = "sent"
-    d.updated_at = datetime.now(UTC)
+    d.updated_at = at or datetime.now(UTC)
     session.add(d)
     _audit(session, d, actor, "draft.sent", detail={"version": d.version, "deadline_id": d.deadline_id})
-    if d.deadline_id:
-        deadlines.meet(session, d.deadline_id, actor, why=f"draft {d.id} ({d.template}) sent")
+    if not (spec and spec.extra.get("internal")):
+        deadlines.answered(
+            session, d.case_id, d.deadline_id, actor, at=at,
+            awaiting_reply=bool(spec and spec.extra.get("awaits_reply")),
+            acknowledgement=(spec.outcome if spec else d.template).startswith("acknowledged")
+            or d.template.endswith("/acknowledgement"),
+            why=f"draft {d.id} ({d.template}) sent",
+        )
     session.commit()
     return d
+
+
+def _spec_of(d: Draft, library: Library | None) -> TemplateSpec | None:
+    try:
+        return (library or load_library()).find(d.template)
+    except TemplateLibraryError:
+        return None  # the template was renamed since: send all the same
 
 
 def discard(session: Session, d: Draft, *, actor: str, why: str = "") -> Draft:

@@ -73,3 +73,9 @@ def case(session: Session) -> Case:
                          basis="first response within 3 working days"))
     session.commit()
     return c
+
+
+@pytest.fixture()
+def url() -> str:
+    """The review the case's letter cites."""
+    return URL
