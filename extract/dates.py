@@ -125,14 +125,21 @@ def _month_name_ok(word: str) -> bool:
     return not (word.lower() in ("may", "mar", "man", "mo", "so") and word[0].islower())
 
 
+_RECENT_DAYS = 45
+
+
 def _year_for(m: int, d: int, weekday: int | None, reference: date) -> date | None:
     """The year a date without one is meant to fall in: the one its weekday fits, nearest the
-    reference; else the first on or after the reference (a demand looks forward)."""
+    reference; else the first on or after the reference (a demand looks forward), unless that
+    leaves it only weeks before the reference ("your email of 18 November", written on the 20th)."""
     options = [x for y in (reference.year - 1, reference.year, reference.year + 1) if (x := _make(y, m, d))]
     if weekday is not None:
         fits = [x for x in options if x.weekday() == weekday]
         if fits:
             return min(fits, key=lambda x: abs((x - reference).days))
+    recent = [x for x in options if timedelta(0) < reference - x <= timedelta(days=_RECENT_DAYS)]
+    if recent:
+        return recent[0]
     later = [x for x in options if x >= reference]
     return later[0] if later else (options[-1] if options else None)
 

@@ -278,7 +278,8 @@ def _with_lead_in(text: str, best: _Candidate, periods: list[Period]) -> tuple[i
     for p in periods:
         gap = text[p.end:best.start]
         if 0 <= best.start - p.end <= 25 and re.fullmatch(
-            r"\s*,?\s*(?:also|d\.\s?h\.|i\.\s?e\.|that\s+is|namely|soit|c['’]est-[àa]-dire|dvs\.?|alts[åa])?\s*,?\s*",
+            r"\s*[,(]?\s*(?:also|d\.\s?h\.|i\.\s?e\.|that\s+is|namely|soit|c['’]est-[àa]-dire|dvs\.?|alts[åa])?"
+            r"\s*,?\s*",
             gap, re.I,
         ):
             return p.start, text[p.start:best.end]

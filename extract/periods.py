@@ -47,6 +47,7 @@ _LEAD = (
 # what the period runs from
 _ANCHOR = (
     r"(?:\s*,?\s*(?:of|from|after|following|upon|on|as\s+from|ab|nach|seit|à\s+compter\s+(?:de|du|d['’])|"
+    r"suivant(?:e|s)?|qui\s+suivent|[àa](?=\s+r[ée]ception)|"
     r"[àa]\s+partir\s+(?:de|du|d['’])|dès|d[eè]s|fra|efter|regnet\s+fra)\s+"
     r"(?:(?:the|your|its|dem|der|den|la|le|l['’]|sa|jeres|Deres|din|datoen\s+for)\s*)?"
     r"(?:(?:date|datum|dato|receipt|réception|reception|zugang|erhalt|eingang|modtagelsen?|service|"

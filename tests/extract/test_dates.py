@@ -151,3 +151,8 @@ def test_a_us_letter_numeric_date_reads_month_first() -> None:
 def test_other_ways_a_letter_is_dated(line: str, meant: date) -> None:
     found = find_letter_date(letter(f"ACME LTD\n\n{line}\n\nDear Sirs\n\nWe write.\n", received=meant))
     assert found is not None and found.value == meant
+
+
+def test_a_date_just_before_the_reference_stays_in_its_year() -> None:
+    # "your email of 3 November", written on 10 November: not next year's 3 November
+    assert only("your email of 3 November") == date(2026, 11, 3)
