@@ -214,7 +214,7 @@ def _match(cues: Iterable[Cue], letter: Letter, view: str, source: str = "text")
     out: list[Hit] = []
     for cue in cues:
         for m in _compiled(cue.pattern, cue.case, letter.profile.name).finditer(view):
-            if m.end() == m.start() or _mentioned_only(cue, view, m.start(), m.end()):
+            if m.end() == m.start() or _mentioned_only(cue, view, m.start(), m.end(), letter.profile.name):
                 continue
             out.append(Hit(cue, m.start(), m.end(), original[m.start() : m.end()], source))
     return out
@@ -229,14 +229,14 @@ def _subject_hits(cues: Iterable[Cue], letter: Letter) -> list[Hit]:
     return _match(cues, letter, subject, "header:Subject")
 
 
-def _mentioned_only(cue: Cue, view: str, start: int, end: int) -> bool:
+def _mentioned_only(cue: Cue, view: str, start: int, end: int, platform: str) -> bool:
     if not cue.unless:
         return False
     s0, s1 = _sentence(view, start, end)
     for name in cue.unless:
         ctx = CONTEXTS[name]
         region = view[s0:start] if ctx.where == "before" else view[s0:s1]
-        if _compiled(ctx.pattern, False, "").search(region):
+        if _compiled(ctx.pattern, False, platform).search(region):
             return True
     return False
 

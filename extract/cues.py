@@ -72,11 +72,13 @@ class Context:
 CONTEXTS: dict[str, Context] = {
     # The platform's decision reported back to it: "you told me / your email says / on the basis that".
     "reported": Context(
-        r"\b(?:told|informed|said|says|saying|stated?|states|replied|decided|concluded|confirmed|"
-        r"on the (?:basis|ground)s? that|because (?:it|the review)|claim(?:s|ed)? that|"
-        r"wonach|mitgeteilt|hieß es|angeblich|mit der Begründung|"
-        r"selon vous|au motif que|vous (?:nous )?(?:avez )?(?:indiqu|affirm|di)\w*|"
-        r"med den begrundelse|ifølge jer|oplyst|skrev I)\b"
+        r"\b(?:you|they|{platform}|your (?:\w+ )?(?:email|e-mail|reply|message|response|letter|team|decision|moderators?))"
+        r" (?:have |has )?(?:told|informed|said|say|says|stated?|states|replied|decided|concluded|confirmed|claim\w*|found|determined)\b|"
+        r"\b(?:was|were|been) (?:told|informed)\b|\btold (?:me|us)\b|\bsaying that\b|\bon the (?:basis|grounds?) that\b|"
+        r"\bbecause (?:it|the review) (?:did|does|had|has|was)\b|"
+        r"\bwonach\b|\bmitgeteilt\b|\bhieß es\b|\bangeblich\b|\bmit der Begründung\b|"
+        r"\bselon vous\b|\bau motif que\b|\bvous (?:nous )?(?:avez )?(?:indiqu|affirm|di)\w*|"
+        r"\bmed den begrundelse\b|\bifølge jer\b|\bI har oplyst\b|\bskrev I\b"
     ),
     # What the content complained of alleges, not what the document invokes.
     "alleged": Context(
@@ -129,8 +131,8 @@ BASIS_CUES: dict[str, tuple[Cue, ...]] = {
         Cue(r"§§?\s*823\b[^.\n]{0,40}?\b1004\b[^.\n]{0,30}?BGB", 1.0, "§§ 823, 1004 BGB"),
         Cue(r"\behrverletzend\w*|\behrenrührig\w*|\bSchmähkritik\b|\bBeleidigung\w*", 0.8, "ehrverletzend / Schmähkritik"),
         Cue(r"\bdiffam(?:ation|atoire|atoires|ant|ante|é|ée|er)\b", 1.5, "diffamation"),
-        Cue(r"\bloi du 29 juillet 1881\b|\barticles? 29(?:\s*(?:,|et)\s*(?:alinéa\s*1|3[0-2]))?\s+de la loi\b",
-            1.5, "loi du 29 juillet 1881"),
+        Cue(r"\barticles? (?:29|3[0-2])(?:\s*(?:,|et)\s*(?:alinéa\s*[12]|29|3[0-2]))*\s+de la loi du 29 juillet 1881\b",
+            1.5, "loi du 29 juillet 1881, art. 29–32"),
         Cue(r"\batteinte à (?:son|leur|l')\s*honneur\b|\binjure(?:s)? publique|\binjurieu\w*", 1.0, "atteinte à l'honneur / injure"),
         Cue(r"\bæres?krænk\w*|\bbagvaskel\w*|\binjuri(?:e|er|erende|øs\w*)\b", 1.5, "ærekrænkelse / injurier"),
         Cue(r"straffelovens?\s+§§?\s*26[7-8]\b|§§?\s*26[7-8]\s+i\s+straffeloven", 1.5, "straffeloven §§ 267–268"),
@@ -160,7 +162,7 @@ BASIS_CUES: dict[str, tuple[Cue, ...]] = {
             1.2, "data-subject right"),
         Cue(r"\bpersonal data\b|\bdata subject\b|\bdata controller\b", 0.4, "personal data"),
         Cue(r"\bDSGVO\b|\bDS-GVO\b|\bDatenschutz-?Grundverordnung\b|\bBDSG\b", 1.5, "DSGVO", case=True),
-        Cue(r"\bRecht auf (?:Auskunft|Löschung|Berichtigung|Vergessenwerden)\b|\bAuskunftsersuchen\b", 1.0, "Betroffenenrecht"),
+        Cue(r"\bRecht auf (?:Auskunft|Löschung|Berichtigung|Vergessenwerden)\b", 1.0, "Betroffenenrecht"),
         Cue(r"\bpersonenbezogene[nr]? Daten\b", 0.4, "personenbezogene Daten"),
         Cue(r"\bRGPD\b|\bprotection des données\b|\bInformatique et Libertés\b", 1.5, "RGPD", case=False),
         Cue(r"\bdroit (?:d'accès|à l'effacement|d'effacement|d'opposition|de rectification|à l'oubli)\b", 1.0,
@@ -396,7 +398,8 @@ KIND_CUES: dict[str, tuple[Cue, ...]] = {
             r"republish\w*|back up|flagged|unpublished)\b", 2.0, "the writer's own review removed"),
         Cue(r"\b(?:reinstate|restore|put back(?: up)?|republish)\b[^.\n]{0,20}\bmy review\b|\bappeal\w*\b[^.\n]{0,40}\bmy review\b|"
             r"\bremoval of my review\b", 2.0, "reinstate my review"),
-        Cue(r"\bmy (?:account|profile)\b[^.\n]{0,40}\b(?:suspended|blocked|closed|deleted|banned|restricted)\b", 1.5,
+        Cue(r"\bmy (?:account|profile)\b[^.\n]{0,40}\b(?:suspended|blocked|closed|deleted|banned|restricted)\b|"
+            r"\b(?:restore|reinstate|unblock|reactivate) my (?:account|profile)\b", 1.5,
             "the writer's own account restricted"),
         Cue(r"\bmeine[nr]? Bewertung\b[^.\n]{0,80}?\b(?:gelöscht|entfernt|gesperrt|wiederhergestellt|wiederherstellen|"
             r"freigeschaltet|freischalten|verborgen)\b|\bmein (?:Nutzer)?konto\b[^.\n]{0,40}\bgesperrt\b", 2.0,
@@ -432,8 +435,8 @@ KIND_CUES: dict[str, tuple[Cue, ...]] = {
             "disputes a decision"),
     ),
     "internal_escalation": (
-        Cue(r"\bone of (?:my|our) (?:\w+ ){0,2}(?:accounts|clients|customers)\b|\bmy (?:\w+ )?accounts?\b|\baccount manager\b|"
-            r"\baccount director\b", 1.5, "account manager for the customer"),
+        Cue(r"\bone of (?:my|our) (?:\w+ ){0,2}(?:accounts|clients|customers)\b|\bmy (?:enterprise|key|SMB|strategic|managed|top) accounts?\b|"
+            r"\baccount (?:manager|director|executive)\b", 1.5, "account manager for the customer"),
         Cue(r"\b(?:forwarding|passing on|escalating)\b[^.\n]{0,40}\b(?:below|complaint|from)\b|^\s*Escalation\b", 1.5,
             "forwards a customer's complaint"),
         Cue(r"\brenewal\b|\bARR\b|\bQBR\b|\bchurn\b", 0.5, "commercial relationship"),

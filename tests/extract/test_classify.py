@@ -352,3 +352,92 @@ def test_evidence_spans_index_into_the_letter_and_why_names_the_cues() -> None:
 
 def test_an_empty_document_has_no_kind() -> None:
     assert classify(letter("   \n"), parties=Parties()) == (None, ())
+
+
+DSA_FORM_DA = """Anmeldelse af ulovligt indhold i henhold til artikel 16 i forordningen om digitale tjenester
+
+Navn: Camilla Friis
+E-mail: camilla.friis@mail.example
+
+Anmeldelsen indeholder mit fulde navn og min adresse og er en del af en vedvarende chikane mod mig.
+
+Jeg bekræfter i god tro, at oplysningerne er korrekte og fuldstændige.
+"""
+
+POLIZEI_DE = """Polizeipräsidium Frankfurt am Main
+Kriminalinspektion 12
+
+Trustpilot A/S
+
+Frankfurt, 2. März 2027
+
+Auskunftsersuchen im Ermittlungsverfahren wegen Bedrohung (§ 241 StGB)
+
+Sehr geehrte Damen und Herren,
+
+in dem oben genannten Ermittlungsverfahren bitten wir um Auskunft über die Bestandsdaten des
+Nutzerkontos, von dem die Bewertung veröffentlicht wurde.
+
+Mit freundlichen Grüßen
+KOK Weber
+"""
+
+REFERE_FR = """TRIBUNAL JUDICIAIRE DE PARIS
+
+ORDONNANCE DE RÉFÉRÉ
+rendue le 3 mars 2027
+
+PAR CES MOTIFS
+
+Nous, Président du tribunal judiciaire, statuant en référé,
+
+ORDONNONS à la société Trustpilot A/S de communiquer à la demanderesse les données d'identification
+de l'auteur de l'avis dans un délai de quinze jours à compter de la signification de la présente
+ordonnance.
+"""
+
+ASA_EN = """Advertising Standards Authority
+Castle House, 37-45 Paul Street, London EC2A 4LS
+
+Dear Sir or Madam
+
+We have received a complaint about a claim on the website of Sunny Solar Ltd that it is "rated 4.9".
+We are assessing it under the CAP Code and the Consumer Protection from Unfair Trading Regulations 2008.
+Please could you tell us how many reviews on the profile have been removed as fake.
+
+Hannah Cole
+Investigations Executive
+"""
+
+PHOTOGRAPHER_EN = """Hello,
+
+I am a professional photographer. A review on your site includes a photograph that I took and own
+the copyright in. It was used without my permission. Please take it down.
+
+Jo Patel
+"""
+
+ACCOUNT_EN = """Hi,
+
+My account has been suspended and all my reviews are gone. I have never written a fake review.
+Can you please tell me why and restore my account?
+
+Amir
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sender", "kind", "bases"),
+    [
+        (DSA_FORM_DA, "da", None, "illegal_content_notice", {"dsa", "harassment"}),
+        (POLIZEI_DE, "de", None, "law_enforcement", {"criminal"}),
+        (REFERE_FR, "fr", None, "court_order", {"court_order"}),
+        (ASA_EN, "en", None, "regulator", {"consumer_law"}),
+        (PHOTOGRAPHER_EN, "en", "jo@jophoto.example", "ip_notice", {"copyright"}),
+        (ACCOUNT_EN, "en", "amir@mail.example", "consumer_appeal", set()),
+    ],
+    ids=["dsa-form-da", "polizei-de", "refere-fr", "asa-en", "photographer-en", "account-en"],
+)
+def test_senders_without_lawyers(text: str, language: str, sender: str | None, kind: str, bases: set[str]) -> None:
+    got_kind, got_bases, _, _ = run(letter(text, language=language, sender=sender))
+    assert (got_kind, got_bases) == (kind, bases)
