@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session
 
-from cases.db import init_db, make_engine
-from cases.models import Case, Deadline, Document
+# pytest puts tests/ on sys.path (for tests/conftest.py), where tests/cases, tests/responses...
+# would pass for namespace packages and shadow the real ones (their __init__ never runs). The repo
+# root first on the path lets the real packages win. (Better: `pythonpath = ["."]` in pyproject.)
+_REPO = str(Path(__file__).resolve().parents[2])
+if _REPO not in sys.path:
+    sys.path.insert(0, _REPO)
+
+from sqlmodel import Session  # noqa: E402
+
+from cases.db import init_db, make_engine  # noqa: E402
+from cases.models import Case, Deadline, Document  # noqa: E402
 
 URL = "https://uk.example-reviews.com/reviews/0123456789abcdef01234567"
 
