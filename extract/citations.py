@@ -28,18 +28,25 @@ class Citations:
     quotes: tuple[Found[str], ...] = ()
 
 
-# A sentence that sets a URL aside: it is named so as to say it is not what the letter is about.
-_SET_ASIDE = re.compile(
+# Words that set a URL or id aside: it is named so as to say it is not what the letter is about
+# ("… is not the subject of this notice", "we do not complain about …").
+_NOT_ABOUT = re.compile(
     r"\bnot\s+(?:the\s+)?(?:subject|concern\w*|affected|at\s+issue|in\s+issue|in\s+dispute|part\s+of\s+this"
     r"|complained\s+(?:of|about)|covered)\b"
+    r"|\b(?:do|does|did)\s+not\s+(?:complain|object)\b"
     r"|\bshould\s+not\s+be\s+(?:altered|removed|changed|affected|touched|taken\s+down)\b"
     r"|\bunrelated\s+to\s+this\b|\bfor\s+comparison\b"
-    r"|\b(?:genuine|original|legitimate|authori[sz]ed)\s*,?\s+(?:genuine\s+|original\s+|official\s+)?"
-    r"(?:works?|repositor(?:y|ies)|repo|profile|page|website|site|listing|account)\b"
     r"|\bnicht\s+(?:Gegenstand|betroffen|beanstandet|gemeint)\b|\bbleibt\s+unberührt\b"
     r"|\bne\s+(?:fait|font|sont|est)\s+pas\s+(?:l'objet|l’objet|visée?s?|concernée?s?|en\s+cause)\b"
     r"|\bn['’](?:est|sont)\s+pas\s+(?:visée?s?|concernée?s?|en\s+cause)\b"
     r"|\bikke\s+(?:genstand|omfattet|berørt|omfattes)\b|\bskal\s+ikke\s+(?:ændres|fjernes)\b",
+    re.IGNORECASE,
+)
+# Words naming the page just after them as the genuine one ("our client's genuine profile at …").
+_GENUINE_BEFORE = re.compile(
+    r"\b(?:genuine|original|legitimate|authori[sz]ed|echte[nms]?|originale?[nms]?|véritable|authentique|ægte)"
+    r"\s*,?\s+(?:genuine\s+|original\s+|official\s+)?(?:works?|repositor(?:y|ies)|repo|profile|page|website"
+    r"|site|listing|account|Profil|Seite|profil|side)\b[^.;]{0,20}$",
     re.IGNORECASE,
 )
 # Words that advertise a page rather than complain about it (signatures, letterheads).
@@ -52,14 +59,24 @@ _ADVERT = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ\d(])|\n\s*\n")
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    lo = 0
-    for m in _SENTENCE.finditer(text, max(0, start - 400), start):
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 400)
+    for m in _SENTENCE.finditer(text, lo, start):
         lo = m.end()
-    lo = max(lo, start - 400)
     m = _SENTENCE.search(text, end)
-    hi = m.start() if m else len(text)
-    return text[lo : min(hi, end + 300)]
+    hi = min(m.start() if m else len(text), end + 300)
+    return lo, hi
+
+
+def _set_aside(text: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """Is the URL or id at start:end named only to be set aside? The words between it and its
+    neighbours in the sentence (other URLs and ids) decide, so that a sentence naming the cited
+    page and the genuine one sets aside only the genuine one."""
+    lo, hi = _sentence_bounds(text, start, end)
+    before_lo = max([e for s, e in others if lo <= e <= start], default=lo)
+    after_hi = min([s for s, e in others if end <= s <= hi], default=hi)
+    before, after = text[before_lo:start], text[end:after_hi]
+    return bool(_NOT_ABOUT.search(before) or _NOT_ABOUT.search(after) or _GENUINE_BEFORE.search(before))
 
 
 def _line_around(text: str, start: int, end: int) -> str:
@@ -68,8 +85,8 @@ def _line_around(text: str, start: int, end: int) -> str:
     return text[lo : hi if hi >= 0 else len(text)]
 
 
-def _cited(text: str, hit: UrlHit) -> tuple[bool, str]:
-    if _SET_ASIDE.search(_sentence_around(text, hit.start, hit.end)):
+def _cited(text: str, hit: UrlHit, others: list[tuple[int, int]]) -> tuple[bool, str]:
+    if _set_aside(text, hit.start, hit.end, others):
         return False, "named only to be set aside"
     if hit.kind == "profile" and _ADVERT.search(_line_around(text, hit.start, hit.end)):
         return False, "advertises the sender's own page"
@@ -91,8 +108,13 @@ def find_citations(letter: Letter) -> Citations:
 
     hits = find_platform_urls(text, profile)
     platform_spans = [(h.start, h.end) for h in hits]
+    id_found = [
+        h for h in find_content_ids(text, profile)
+        if not any(s <= h.start and h.end <= e for s, e in platform_spans)  # counted from its URL
+    ]
+    named = sorted(platform_spans + [(h.start, h.end) for h in id_found])
     for hit in hits:
-        ok, why = _cited(text, hit)
+        ok, why = _cited(text, hit, named)
         if not ok:
             continue
         cited_spans.append((hit.start, hit.end))
@@ -107,9 +129,9 @@ def find_citations(letter: Letter) -> Citations:
         if hit.content_id:
             id_hits.append((hit.start, Found(hit.content_id, evidence, confidence, "id of a cited URL")))
 
-    for idh in find_content_ids(text, profile):
-        if any(s <= idh.start and idh.end <= e for s, e in platform_spans):
-            continue  # counted from its URL, or set aside with it
+    for idh in id_found:
+        if _set_aside(text, idh.start, idh.end, named):
+            continue
         why = "id written in the text" + (" (OCR pieces joined)" if idh.joined else "")
         confidence = 0.75 if idh.joined else 0.9
         id_hits.append((idh.start, Found(idh.value, _evidence(text, idh.start, idh.end), confidence, why)))

@@ -211,3 +211,14 @@ def test_a_long_query_wrapped_twice_is_rejoined() -> None:
              "utm_campaign=new (the Review)")
     assert urls(c) == [f"https://uk.trustpilot.com/reviews/{ID1}?utm_medium=email&utm_source=review_notification"
                        "&utm_campaign=new"]
+
+
+def test_only_the_genuine_page_is_set_aside_when_one_sentence_names_both() -> None:
+    c = cite("The profile https://www.trustpilot.com/review/fake-shop.example imitates our client's genuine "
+             "profile at https://www.trustpilot.com/review/realshop.example in every detail.")
+    assert urls(c) == ["https://www.trustpilot.com/review/fake-shop.example"]
+
+
+def test_an_id_set_aside_is_not_cited() -> None:
+    c = cite(f"Our client does not complain about review {ID2}. The review {ID1} is defamatory.")
+    assert ids(c) == [ID1]

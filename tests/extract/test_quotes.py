@@ -121,3 +121,23 @@ def test_the_same_statement_quoted_twice_is_listed_once() -> None:
     text = ('The review says "They stole my deposit and lied." \n\n'
             'As the review says, "They stole my deposit and lied."')
     assert values(text) == ["They stole my deposit and lied."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('A user named "Jo B." wrote "They never came back and kept the deposit."',
+         ["They never came back and kept the deposit."]),
+        ('Despite your email of 3 May, the review still says "They are crooks and liars."',
+         ["They are crooks and liars."]),
+        ('The review, headed "Cowboys", goes on: "They took the money and vanished."',
+         ["They took the money and vanished."]),
+        ('The review calls our client "a scam outfit that preys on pensioners".',
+         ["a scam outfit that preys on pensioners"]),
+        ('Die Nutzerin wirft unserer Mandantin vor, sie habe „die Kunden systematisch betrogen“.',
+         ["die Kunden systematisch betrogen"]),
+        ('Anmeldelsen, hvor der står: "De snyder alle deres kunder."', ["De snyder alle deres kunder."]),
+    ],
+)
+def test_a_quoting_cue_after_a_name_or_a_platform_email(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
