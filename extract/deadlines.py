@@ -33,10 +33,11 @@ _CUES: tuple[tuple[str, float], ...] = (
      r"return\s+date", 1.0),
     (r"by", 0.9),
     (r"before", 0.85),
-    (r"until|till", 0.55),
+    (r"(?:have|has|given(?:\s+(?:you|us|them))?)\s+(?:until|till)", 0.9),
+    (r"until|till", 0.45),  # "suspended until", "remains until": seldom a demand on its own
     (r"bis\s+(?:sp[äa]testens|einschlie(?:ß|ss)lich|zum|zu[mr]|am)|sp[äa]testens(?:\s+(?:bis|zum|am|bis\s+zum))*|"
      r"(?:frist|stichtag)(?:\s+(?:bis|zum|bis\s+zum|am|endet\s+am|l[äa]uft\s+am))*|l[äa]ngstens\s+bis", 1.0),
-    (r"bis", 0.8),
+    (r"bis", 0.65),
     (r"au\s+plus\s+tard(?:\s+(?:le|pour\s+le|jusqu['’]au))?|(?:avant|d['’]ici)\s+le|"
      r"date\s+limite(?:\s+(?:du|fix[ée]e\s+au))?|jusqu['’]au|dans\s+un\s+d[ée]lai\s+expirant\s+le", 0.95),
     (r"pour\s+le", 0.6),
@@ -71,7 +72,11 @@ _ASKS = re.compile(
     r"\b(?:please|kindly|we\s+(?:therefore\s+|now\s+|hereby\s+|also\s+)?(?:require|request|ask|demand|expect|invite|"
     r"call\s+upon|look\s+forward)|i\s+(?:would\s+|therefore\s+|now\s+)?(?:want|ask|expect|request|need|require)|"
     r"i['’]d\s+like|must|shall|(?:can|could|would|will)\s+(?:you|someone|somebody)|grateful|requires?\s+you|"
-    r"let\s+(?:me|us)\s+(?:have|know)|unless|failing\s+which|otherwise|"
+    r"let\s+(?:me|us)\s+(?:have|know)|unless|failing|otherwise|in\s+the\s+absence\s+of|"
+    # a condition and a threat: "if I haven't had an answer within 10 days I'll complain"
+    r"if\b[^.?!]{0,160}\b(?:i|we)(?:['’]ll|\s+will|\s+shall)|wenn\b[^.?!]{0,160}\b(?:werden\s+wir|werde\s+ich)|"
+    r"si\b[^.?!]{0,160}\b(?:nous|je)\s+(?:serons|serai|saisirons|saisirai|engagerons|engagerai)|"
+    r"hvis\b[^.?!]{0,160}\bvil\s+(?:vi|jeg)|"
     r"bitte|fordern|auffordern|erwarte[nt]?|verlangen|ersuchen|m[üu]ssen|andernfalls|widrigenfalls|"
     r"veuillez|merci\s+de|(?:je|nous)\s+vous\s+(?:demande|prie|remerci|mets|invite)\w*|demandons|"
     r"mets?\s+en\s+demeure|exige\w*|[àa]\s+d[ée]faut|faute\s+de|"
@@ -180,7 +185,7 @@ def _context_weight(text: str, start: int, end: int) -> float:
     sent = text[s:e]
     if _ASKS.search(sent) or sent.rstrip().endswith("?"):
         return 1.0
-    w = 0.8 if _ADDRESSES.search(sent) else 0.5
+    w = 0.7 if _ADDRESSES.search(sent) else 0.5
     if _REPORTS.search(sent) and not _CONDITION.search(sent):
         w -= 0.45
     return w
@@ -221,8 +226,10 @@ def _explicit(text: str, mentions: list[DateMention], lo: int, hi: int, tier: in
         if m:
             strength = _cue_strength(m)
             begin = dm.start - len(window) + m.start("cue")
-            # "vom 1. bis 3. November", "from 1 January to 31 October": a range, not a demand
-            if re.search(r"\d\.?\s*$", window[: m.start("cue")]) and strength < 1.0:
+            # "vom 1. bis 3. November", "from 1 October until 3 December": a range, not a demand
+            if strength < 1.0 and (re.search(r"\d\.?\s*$", window[: m.start("cue")]) or any(
+                0 <= begin - other.end <= 6 and other.start < dm.start for other in mentions
+            )):
                 continue
         end = dm.end
         if a := _AFTER.match(text, dm.end, hi):

@@ -61,7 +61,7 @@ _ANCHOR = (
     r"brev(?:et)?|henvendelsen?|meddelelse|anmodning(?:en)?|skrivelse)?)?"
 )
 _PERIOD = re.compile(
-    rf"\b{_LEAD}\s+(?:the\s+next\s+|the\s+|den\s+n[äa]chsten\s+|les\s+)?(?P<n>{NUMBER})[^\S\n]*[-\s]?"
+    rf"\b{_LEAD}(?:\s+|(?<=['’]))(?:the\s+next\s+|the\s+|den\s+n[äa]chsten\s+|les\s+)?(?P<n>{NUMBER})[^\S\n]*[-\s]?"
     rf"(?:{_UNIT})(?:['’]s?)?(?![\w])(?P<anchor>{_ANCHOR})",
     re.I,
 )

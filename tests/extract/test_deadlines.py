@@ -242,3 +242,20 @@ def test_more_ways_of_setting_a_deadline(sentence: str, meant: date, basis: str)
 def test_opening_hours_and_a_plan_of_our_own_are_not_deadlines() -> None:
     assert deadline("Sie erreichen uns Montag bis Freitag von 9 bis 17 Uhr.", dated=date(2026, 11, 20)) is None
     assert deadline("Our client will file its claim by 15 January 2027.", dated=date(2026, 11, 20)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note that your account is suspended until 31 December 2026.",
+        "Ihr Konto ist bis 31.12.2026 gesperrt.",
+        "Please provide the data for the period from 1 October until 3 December 2026.",
+    ],
+)
+def test_until_and_bis_alone_seldom_set_a_deadline(text: str) -> None:
+    assert deadline(text, dated=date(2026, 11, 20)) is None
+
+
+def test_you_have_until() -> None:
+    found = deadline("You have until 4 December 2026 to remove the review.", dated=date(2026, 11, 20))
+    assert found is not None and found.date == date(2026, 12, 4)
