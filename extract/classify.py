@@ -105,7 +105,7 @@ def _basis_confidence(total: float) -> float:
 
 def find_kind(letter: Letter, *, parties: Parties, bases: tuple[Score, ...]) -> Found[str] | None:
     view = _own_view(letter)
-    heads = sender_lines(letter)
+    heads = sender_lines(letter) + _party_spans(parties)
     scores: dict[str, float] = dict.fromkeys(KINDS, 0.0)
     reasons: dict[str, list[tuple[float, str, Hit | None]]] = {k: [] for k in KINDS}
 
@@ -141,6 +141,17 @@ def find_kind(letter: Letter, *, parties: Parties, bases: tuple[Score, ...]) -> 
     )
     evidence = Evidence(lead.start, lead.end, lead.snippet, lead.source) if lead else None
     return Found(best, evidence, _kind_confidence(scores[best], scores[second]), why)
+
+
+def _party_spans(parties: Parties) -> tuple[tuple[int, int], ...]:
+    """Where the parties extractor found the sender's organisation: it shows who is writing even
+    when it sits outside the letterhead and signature lines (a form field, a long signature)."""
+    out = []
+    for found in (parties.organisation,):
+        ev = found.evidence if found is not None else None
+        if ev is not None and ev.source == "text" and ev.end > ev.start:
+            out.append((ev.start, ev.end))
+    return tuple(out)
 
 
 def _kind_confidence(best: float, second: float) -> float:

@@ -498,8 +498,8 @@ NOT_SENDER_LINE = (
     r"^\s*(?i:c\.?c\.?|bcc|copy(?: sent)? to|Kopie(?: an)?|Copie(?: à)?|Kopi(?: til)?)\b|"
     r"\b[a-zäöüßéèêàçæøå]{2,}[.!?]\s*$|[?!]\s*$"
 )
-SENDER_HEAD_LINES = 14
-SENDER_TAIL_LINES = 14
+SENDER_HEAD_LINES = 16
+SENDER_TAIL_LINES = 20
 
 # Where an earlier message starts inside a document's own text (forwarded or inline-quoted).
 EMBEDDED_MESSAGE = (
