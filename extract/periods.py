@@ -55,7 +55,7 @@ _ANCHOR = (
     r"(?:(?:of|de|du|des|af|for|dieses|diese[rs]?|der)\s+)?"
     r"(?:(?:this|the|our|my|these|la|le|ce|cette|notre|ma|mon|dette|denne|vores|mit|min|"
     r"dieses|unseres|meines|unserer|meiner)\s+)?"
-    r"(?:present\s+)?(?:letter|notice|e-?mail|request|correspondence|communication|message|"
+    r"(?:present\s+)?(?:hereof|letter|notice|e-?mail|request|correspondence|communication|message|"
     r"demand|complaint|order|schreiben[s]?|briefe?s?|e-mail|aufforderung|mitteilung|"
     r"anfrage|antrag[s]?|pr[ée]sente|lettre|courrier|mise\s+en\s+demeure|demande|notification|"
     r"brev(?:et)?|henvendelsen?|meddelelse|anmodning(?:en)?|skrivelse)?)?"
