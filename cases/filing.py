@@ -1,16 +1,33 @@
-"""STUB (owner: cases helper): store a document with its parts and link it to a case."""
+"""Store a document with its attachments and file them to their case (or open one).
+
+`file_document` is the stage's entry point: the lead's pipeline calls it once per ingested file.
+An email and its attachments always go to one case; the signals that decided, and their score,
+are kept on each document (`Document.link`) and in an audit event.
+"""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 
-from sqlmodel import Session, func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlmodel import Session, col, select
 
-from cases.models import AuditEvent, Case, Document
+from cases import deadlines as dl
+from cases.features import Features, PartIn, features
+from cases.keys import Key
+from cases.lifecycle import auto_assign, document_arrived, priority
+from cases.linking import Decision, decide
+from cases.models import AuditEvent, Case, CaseKey, CitedItem, Document, LinkSuggestion, Party, utcnow
+from cases.refs import new_case
 from extract.models import Extraction
+from extract.profile import PlatformProfile, load_profile
 from ingest.models import ParsedDocument
+
+RETRIES = 12
 
 
 @dataclass(frozen=True)
@@ -30,27 +47,203 @@ def file_document(
     received: date,
     actor: str = "lexdesk",
     case_prefix: str = "CI",
+    profile: PlatformProfile | None = None,
+    sla: Path | None = None,
+    today: date | None = None,
 ) -> list[Document]:
-    """File a top-level document and its attachments (parts[0] is the top level) to one case."""
-    year = received.year
-    n = session.exec(select(func.max(Case.number)).where(Case.year == year)).one() or 0
-    case = Case(ref=f"{case_prefix}-{year}-{n + 1:04d}", year=year, number=n + 1, opened=received)
-    session.add(case)
-    session.flush()
-    docs: list[Document] = []
-    parent_id = None
-    for p in parts:
-        doc = Document(
-            sha256=p.parsed.sha256, original=p.original, filename=parts[0].parsed.filename, part=p.part,
-            media_type=p.parsed.media_type, size=p.parsed.size, received=received,
-            status="failed" if p.parsed.error else "filed", error=p.parsed.error,
-            text=p.parsed.text, quoted=p.parsed.quoted, parent_id=parent_id,
-            case_id=case.id, fields=p.extraction.fields() if p.extraction else {},
-        )
+    """File a top-level document and its attachments (parts[0] is the top level) to one case.
+
+    Commits. When another process takes the same case number at the same moment, the unique
+    constraint refuses it and the whole filing is retried (anything else pending on `session`
+    is rolled back with it).
+    """
+    if not parts:
+        return []
+    existing = _already_filed(session, parts[0])
+    if existing:
+        return existing
+    prof = profile or load_profile()
+    table = dl.load_sla(sla)
+    for attempt in range(RETRIES):
+        try:
+            docs = _file_once(session, parts, received=received, actor=actor, prefix=case_prefix,
+                              profile=prof, sla=table, today=today or date.today())
+            session.commit()
+            return docs
+        except (IntegrityError, OperationalError) as e:
+            session.rollback()
+            if attempt == RETRIES - 1 or (isinstance(e, OperationalError) and "locked" not in str(e)):
+                raise
+            time.sleep(0.02 * (attempt + 1))
+    raise RuntimeError("unreachable")
+
+
+def _already_filed(session: Session, top: Part) -> list[Document]:
+    first = session.exec(select(Document).where(
+        Document.sha256 == top.parsed.sha256, col(Document.parent_id).is_(None))).first()
+    if first is None:
+        return []
+    children = session.exec(select(Document).where(Document.parent_id == first.id)
+                            .order_by(col(Document.id))).all()
+    return [first, *children]
+
+
+def _file_once(
+    session: Session, parts: Sequence[Part], *, received: date, actor: str, prefix: str,
+    profile: PlatformProfile, sla: dl.SlaTable, today: date,
+) -> list[Document]:
+    top = parts[0]
+    if top.parsed.error:
+        # nothing to link by: kept, shown as failed, filed by a person
+        doc = _document(top, None, None, received, {"outcome": "unreadable"})
         session.add(doc)
         session.flush()
-        parent_id = parent_id or doc.id
-        docs.append(doc)
-    session.add(AuditEvent(actor=actor, action="document.filed", case_id=case.id, document_id=docs[0].id))
-    session.commit()
+        session.add(AuditEvent(actor=actor, action="document.failed", document_id=doc.id, why=top.parsed.error))
+        return [doc]
+
+    feats = features([PartIn(p.parsed, p.extraction) for p in parts], profile, received)
+    decision = decide(session, feats)
+    opened = decision.case_id is None
+    if opened:
+        case = new_case(session, prefix=prefix, opened=received, title=_title(parts, feats),
+                        kind=feats.kinds[0] if feats.kinds else None)
+        session.add(AuditEvent(actor=actor, action="case.opened", case_id=case.id,
+                               why=_why_new(decision), detail=decision.as_json()))
+    else:
+        found = session.get(Case, decision.case_id)
+        assert found is not None
+        case = found
+        document_arrived(session, case, actor)
+        if case.kind is None and feats.kinds:
+            case.kind = feats.kinds[0]
+
+    link = {"case": case.ref, **decision.as_json()}
+    docs: list[Document] = []
+    parent: Document | None = None
+    for p in parts:
+        d = _document(p, case.id, parent.id if parent else None, received,
+                      link if parent is None else {"case": case.ref, "outcome": "attachment",
+                                                   "signals": [{"signal": "attachment", "weight": 1.0}]})
+        session.add(d)
+        session.flush()
+        parent = parent or d
+        docs.append(d)
+        _cited(session, case, d, p.extraction)
+    _add_keys(session, case, feats.keys(), docs[0].id)
+    _add_parties(session, case, parts)
+
+    for c in decision.suggestions:
+        if c.case_id == case.id:
+            continue
+        session.add(LinkSuggestion(document_id=docs[0].id or 0, case_id=c.case_id, score=c.score,
+                                   signals=c.as_json()))
+        session.add(AuditEvent(actor=actor, action="link.suggested", case_id=c.case_id, document_id=docs[0].id,
+                               why=f"{decision.outcome}: confirm whether {docs[0].filename} belongs to {c.ref}",
+                               detail=c.as_json()))
+    session.add(AuditEvent(actor=actor, action="document.filed", case_id=case.id, document_id=docs[0].id,
+                           why=_why(decision, case), detail=link))
+
+    if case.assignee_id is None:
+        auto_assign(session, case, actor)
+    received_at = _received_at(top.parsed, received)
+    made: list[dl.Deadline] = []
+    for p, d in zip(parts, docs, strict=True):
+        made += dl.from_document(session, case, d, p.extraction, received=received, received_at=received_at)
+    session.flush()
+    nearest = dl.nearest_open(session, case.id or 0)
+    level, why = priority(case.kind, nearest_due=nearest.due if nearest else None, today=today,
+                          texts=[p.parsed.text for p in parts])
+    if opened or _rank(level) > _rank(case.priority):
+        case.priority, case.why_priority = level, why
+    dl.first_response_sla(session, case, docs[0], received, sla)
+    case.updated_at = utcnow()
+    session.add(case)
     return docs
+
+
+def _rank(level: str) -> int:
+    order = ("low", "normal", "high", "urgent")
+    return order.index(level) if level in order else 1
+
+
+def _document(p: Part, case_id: int | None, parent_id: int | None, received: date,
+              link: dict[str, object]) -> Document:
+    ex = p.extraction
+    head = p.parsed.email
+    return Document(
+        sha256=p.parsed.sha256, original=p.original, filename=p.parsed.filename, part=p.part,
+        media_type=p.parsed.media_type, size=p.parsed.size, received=received,
+        status="failed" if p.parsed.error else "filed", error=p.parsed.error,
+        language=ex.language if ex else None, kind=ex.kind.value if ex and ex.kind else None,
+        subject=head.subject if head else None, from_addr=head.from_addr if head else None,
+        text=p.parsed.text, quoted=p.parsed.quoted, parent_id=parent_id, case_id=case_id,
+        message_id=head.message_id if head else None, in_reply_to=head.in_reply_to if head else None,
+        references=list(head.references) if head else [],
+        letter_date=ex.letter_date.value if ex and ex.letter_date else None,
+        fields=ex.fields() if ex else {}, evidence=ex.evidence() if ex else {}, link=dict(link),
+    )
+
+
+def _add_keys(session: Session, case: Case, keys: list[Key], document_id: int | None) -> None:
+    have = {(k.kind, k.value) for k in session.exec(select(CaseKey).where(CaseKey.case_id == case.id)).all()}
+    for k in keys:
+        if (k.kind, k.value) not in have:
+            have.add((k.kind, k.value))
+            session.add(CaseKey(case_id=case.id or 0, kind=k.kind, value=k.value, role=k.role,
+                                document_id=document_id))
+
+
+def _add_parties(session: Session, case: Case, parts: Sequence[Part]) -> None:
+    have = {(p.name.casefold(), p.role) for p in session.exec(select(Party).where(Party.case_id == case.id)).all()}
+    for part in parts:
+        f = part.extraction.fields() if part.extraction else {}
+        email = f.get("sender_email")
+        for role, name in (("client", f.get("represented_party")), ("organisation", f.get("sender_organisation")),
+                           ("sender", f.get("sender_name"))):
+            if name and (name.casefold(), role) not in have:
+                have.add((name.casefold(), role))
+                session.add(Party(case_id=case.id or 0, name=name, role=role,
+                                  email=email if role == "sender" else None))
+
+
+def _cited(session: Session, case: Case, doc: Document, ex: Extraction | None) -> None:
+    if not ex:
+        return
+    for kind, items in (("url", ex.cited_urls), ("review_id", ex.cited_review_ids), ("quote", ex.quoted_statements)):
+        for f in items:
+            session.add(CitedItem(case_id=case.id, document_id=doc.id or 0, kind=kind, value=str(f.value)))
+
+
+def _received_at(parsed: ParsedDocument, received: date) -> datetime | None:
+    """The moment of receipt where an email says it (hour-counting clocks need it)."""
+    when = parsed.email.date if parsed.email else None
+    if when and when.date() == received:
+        return when if when.tzinfo else when.replace(tzinfo=UTC)
+    return None
+
+
+def _title(parts: Sequence[Part], f: Features) -> str:
+    fields = parts[0].extraction.fields() if parts[0].extraction else {}
+    who = fields.get("represented_party") or fields.get("sender_organisation") or fields.get("sender_name")
+    kind = (fields.get("kind") or "document").replace("_", " ")
+    subject = parts[0].parsed.email.subject if parts[0].parsed.email else None
+    bits = [b for b in (who, kind) if b]
+    title = " – ".join(bits)
+    return f"{title}: {subject}" if subject else title or (parts[0].parsed.filename or "document")
+
+
+def _why(decision: Decision, case: Case) -> str:
+    if decision.outcome == "linked" and decision.best:
+        sigs = ", ".join(s.signal for s in decision.best.signals if s.weight > 0)
+        return f"filed to {case.ref} (score {decision.best.score}: {sigs})"
+    return f"opened {case.ref}: {_why_new(decision)}"
+
+
+def _why_new(decision: Decision) -> str:
+    if decision.outcome == "ambiguous":
+        return "several cases match equally well; suggestions left for a person to confirm: " + ", ".join(
+            c.ref for c in decision.suggestions)
+    if decision.outcome == "weak":
+        return "only a weak match; suggestion left for a person to confirm: " + ", ".join(
+            c.ref for c in decision.suggestions)
+    return "no existing case matches"

@@ -58,6 +58,8 @@ class Case(CaseBase, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
     closed_at: datetime | None = None
+    first_response_at: datetime | None = None  # our first reply sent: SLA and manager figures
+    why_priority: str = ""  # what set the priority, for a person reading it
 
     __table_args__ = (UniqueConstraint("year", "number", name="uq_case_year_number"),)
 
@@ -74,10 +76,12 @@ class CaseKey(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)
-    kind: str  # review_id | url | business | party | email | their_ref | our_ref | message_id | domain
+    kind: str  # review_id | business | party | email | domain | their_ref | message_id
     value: str
     document_id: int | None = Field(default=None, foreign_key="document.id")
+    role: str = ""  # for parties: client | organisation | sender | party (imported, role unknown)
 
+    # the unique constraint's index (kind, value, case_id) serves the look-up by (kind, value)
     __table_args__ = (UniqueConstraint("kind", "value", "case_id", name="uq_casekey"),)
 
 
@@ -115,6 +119,7 @@ class Document(DocumentBase, table=True):
     quoted: str = Field(default="", sa_column=Column(Text))
     message_id: str | None = Field(default=None, index=True)
     in_reply_to: str | None = None
+    letter_date: date | None = None
     references: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     fields: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))  # Extraction.fields()
     evidence: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))  # field -> spans, why
@@ -146,6 +151,8 @@ class LinkSuggestion(SQLModel, table=True):
     signals: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     state: str = "pending"  # pending | accepted | rejected
     created_at: datetime = Field(default_factory=utcnow)
+    resolved_by: str | None = None
+    resolved_at: datetime | None = None
 
 
 # --- deadlines ----------------------------------------------------------------------------------
@@ -155,12 +162,17 @@ class Deadline(SQLModel, table=True):
     case_id: int = Field(foreign_key="case.id", index=True)
     document_id: int | None = Field(default=None, foreign_key="document.id")
     due: date = Field(index=True)
+    due_at: datetime | None = None  # the exact moment, where a rule counts hours (UTC)
     source: str = "letter"  # letter | statutory | sla | manual
-    regime: str | None = None  # e.g. gdpr_art12, defamation_reg5, dsa_art20, sla
-    basis: str = ""  # the words or rule that set it
+    regime: str | None = None  # e.g. gdpr, defamation_uk, dsa, sla
+    clock: str | None = None  # the clock of the regime, e.g. "operator", "poster", "respond"
+    label: str = ""  # what must happen by then, for a person reading it
+    basis: str = ""  # the words or rule that set it (with its legal source for a statutory clock)
     state: str = Field(default="open", index=True)  # open | met | missed | waived
     owner_id: int | None = Field(default=None, foreign_key="user.id")
     met_at: datetime | None = None
+    paused_days: int = 0  # UK GDPR: the clock stops while the requester's identity is awaited
+    extended: bool = False  # GDPR Art. 12(3): two more months, with notice to the requester
     created_at: datetime = Field(default_factory=utcnow)
 
 
