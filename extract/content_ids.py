@@ -18,6 +18,19 @@ _GLUE = "-_./@=\\"
 _WORD = re.compile(r"[0-9A-Za-z]+")
 
 
+# A label naming an id of something else: "user ID", "account no.", "Kundennummer", "n° de compte".
+_OTHER_LABEL = re.compile(
+    r"\b(?:user|account|business(?:\s+unit)?|customer|consumer|profile|order|invoice|transaction|ticket|payment"
+    r"|device|session|konto|kunden|nutzer|benutzer|bestell|rechnungs|compte|utilisateur|commande|facture"
+    r"|bruger|kunde|ordre|faktura)\w*[\s-]*(?:id|number|no\.?|nr\.?|nummer|numéro|n°|#|ref\w*)?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _other_id(text: str, start: int) -> bool:
+    return bool(_OTHER_LABEL.search(text[max(0, start - 40) : start]))
+
+
 @dataclass(frozen=True)
 class IdHit:
     value: str
@@ -44,11 +57,11 @@ def find_content_ids(text: str, profile: PlatformProfile) -> list[IdHit]:
     pattern = profile.content_id
     if pattern is None:
         return []
-    foreign = foreign_spans(text, profile)
+    foreign = foreign_spans(text)
     hits: list[IdHit] = []
     for m in pattern.finditer(text):
         value = m.group("id") if "id" in pattern.groupindex else m.group(0)
-        if _inside(foreign, m.start(), m.end()) or _glued(text, m.start(), m.end()):
+        if _inside(foreign, m.start(), m.end()) or _glued(text, m.start(), m.end()) or _other_id(text, m.start()):
             continue
         hits.append(IdHit(value, m.start(), m.end()))
     hits.extend(_split_ids(text, pattern, foreign))
@@ -78,6 +91,7 @@ def _split_ids(text: str, pattern: re.Pattern[str], foreign: list[tuple[int, int
                 pattern.fullmatch(joined)
                 and not _inside(foreign, start, end)
                 and not _glued(text, start, end)
+                and not _other_id(text, start)
             ):
                 m = pattern.fullmatch(joined)
                 value = m.group("id") if m and "id" in pattern.groupindex else joined

@@ -59,7 +59,11 @@ OTHER_SPEAKER = _any(
     # the sender's own earlier words
     r"\b(?:our|my)\s+(?:previous\s+|earlier\s+|last\s+|original\s+)?(?:letter|e-?mail|notice|message"
     r"|correspondence)\b",
-    r"\bwe\s+(?:have\s+)?(?:said|wrote|stated|explained|asked|noted)\b",
+    r"\bwe\s+(?:have\s+)?(?:said|wrote|stated|explained|asked|noted|replied|responded|answered)\b",
+    r"\b(?:our|the\s+business['’]?s?|the\s+company['’]?s?)\s+(?:public\s+)?(?:reply|response|answer)\b",
+    # the platform's rules, whoever's they are called
+    r"\b(?:guidelines|terms\s+of\s+(?:use|service)|community\s+standards|Richtlinien|Nutzungsbedingungen"
+    r"|lignes\s+directrices|conditions\s+générales|retningslinjer)\b",
     # people speaking, not the content
     r"\b(?:told|telling)\s+(?:me|us|him|her|them|our)\b|\bon\s+the\s+(?:tele)?phone\b",
     # laws and rules
@@ -137,7 +141,7 @@ def verdict(clause: str) -> bool | None:
     if speaker or label:
         end, is_speaker = max(speaker + label)
         rescue = SUBJECT_SAYS if is_speaker else _QUOTING_VERB
-        return any(m.start() >= end for m in rescue.finditer(clause))
+        return rescue.search(clause, end) is not None
     if QUOTING.search(clause):
         return True
     return None

@@ -193,17 +193,13 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MESSAGE_ID = re.compile(r"<[^<>\s]+@[^<>\s]+>")
 
 
-def foreign_spans(text: str, profile: PlatformProfile) -> list[tuple[int, int]]:
-    """Spans where an id-looking string is not a cited id: other sites' URLs, email addresses
-    and Message-IDs (hex strings are common in all three)."""
+def foreign_spans(text: str) -> list[tuple[int, int]]:
+    """Spans where an id-looking string is not a cited id: URLs (a content URL gives its id from
+    the profile's pattern; in any other URL, the platform's included, a hex string is a user's,
+    a business's or a tracker's), email addresses and Message-IDs."""
     spans: list[tuple[int, int]] = []
-    for pattern in (_ANY_URL, _BARE_HOST_PATH):
-        for m in pattern.finditer(text):
-            host = re.sub(r"(?i)^(?:https?://)?", "", m.group(0)).split("/")[0].split("?")[0]
-            if not profile.is_own_domain(host.split(":")[0]):
-                spans.append(m.span())
-    spans.extend(m.span() for m in _EMAIL.finditer(text))
-    spans.extend(m.span() for m in _MESSAGE_ID.finditer(text))
+    for pattern in (_ANY_URL, _BARE_HOST_PATH, _EMAIL, _MESSAGE_ID):
+        spans.extend(m.span() for m in pattern.finditer(text))
     return spans
 
 

@@ -222,3 +222,9 @@ def test_only_the_genuine_page_is_set_aside_when_one_sentence_names_both() -> No
 def test_an_id_set_aside_is_not_cited() -> None:
     c = cite(f"Our client does not complain about review {ID2}. The review {ID1} is defamatory.")
     assert ids(c) == [ID1]
+
+
+def test_ids_of_users_businesses_and_orders_are_not_review_ids() -> None:
+    text = (f"The reviewer's page https://www.trustpilot.com/users/{ID1} shows one review. "
+            f"Business unit ID: {ID2}. Order number {ID3}. The review {ID1[::-1]} is false.")
+    assert ids(cite(text)) == [ID1[::-1]]

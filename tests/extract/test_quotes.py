@@ -141,3 +141,20 @@ def test_the_same_statement_quoted_twice_is_listed_once() -> None:
 )
 def test_a_quoting_cue_after_a_name_or_a_platform_email(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Trustpilot\'s own Guidelines for Reviewers state that "reviews must be based on a genuine experience".',
+        'We replied publicly the next day: "We have no record of you as a customer."',
+        'Die Richtlinien sehen vor, dass „Bewertungen auf echten Erfahrungen beruhen müssen“.',
+    ],
+)
+def test_the_platforms_rules_and_the_business_reply_are_not_the_content(text: str) -> None:
+    assert values(text) == []
+
+
+def test_the_review_quoted_after_the_guidelines_are_named() -> None:
+    text = 'The review breaches your guidelines because it says "the owner is a convicted fraudster".'
+    assert values(text) == ["the owner is a convicted fraudster"]
