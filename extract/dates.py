@@ -230,10 +230,13 @@ def _letter_date_score(text: str, mention: DateMention) -> float:
     a "Date:" label; not a received stamp or a date inside a sentence."""
     ls, le = _line_at(text, mention.start)
     before = text[ls:mention.start]
-    after = text[mention.end:le].strip(" \t.,")
+    raw_after = text[mention.end:le]
+    after = raw_after.strip(" \t.,")
     if _STAMP.search(text[ls:le]):
         return 0.0
-    after_ok = not after or re.fullmatch(r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:\w{1,4}|\(\w+\))?)", after)
+    # nothing after it on the line, a time, another field ("  Our ref: …", "| By email"), a capitalised note
+    after_ok = (not after or re.fullmatch(r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:\w{1,4}|\(\w+\))?)", after)
+                or re.match(r"(?:\t|\s{3,}|\s*[|·•])", raw_after) or re.fullmatch(r"[A-Z][A-Z &/-]{1,40}", after))
     if not after_ok:
         return 0.0
     if not before.strip():

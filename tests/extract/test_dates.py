@@ -156,3 +156,16 @@ def test_other_ways_a_letter_is_dated(line: str, meant: date) -> None:
 def test_a_date_just_before_the_reference_stays_in_its_year() -> None:
     # "your email of 3 November", written on 10 November: not next year's 3 November
     assert only("your email of 3 November") == date(2026, 11, 3)
+
+
+@pytest.mark.parametrize(
+    "line", ["5 November 2026    Our ref: AB/1", "5 November 2026 | By email only", "5 November 2026 BY EMAIL"]
+)
+def test_a_date_line_may_carry_another_field(line: str) -> None:
+    found = find_letter_date(letter(f"ACME LTD\n\n{line}\n\nDear Sirs\n\nWe write.\n", received=date(2026, 11, 6)))
+    assert found is not None and found.value == date(2026, 11, 5)
+
+
+def test_a_date_inside_a_sentence_is_not_the_letters_date() -> None:
+    text = "ACME LTD\n\nReview posted on 5 November 2026 by a user\n\nDear Sirs\n\nWe write.\n"
+    assert find_letter_date(letter(text)) is None
