@@ -87,11 +87,24 @@ HEX_ID = re.compile(rf"[0-9a-f]{{{ID_LEN}}}")
 # Only the first run and the space are consumed, so the second run can start the next match.
 HEX_FRAGMENTS = re.compile(r"(?<![0-9A-Za-z])([0-9a-f]{2,22}) (?=([0-9a-f]{2,22})(?![0-9A-Za-z]))")
 EMAIL_SPACED = re.compile(r"([\w.+-]+) ?@ ?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
-URL_BROKEN = re.compile(r"(https?://\S*[/?=&#_%-])\n(?=[\w%?=&#/.-]{2,}(?:\s|$))")
+# The continuation must itself look like URL (a digit or URL punctuation), not the next word of prose.
+URL_BROKEN = re.compile(
+    r"(https?://\S*[/?=&#_%-])\n(?=[\w%?=&#/.~+-]*[0-9=&?/%_#][\w%?=&#/.~+-]*(?:[\s),;]|$))"
+)
+
+
+# Tesseract reads the pronoun "I" as "|" in many fonts; only where a verb follows is it surely "I".
+PIPE_AS_I = re.compile(
+    r"(?<![^\s\"“(])\|(?=(?:'(?:m|ve|d|ll)\b)|\s+(?:am|have|had|was|will|would|do|did|don't|didn't|can|"
+    r"could|cannot|can't|should|must|may|might|also|never|only|still|work|worked|live|lived|believe|think|"
+    r"want|wanted|hope|understand|feel|need|know|knew|asked|reported|object|received|expect|wrote|write|"
+    r"paid|bought|left|went|made|told|said|called|contacted|tried|look|trust|am)\b)"
+)
 
 
 def clean_ocr_text(text: str) -> str:
     text = rejoin_urls(text)
+    text = PIPE_AS_I.sub("I", text)
     text = EMAIL_SPACED.sub(lambda m: f"{m.group(1)}@{m.group(2)}", text)
     text = HEX_FRAGMENTS.sub(_join_hex_fragments, text)
     return HEXISH_TOKEN.sub(_fix_hex_token, text)

@@ -9,13 +9,12 @@ across pages; pdfplumber is opened only for a page whose drawing objects suggest
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ingest.errors import IngestError
-from ingest.furniture import furniture_key, is_page_number
+from ingest.furniture import ends_in_page_number, furniture_key, is_page_number
 from ingest.limits import IngestLimits
 from ingest.models import Page
 from ingest.ocr import ocr_pdf_page, rejoin_urls
@@ -33,6 +32,7 @@ class _Line:
     text: str
     top: float | None = None  # PDF points from the page's bottom; None where unknown (OCR)
     bottom: float | None = None
+    size: float | None = None  # font size of the line's first character
     gap_before: bool = False  # a paragraph break precedes this line
     band: str = ""  # "top", "bottom" or ""
 
@@ -161,17 +161,20 @@ def _positioned_lines(textpage: Any, raw: str) -> list[_Line]:
     return lines
 
 
-def _line_box(textpage: Any, raw: str, start: int, end: int) -> tuple[float | None, float | None]:
+def _line_box(textpage: Any, raw: str, start: int, end: int) -> tuple[float | None, float | None, float | None]:
+    import pypdfium2.raw as c
+
     for index in range(start, min(end, start + 4)):
         if raw[index].isspace():
             continue
         try:
             _, bottom, _, top = textpage.get_charbox(index)
+            size = float(c.FPDFText_GetFontSize(textpage.raw, index))
         except Exception:
-            return None, None
+            return None, None, None
         if top or bottom:
-            return top, bottom
-    return None, None
+            return top, bottom, size if size > 0 else None
+    return None, None, None
 
 
 def _mark_bands(page: Any, lines: list[_Line]) -> None:
@@ -232,7 +235,9 @@ def _find_furniture(pages: list[_Page]) -> _Furniture:
             key = furniture_key(line.text)
             if is_page_number(line.text):
                 target = found.numbers
-            elif counts[line.band][key] >= need and _plausible_furniture(line.text):
+            elif (counts[line.band][key] >= need and _plausible_furniture(line.text)) or ends_in_page_number(
+                line.text
+            ):
                 target = found.top if line.band == "top" else found.bottom
             else:
                 continue
@@ -265,8 +270,10 @@ def _assemble(pages: list[_Page], furniture: _Furniture) -> str:
                 footers.setdefault(key, line.text.strip())
                 continue
             body.append(line)
-        _mark_gaps(body)
         page.body = body
+    usual = _usual_ratio(pages)
+    for page in pages:
+        _mark_gaps(page.body, usual)
     parts: list[str] = []
     for page in pages:
         text = _page_text(page.body)
@@ -280,21 +287,36 @@ def _assemble(pages: list[_Page], furniture: _Furniture) -> str:
     return "".join(parts)
 
 
-def _mark_gaps(lines: list[_Line]) -> None:
-    """A paragraph break where the step to the next line is clearly larger than the usual line step."""
-    steps = [
-        prev.bottom - cur.bottom
-        for prev, cur in zip(lines, lines[1:], strict=False)
-        if prev.bottom is not None and cur.bottom is not None and prev.bottom - cur.bottom > 0.5
-    ]
-    if not steps:
-        return
-    usual = statistics.median(steps)
+def _step_ratios(lines: list[_Line]) -> list[float]:
+    """Line-to-line steps in units of the font size (so small footers and big headings compare)."""
+    out = []
     for prev, cur in zip(lines, lines[1:], strict=False):
-        if prev.bottom is None or cur.bottom is None:
+        if prev.bottom is None or cur.bottom is None or not cur.size:
+            continue
+        ratio = (prev.bottom - cur.bottom) / cur.size
+        if ratio >= 0.9:  # overlapping or same-line fragments say nothing about line spacing
+            out.append(ratio)
+    return out
+
+
+def _usual_ratio(pages: list[_Page]) -> float | None:
+    """The document's plain line feed: its tightest regular step (a low percentile, so one odd
+    pair of lines does not decide), as paragraph breaks only ever add space."""
+    ratios = sorted(r for page in pages for r in _step_ratios(page.body))
+    if not ratios:
+        return None
+    return ratios[len(ratios) // 10]
+
+
+def _mark_gaps(lines: list[_Line], usual: float | None) -> None:
+    """A paragraph break where a step is clearly larger than the usual line feed, or goes upwards."""
+    if usual is None:
+        return
+    for prev, cur in zip(lines, lines[1:], strict=False):
+        if prev.bottom is None or cur.bottom is None or not cur.size:
             continue
         step = prev.bottom - cur.bottom
-        if step > usual * 1.45 or step < -usual:
+        if step > usual * 1.45 * cur.size or step < -cur.size:
             cur.gap_before = True
 
 

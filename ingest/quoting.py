@@ -10,8 +10,10 @@ import re
 
 # "On <date>, <name> wrote:" in the languages of the desk (and Gmail/Apple/Outlook variants).
 ATTRIBUTION_START = re.compile(r"^\s*(On|Am|Le|Den|D\.|Op|El|Il|Em)\b", re.I)
+# English and French put the verb last; German and Danish put the writer after it ("schrieb X <x>:").
 ATTRIBUTION_END = re.compile(
-    r"\b(wrote|writes|schrieb|a\s+écrit|skrev|schreef|escribió|ha\s+scritto|escreveu)\s*:?\s*$", re.I
+    r"(\b(wrote|writes|a\s+écrit|schreef|escribió|ha\s+scritto|escreveu)\s*:?|\b(schrieb|skrev)\b.{0,200}:)\s*$",
+    re.I,
 )
 ORIGINAL_MESSAGE = re.compile(
     r"^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Originalnachricht|Message d'origine|"

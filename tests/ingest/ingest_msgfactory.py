@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import struct
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from extract_msg.ole_writer import OleWriter
 
@@ -55,7 +55,7 @@ def _props(entries: list[tuple[int, int, bytes]], header: bytes) -> bytes:
 
 
 def _filetime(dt: datetime) -> bytes:
-    epoch = datetime(1601, 1, 1, tzinfo=timezone.utc)
+    epoch = datetime(1601, 1, 1, tzinfo=UTC)
     return struct.pack("<Q", int((dt - epoch).total_seconds() * 10_000_000))
 
 
@@ -73,7 +73,7 @@ class MsgSpec:
     sender_email: str
     to: list[tuple[str, str]] = field(default_factory=list)
     cc: list[tuple[str, str]] = field(default_factory=list)
-    date: datetime = datetime(2026, 11, 3, 9, 14, tzinfo=timezone.utc)
+    date: datetime = datetime(2026, 11, 3, 9, 14, tzinfo=UTC)
     message_id: str | None = None
     in_reply_to: str | None = None
     headers: str | None = None
