@@ -218,7 +218,7 @@ def find_quotes(text: str, url_spans: list[tuple[int, int]] | None = None) -> li
         clause = text[clause_lo : c.open_at]
         ok, why, conf = _decide(text, c, clause, value, paras, block, last_close, url_spans, same_para and prev_ok)
         last_close[c.para] = c.close_at + 1
-        if not text[c.close_at + 1 : hi].strip(" \t\n.,;"):
+        if not text[c.close_at + 1 : hi].strip(" \t\n.,;") and (ok or _opens_paragraph(text, c, lo)):
             block[c.para] = ok
         prev, prev_ok = c, ok
         if ok and value.casefold() not in seen:
