@@ -25,8 +25,9 @@ _VERBS = (
     r"|writes|wrote|written|contains|contained|includes|included|accuses|accused|describes|described|calls|called"
     r"|continues|adds|added|goes\s+on"
     r"|heißt|hieß|behauptet|behauptete|schreibt|schrieb|lautet|lautete|enthält|enthielt|wirft|vorwirft|fährt\s+fort"
-    r"|indique|affirme|écrit|prétend|allègue|contient|comporte|accuse|qualifie|ajoute|poursuit"
-    r"|skriver|skrev|påstår|lyder|siger|sagde|indeholder|beskylder|kalder|tilføjer|fortsætter"
+    r"|indique|indiquait|affirme|affirmait|écrit|écrivait|prétend|prétendait|allègue|contient|contenait|comporte"
+    r"|accuse|qualifie|ajoute|poursuit|décrit|décrivait|dit|disait"
+    r"|skriver|skrev|påstår|påstod|lyder|lød|siger|sagde|indeholder|beskylder|kalder|tilføjer|fortsætter"
 )
 
 QUOTING = _any(
@@ -43,9 +44,10 @@ QUOTING = _any(
     # fr
     r"\b(?:indique\w*|affirm\w*|écri\w*|prétend\w*|allègue\w*|allégation\w*|déclar\w*|énonc\w*|propos"
     r"|passages?|phrases?|termes|lit|lire|accus\w*|qualifi\w*|comport\w*|contient|contenait"
-    r"|mentionn\w*|dit|suivant\w*|ainsi\s+rédigé\w*|ajoute|poursuit)\b",
+    r"|mentionn\w*|dit|disait|décri\w*|suivant\w*|ainsi\s+rédigé\w*|ajoute|poursuit)\b",
     # da
-    r"\b(?:skriver|skrev|skrevet|påstå\w*|påstand\w*|hedder\s+det|lyder|står\s+der|der\s+står|siger|sagde"
+    r"\b(?:skriver|skrev|skrevet|påstå\w*|påstod|påstand\w*|hedder\s+det|lyder|lød|står\s+der|der\s+står"
+    r"|stod\s+der|der\s+stod|siger|sagde"
     r"|udtalelse\w*|indeholder|beskylder|kalder|følgende|ordlyd\w*|tilføjer|fortsætter)\b",
 )
 

@@ -158,3 +158,19 @@ def test_the_platforms_rules_and_the_business_reply_are_not_the_content(text: st
 def test_the_review_quoted_after_the_guidelines_are_named() -> None:
     text = 'The review breaches your guidelines because it says "the owner is a convicted fraudster".'
     assert values(text) == ["the owner is a convicted fraudster"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il décrivait honnêtement mon expérience : « Livraison avec trois semaines de retard. »",
+         "Livraison avec trois semaines de retard."),
+        ('I anmeldelsen stod der: "Ejeren er en svindler og en løgner."', "Ejeren er en svindler og en løgner."),
+        ("In der Bewertung stand: „Der Chef betrügt seine Kunden seit Jahren.“",
+         "Der Chef betrügt seine Kunden seit Jahren."),
+        ('My review said: "Delivery was three weeks late and no refund."',
+         "Delivery was three weeks late and no refund."),
+    ],
+)
+def test_quoting_verbs_in_the_past_tense(text: str, expected: str) -> None:
+    assert values(text) == [expected]
