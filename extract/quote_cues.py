@@ -38,7 +38,7 @@ QUOTING = _any(
     r"|comments?|passages?|sentences?|phrases?|remarks?|complained\s+of|the\s+part|as\s+follows"
     r"|following|calls?|called|labels?|brands?|branded|continues|goes\s+on|adds|added)\b",
     # de
-    r"\b(?:heißt\s+es|hieß\s+es|steht|stand|behaupt\w*|Behauptung\w*|Äußerung\w*|äußer\w*|schreibt"
+    r"\b(?:heißt\s+es|hieß\s+es|steht|stand(?=\s*:)|stand\s+(?:dort|da|darin|geschrieben)|behaupt\w*|Behauptung\w*|Äußerung\w*|äußer\w*|schreibt"
     r"|schrieb|geschrieben|lautet\w*|Aussage\w*|Wortlaut|Passage\w*|Zitat\w*|wörtlich|enthält|enthielt"
     r"|vorgeworfen|wirft|vorwirft|unterstellt|folgende\w*|wie\s+folgt|fährt\s+fort)\b",
     # fr
