@@ -56,12 +56,19 @@ def read_letterhead(letter: Letter) -> Letterhead:
         return Letterhead(person=(name, s, s + len(name)), organisation=org)
     # "SMITH JONES LLP Solicitors" as a PDF joins it: the name is the whole line.
     t_org = re.split(r"\s+[|·•]\s+", t)[0]
+    joined_end = None
+    if len(head) > 1 and not is_organisation(t_org):
+        # A name set in capitals over two lines ("NORTH AND WEST\nCONSTABULARY").
+        nxt = head[1].text
+        both = f"{t_org} {nxt}"
+        if nxt.isupper() and len(nxt.split()) <= 4 and not re.search(r"\d|@", nxt) and is_organisation(both):
+            t_org, joined_end = both, head[1].end
     if not is_organisation(t_org) and not (t_org.isupper() and 1 <= len(t_org.split()) <= 6):
         return Letterhead()
     if re.search(r"\d|@|www\.", t_org):
         return Letterhead()
     value = tidy_case(t_org, text)
-    end = first.start + len(t_org)
+    end = joined_end or first.start + len(t_org)
     if len(head) > 1 and FORM_ONLY.match(head[1].text) and not re.search(rf"\b{LEGAL_FORM}\s*$", t_org):
         value = f"{value} {head[1].text}"
         end = head[1].end

@@ -76,7 +76,7 @@ def case_ref_pattern(profile: PlatformProfile) -> tuple[re.Pattern[str], int | N
     if m:
         width = int(m.group(1))
     if "year" in groups and "number" in groups:
-        prefix = re.escape(profile.case_ref_prefix)
+        prefix = _ocr_tolerant(profile.case_ref_prefix)
         n = width or 6
         tolerant = (
             rf"(?<![A-Za-z0-9]){prefix}[\s\-/_.:#]{{0,3}}(?P<year>(?:19|20)\d{{2}})[\s\-/_.]{{0,3}}"
@@ -86,6 +86,18 @@ def case_ref_pattern(profile: PlatformProfile) -> tuple[re.Pattern[str], int | N
     if "[" not in pat:
         pat = re.sub(r"(?:\\-|-|/| )", r"[\\s\\-/_.]{0,3}", pat)
     return re.compile(pat, re.I), None
+
+
+# Letters that OCR confuses with one another ("CI" read as "Cl" or "C1").
+_OCR_SAME = {"I": "Il1|", "L": "Ll1I", "O": "O0", "S": "S5", "B": "B8", "Z": "Z2", "G": "G6"}
+
+
+def _ocr_tolerant(prefix: str) -> str:
+    out = []
+    for ch in prefix:
+        alts = _OCR_SAME.get(ch.upper())
+        out.append(f"[{re.escape(alts + alts.lower())}]" if alts else re.escape(ch))
+    return "".join(out)
 
 
 def normalise_case_ref(m: re.Match[str], profile: PlatformProfile, width: int | None) -> str:

@@ -57,6 +57,8 @@ ON_BEHALF = re.compile(
     r"pour\s+le\s+compte\s+de|på\s+vegne\s+af|for)\s+(?P<org>.+)$",
     re.I,
 )
+# Page furniture an ingester may leave in the text ("Page 2 of 3", "Jane Doe Page 1").
+PAGE_MARK = re.compile(r"(?i)(?:^|\s)(?:page|seite|side|p\.)\s*\d+(?:\s*(?:of|von|sur|af|/)\s*\d+)?$|^-\s*\d+\s*-$")
 ADDRESS = re.compile(r"\d.*\b[A-Za-zÀ-ÿ]{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{4,5}\s+[A-ZÀ-Þ]")
 
 
@@ -118,8 +120,9 @@ def read_signature(letter: Letter, start: int = 0, end: int | None = None) -> Si
     titles: list[Mention] = []
     count = 0
     stopped_at = zend
+    furniture = set(letter.parsed.furniture)
     for ln in lines(text, zstart, zend):
-        if ln.blank:
+        if ln.blank or ln.text in furniture or PAGE_MARK.search(ln.text):
             continue
         if STOP.match(ln.text) or (signoff and len(ln.text) > 110):
             stopped_at = ln.start
