@@ -150,8 +150,8 @@ def show_cmd(
         d = _draft(session, draft_id)
         _report(d)
         if d.subject:
-            out.print(f"Subject: {d.subject}")
-        out.print(d.text, markup=False, highlight=False)
+            typer.echo(f"Subject: {d.subject}")
+        typer.echo(d.text)  # as written: no markup, no re-wrapping
         if history:
             for v in versions(session, d):
                 out.print(f"v{v.version} by {v.author} at {v.created_at:%Y-%m-%d %H:%M}")

@@ -115,10 +115,7 @@ def build_context(
         ctx["deadline"] = _as_date(deadline)
         ctx["deadline_basis"] = _first(own, "deadline_basis") if deadline else None
     ctx["missing_items"] = missing_notice_items(own)
-    ctx["parties"] = [
-        {"name": p.name, "role": p.role, "email": p.email}
-        for p in session.exec(select(Party).where(Party.case_id == case.id).order_by(Party.id)).all()
-    ]
+    ctx["parties"] = _parties(session.exec(select(Party).where(Party.case_id == case.id).order_by(Party.id)).all())
     open_deadlines = session.exec(
         select(Deadline).where(Deadline.case_id == case.id, Deadline.state == "open").order_by(Deadline.due)
     ).all()
@@ -130,6 +127,22 @@ def build_context(
     if extra:
         ctx.update(extra)
     return {k: v for k, v in ctx.items() if not _empty(v)}
+
+
+def _parties(rows: Iterable[Party]) -> list[dict[str, Any]]:
+    """One entry per name: the most specific role known (an imported "party" may be filed again as
+    "client" or "sender") and any email address."""
+    out: dict[str, dict[str, Any]] = {}
+    for p in rows:
+        key = " ".join(p.name.lower().split())
+        seen = out.get(key)
+        if seen is None:
+            out[key] = {"name": p.name, "role": p.role, "email": p.email}
+            continue
+        if seen["role"] == "party" and p.role != "party":
+            seen["role"] = p.role
+        seen["email"] = seen["email"] or p.email
+    return list(out.values())
 
 
 def _first(docs: Iterable[Document], field: str) -> Any:

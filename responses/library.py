@@ -103,11 +103,15 @@ class Library:
         return [t for t in self.templates if t.kind == kind]
 
     def find(self, name: str, *, kind: str | None = None, language: str | None = None) -> TemplateSpec:
-        """`name` is "kind/name" or a bare name looked up under `kind`; the template in `language`
-        is preferred, English next, then any."""
+        """`name` is "kind/name" or a bare name looked up under `kind` (or, where only one kind has
+        a template of that name, under that kind); the template in `language` is preferred,
+        English next, then any."""
         if "/" in name:
             kind, name = name.split("/", 1)
         hits = [t for t in self.templates if t.name == name and (kind is None or t.kind == kind)]
+        if not hits and kind is not None and len({t.kind for t in self.templates if t.name == name}) == 1:
+            # a template only one kind has (the internal case summary) serves every case
+            hits = [t for t in self.templates if t.name == name]
         if not hits:
             names = ", ".join(sorted({t.key for t in self.for_kind(kind)})) or "none"
             raise TemplateLibraryError(f"no template {name!r} for kind {kind!r} (templates for it: {names})")
