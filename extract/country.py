@@ -39,7 +39,7 @@ _NAMES = {
 _LANG = {"de": "DE", "fr": "FR", "da": "DK", "en": "GB"}
 _MONTH_FIRST = frozenset({"US"})
 
-_EMAIL = re.compile(r"[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
 _WEB = re.compile(r"\b(?:https?://)?(?:www\.)(?P<host>[\w-]+(?:\.[\w-]+)+)", re.I)
 _UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}\b")
 _EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b|\bDublin\s+\d{1,2}\b")

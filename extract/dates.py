@@ -74,29 +74,26 @@ _WD = rf"(?P<wd>{_alt(w for w in WEEKDAYS if w not in _SHORT_WD)}|(?:{_alt(_SHOR
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|\.)?"
 
-# weekday, then day before month: "Monday 23rd November", "le lundi 30 novembre 2026",
-# "Montag, den 30. November 2026", "mandag den 3. december", "17th of Nov, 2026"
+# The patterns start at the day (or the month) so that the regex engine skips quickly through
+# text; a weekday written before the date ("Monday 23rd November", "le lundi 30 novembre 2026",
+# "Montag, den 30. November 2026") is taken in afterwards by `_WD_BEFORE`.
+# day before month: "23rd November", "30 novembre 2026", "20. November 2026", "17th of Nov, 2026"
 _DMY = re.compile(
-    rf"(?<![\w.])(?:{_WD},?\s+(?:(?:the|den|le)\s+)?)?{_DAY}\s*(?:day\s+)?(?:of\s+)?{_MONTH}(?![\w])"
-    rf"(?:,?\s*{_YEAR})?",
+    rf"(?<![\w.]){_DAY}\s*(?:day\s+)?(?:of\s+)?{_MONTH}(?![\w])(?:,?\s*{_YEAR})?",
     re.I,
 )
-# month before day: "December 1, 2026", "Nov 17th", "Friday, November 20"
+# month before day: "December 1, 2026", "Nov 17th"
 _MDY = re.compile(
-    rf"(?<![\w.])(?:{_WD},?\s+)?{_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?!\w)"
-    rf"(?:,?\s+{_YEAR})?",
+    rf"\b(?<![\w.]){_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?!\w)(?:,?\s+{_YEAR})?",
     re.I,
 )
 _NUMERIC = re.compile(
-    rf"(?<![\w./-])(?:{_WD},?\s+(?:(?:den|le)\s+)?)?"
-    r"(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<c>(?:19|20)\d\d|\d\d)(?![\w]|[./-]\d)",
-    re.I,
+    r"(?<![\w./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<c>(?:19|20)\d\d|\d\d)(?![\w]|[./-]\d)"
 )
 _ISO = re.compile(r"(?<![\w./-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
 # German and Danish short form without a year: "bis zum 15.12."
-_SHORT_DOTTED = re.compile(
-    rf"(?<![\w./-])(?:{_WD},?\s+(?:(?:den)\s+)?)?(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\w.])", re.I
-)
+_SHORT_DOTTED = re.compile(r"(?<![\w./-])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\w.])")
+_WD_BEFORE = re.compile(rf"(?<![\w.]){_WD},?\s+(?:(?:the|den|le)\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -144,11 +141,6 @@ def _year_for(m: int, d: int, weekday: int | None, reference: date) -> date | No
     return later[0] if later else (options[-1] if options else None)
 
 
-def _wd(m: re.Match[str]) -> int | None:
-    w = m.groupdict().get("wd")
-    return WEEKDAYS.get(w.lower().rstrip(".")) if w else None
-
-
 def find_dates(text: str, *, reference: date | None = None, month_first: bool = False,
                offset: int = 0) -> list[DateMention]:
     """Every date written in `text`, in order; spans are shifted by `offset`.
@@ -160,17 +152,19 @@ def find_dates(text: str, *, reference: date | None = None, month_first: bool = 
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match[str], value: date | None, **kw: bool) -> None:
-        if value is None:
-            return
-        s, e = m.start(), m.end()
-        if any(s < te and ts < e for ts, te in taken):
+    def weekday_before(m: re.Match[str]) -> tuple[int, int | None]:
+        w = _WD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        return (w.start(), WEEKDAYS[w["wd"].lower().rstrip(".")]) if w else (m.start(), None)
+
+    def add(m: re.Match[str], value: date | None, start: int, **kw: bool) -> None:
+        s, e = start, m.end()
+        if value is None or any(s < te and ts < e for ts, te in taken):
             return
         taken.append((s, e))
-        found.append(DateMention(s + offset, e + offset, value, m.group(), **kw))
+        found.append(DateMention(s + offset, e + offset, value, text[s:e], **kw))
 
     for m in _ISO.finditer(text):
-        add(m, _make(int(m["y"]), int(m["m"]), int(m["d"])), numeric=True)
+        add(m, _make(int(m["y"]), int(m["m"]), int(m["d"])), m.start(), numeric=True)
     for m in _NUMERIC.finditer(text):
         a, b, c = int(m["a"]), int(m["b"]), int(m["c"])
         y = c if c >= 100 else 2000 + c
@@ -178,7 +172,8 @@ def find_dates(text: str, *, reference: date | None = None, month_first: bool = 
         # month first: the sender's habit, or the only reading possible
         month_then_day = b > 12 >= a or (month_first and a <= 12)
         value = _make(y, a, b) if month_then_day else _make(y, b, a)
-        add(m, value, numeric=True, ambiguous=both, weekday=m["wd"] is not None)
+        start, wd = weekday_before(m)
+        add(m, value, start, numeric=True, ambiguous=both, weekday=wd is not None)
     for rx in (_DMY, _MDY):
         for m in rx.finditer(text):
             if not _month_name_ok(m["m"]):
@@ -186,14 +181,14 @@ def find_dates(text: str, *, reference: date | None = None, month_first: bool = 
             mon, day = MONTHS[m["m"].lower().rstrip(".")], int(m["d"])
             if not 1 <= day <= 31:
                 continue
-            wd = _wd(m)
+            start, wd = weekday_before(m)
             value = _make(int(m["y"]), mon, day) if m["y"] else _year_for(mon, day, wd, ref)
-            add(m, value, has_year=bool(m["y"]), weekday=wd is not None)
+            add(m, value, start, has_year=bool(m["y"]), weekday=wd is not None)
     for m in _SHORT_DOTTED.finditer(text):
         day, mon = int(m["a"]), int(m["b"])
         if 1 <= mon <= 12 and 1 <= day <= 31:
-            add(m, _year_for(mon, day, _wd(m), ref), has_year=False, numeric=True,
-                weekday=m["wd"] is not None)
+            start, wd = weekday_before(m)
+            add(m, _year_for(mon, day, wd, ref), start, has_year=False, numeric=True, weekday=wd is not None)
     return sorted(found, key=lambda x: x.start)
 
 

@@ -117,7 +117,7 @@ _QUOTE_HEAD = re.compile(
     re.I | re.M,
 )
 _FROM_LINE = re.compile(r"^[ \t>]*(?:from|von|de|fra)\s*:\s*(?P<v>.+)$", re.I | re.M)
-_ADDR = re.compile(r"[\w.+-]+@(?P<dom>[\w-]+(?:\.[\w-]+)+)")
+_ADDR = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<dom>[\w-]+(?:\.[\w-]+)+)")
 
 
 @dataclass(frozen=True)
