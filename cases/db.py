@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event, inspect
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, SQLModel, create_engine
 
 from cases import models  # noqa: F401 - registers the tables on SQLModel.metadata
@@ -33,8 +37,35 @@ def make_engine(db: str | Path) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def _alembic_config(connection: Connection) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
 def init_db(engine: Engine) -> None:
-    SQLModel.metadata.create_all(engine)
+    """A new database gets every table at once and is stamped with the newest migration; an
+    existing one is upgraded through the migrations (schema changes go through Alembic)."""
+    head = ScriptDirectory.from_config(_alembic_config(None)).get_current_head()  # type: ignore[arg-type]
+    with engine.begin() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current == head:
+            return
+        tables = set(inspect(conn).get_table_names())
+        cfg = _alembic_config(conn)
+        if current is None and "case" not in tables:
+            SQLModel.metadata.create_all(conn)
+            command.stamp(cfg, "head")
+        elif current is None:
+            # made by create_all before migrations existed: its tables are the first revision's
+            command.stamp(cfg, "0001")
+            command.upgrade(cfg, "head")
+        else:
+            command.upgrade(cfg, "head")
 
 
 def session(engine: Engine) -> Session:

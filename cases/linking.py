@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from sqlmodel import Session, col, select
 
 from cases.features import Features
-from cases.keys import party_key
+from cases.keys import party_key, party_tokens
 from cases.models import Case, CaseKey, Document
 
 FILE = 0.7  # a case scoring this much (with no rival close behind) takes the document
@@ -43,12 +43,12 @@ WEIGHTS = {
     "email": 0.7,  # writing for themselves; see email_for_client
     "email_for_client": 0.45,
     "earlier_letter": 0.5,
-    "client": 0.35,
+    "client": 0.4,
     "principal": 0.35,
     "business": 0.35,
     "subject": 0.25,
     "near_party": 0.15,
-    "firm": 0.15,
+    "firm": 0.2,
     "domain": 0.1,
     "other_content": -0.45,
     "other_client": -0.45,
@@ -76,6 +76,11 @@ class Candidate:
     @property
     def score(self) -> float:
         return round(sum(s.weight for s in self.signals), 3)
+
+    @property
+    def evidence(self) -> float:
+        """What speaks for the case, before what speaks against it."""
+        return round(sum(s.weight for s in self.signals if s.weight > 0), 3)
 
     @property
     def decisive(self) -> bool:
@@ -136,6 +141,8 @@ def find_candidates(session: Session, f: Features) -> set[int]:
     ids |= _lookup(session, "business", f.businesses)
     ids |= _lookup(session, "party", f.clients | f.principals | f.firms | f.people)
     ids |= _lookup(session, "subject", f.subjects)
+    # near spellings of a client's or writer's name: the cases sharing a distinctive word of it
+    ids |= _lookup(session, "party_tok", {t for n in f.clients | f.principals for t in party_tokens(n)})
     if f.back_refs:
         ids |= _lookup(session, "domain", f.domains)
     if len(ids) > MAX_CANDIDATES:
@@ -229,9 +236,7 @@ def score_case(f: Features, view: CaseView, earlier: dict[int, list[str]]) -> Ca
             break
     if party_signal:
         add(party_signal)
-    if f.firms and any(_party_match(n, parties) for n in f.firms) and not (
-        party_signal and party_signal.signal == "client" and party_signal.value in f.firms
-    ):
+    if f.firms and any(_party_match(n, parties) for n in f.firms):
         add(Signal("firm", sorted(f.firms)[0], WEIGHTS["firm"]))
 
     # against: another piece of content, another client
@@ -301,7 +306,8 @@ def decide(session: Session, f: Features) -> Decision:
             both = tuple(c for c in scored if c.score >= FILE and best.score - c.score < MARGIN)
             return Decision(None, "ambiguous", best, tuple(scored), both)
         return Decision(best.case_id, "linked", best, tuple(scored), ())
-    weak = tuple(c for c in scored if c.score >= SUGGEST)
+    # worth a person's look: a fair score, or strong evidence that something else contradicts
+    weak = tuple(c for c in scored if c.score >= SUGGEST or c.evidence >= FILE)
     if weak:
         return Decision(None, "weak", best, tuple(scored), weak)
     return Decision(None, "new", best, tuple(scored), ())

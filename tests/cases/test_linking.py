@@ -1,0 +1,193 @@
+"""Linking, one signal at a time: which case a document goes to, and why."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session, select
+
+from cases import file_document
+from cases.importing import CaseIn, import_cases
+from cases.models import AuditEvent, Case, Document, LinkSuggestion
+from tests.cases.conftest import part
+
+DAY = date(2026, 11, 3)
+R1 = "aaaaaaaaaaaaaaaaaaaaaa01"
+R2 = "bbbbbbbbbbbbbbbbbbbbbb02"
+R3 = "cccccccccccccccccccccc03"
+
+
+def existing(session: Session, **kw: object) -> None:
+    base = {"ref": "CI-2026-0500", "title": "existing matter", "opened": "2026-09-01", "status": "open"}
+    import_cases(session, [CaseIn.model_validate({**base, **kw})], actor="test")
+
+
+def file(session: Session, *parts, day: date = DAY) -> list[Document]:  # noqa: ANN002
+    return file_document(session, list(parts), received=day, actor="test")
+
+
+def case_of(session: Session, doc: Document) -> str:
+    case = session.get(Case, doc.case_id)
+    assert case is not None
+    return case.ref
+
+
+def signals(doc: Document) -> set[str]:
+    return {s["signal"] for s in doc.link.get("signals", []) if s["weight"] > 0}
+
+
+def suggestions(session: Session, doc: Document) -> list[str]:
+    rows = session.exec(select(LinkSuggestion).where(LinkSuggestion.document_id == doc.id)).all()
+    return sorted(c.ref for s in rows if (c := session.get(Case, s.case_id)))
+
+
+# --- decisive signals ------------------------------------------------------------------------
+
+def test_a_reply_in_the_thread_of_an_imported_message_joins_its_case(session: Session) -> None:
+    existing(session, parties=["Larkspur Joinery Ltd"], message_ids=["<out-123@mail.example.com>"])
+    [doc] = file(session, part("Thanks, see below.", email={
+        "from_addr": "someone@larkspur.example", "subject": "Re: your report",
+        "message_id": "<in-1@larkspur.example>", "in_reply_to": "<out-123@mail.example.com>"}))
+    assert case_of(session, doc) == "CI-2026-0500"
+    assert "thread" in signals(doc)
+
+
+def test_a_follow_up_with_only_a_references_header_finds_the_earlier_email(session: Session) -> None:
+    [first] = file(session, part("My review was removed.", email={
+        "from_addr": "reviewer.one@gmail.com", "subject": "Removed review",
+        "message_id": "<first@mail.example>"}, kind="consumer_appeal"))
+    [second] = file(session, part("Any news?", email={
+        "from_addr": "another.address@gmail.com", "subject": "Re: something else",
+        "message_id": "<second@mail.example>", "references": ["<ours@desk.example>", "<first@mail.example>"]}))
+    assert second.case_id == first.case_id
+    assert signals(second) == {"thread"}
+
+
+def test_our_reference_quoted_in_the_letter_or_only_in_the_subject(session: Session) -> None:
+    existing(session)
+    [a] = file(session, part("We write again.", our_reference="CI-2026-0500"))
+    [b] = file(session, part("Hello", email={"from_addr": "x@y.example", "subject": "Re: case ci 2026/500",
+                                             "message_id": "<b@y.example>"}))
+    assert case_of(session, a) == case_of(session, b) == "CI-2026-0500"
+    assert "our_ref" in signals(a) and "our_ref" in signals(b)
+
+
+# --- strong signals --------------------------------------------------------------------------
+
+def test_their_reference_seen_before_links_a_follow_up_that_carries_nothing_else(session: Session) -> None:
+    existing(session, parties=["Fenwick Tiles Ltd", "Arden Shaw LLP"], their_references=["AS/FEN/0042"])
+    [doc] = file(session, part("We refer to the above matter.", their_reference="as-fen-0042"))
+    assert case_of(session, doc) == "CI-2026-0500"
+    assert signals(doc) == {"their_ref"}
+
+
+def test_the_same_review_cited_by_someone_else_is_the_same_matter(session: Session) -> None:
+    existing(session, parties=["Ona Price", "Hilltop Cafe"], cited_review_ids=[R1])
+    [doc] = file(session, part("Regulator inquiry", kind="regulator", sender_organisation="A Regulator",
+                               cited_urls=[f"https://uk.trustpilot.com/reviews/{R1}"]))
+    assert case_of(session, doc) == "CI-2026-0500"
+    assert "review_id" in signals(doc)
+
+
+def test_a_reviewer_writing_again_from_the_same_address_joins_their_case(session: Session) -> None:
+    [first] = file(session, part("Appeal", kind="consumer_appeal", sender_name="Kit Morrow",
+                                 sender_email="kit.morrow@gmail.com", cited_review_ids=[R1]))
+    [again] = file(session, part("Hello again, still waiting", sender_email="Kit.Morrow@gmail.com"))
+    assert again.case_id == first.case_id
+    assert "email" in signals(again)
+
+
+def test_an_email_and_its_attachments_are_always_one_case(session: Session) -> None:
+    existing(session, cited_review_ids=[R1])
+    docs = file(session,
+                part("Please see the attached letter.", email={"from_addr": "pa@firm.example", "subject": "Letter",
+                                                                "message_id": "<m@firm.example>"}),
+                part("Letter about another review", attachment="letter.pdf", cited_review_ids=[R1]))
+    assert len(docs) == 2 and docs[1].parent_id == docs[0].id
+    assert {d.case_id for d in docs} == {docs[0].case_id}
+    assert case_of(session, docs[0]) == "CI-2026-0500"
+    assert docs[1].link["outcome"] == "attachment"
+
+
+def test_same_party_and_business_page_link_and_legal_forms_do_not_matter(session: Session) -> None:
+    existing(session, parties=["Brightside Roofing Ltd"],
+             cited_urls=["https://www.trustpilot.com/review/brightsideroofing.example"])
+    [doc] = file(session, part("Business appeal", kind="business_appeal",
+                               sender_organisation="Brightside Roofing Limited",
+                               cited_urls=["https://uk.trustpilot.com/review/brightsideroofing.example"]))
+    assert case_of(session, doc) == "CI-2026-0500"
+    assert signals(doc) == {"business", "principal"}
+
+
+def test_further_to_our_letter_of_a_date_matches_that_letter_of_the_same_firm(session: Session) -> None:
+    [first] = file(session, part("Letter one", kind="legal_demand", sender_organisation="Quill & Marsh LLP",
+                                 sender_email="a.quill@quillmarsh.example", represented_party="Orchard Vets Ltd",
+                                 letter_date="2026-11-03", cited_review_ids=[R1]), day=date(2026, 11, 4))
+    [other] = file(session, part("Another client", kind="legal_demand", sender_organisation="Quill & Marsh LLP",
+                                 sender_email="b.marsh@quillmarsh.example", represented_party="Pike Dental Ltd",
+                                 letter_date="2026-11-10", cited_review_ids=[R2]), day=date(2026, 11, 11))
+    assert other.case_id != first.case_id  # the same firm for another client is another matter
+    [follow] = file(session, part("Further to our letter of 3 November, we have heard nothing.",
+                                  sender_organisation="Quill & Marsh LLP", sender_email="c.other@quillmarsh.example",
+                                  letter_date="2026-11-20"), day=date(2026, 11, 20))
+    assert follow.case_id == first.case_id
+    assert "earlier_letter" in signals(follow)
+
+
+# --- weak or ambiguous: a new case and a suggestion -----------------------------------------------
+
+def test_only_a_shared_law_firm_opens_a_new_case_with_a_suggestion(session: Session) -> None:
+    existing(session, parties=["Harbour Bikes Ltd", "Stone Aldous LLP"], cited_review_ids=[R1])
+    [doc] = file(session, part("Defamation", kind="legal_demand", sender_organisation="Stone Aldous LLP",
+                               represented_party="Corran Gardens Ltd", cited_review_ids=[R2]))
+    assert case_of(session, doc) != "CI-2026-0500"
+    assert doc.link["outcome"] in {"new", "weak"}
+
+
+def test_the_same_business_about_another_review_is_another_matter_suggested(session: Session) -> None:
+    existing(session, parties=["Tamsin Lane Interiors Ltd"], cited_review_ids=[R1],
+             emails=["office@tamsinlane.example"])
+    [doc] = file(session, part("Please remove this review too", kind="business_appeal",
+                               sender_organisation="Tamsin Lane Interiors", sender_email="office@tamsinlane.example",
+                               cited_review_ids=[R3]))
+    assert case_of(session, doc) != "CI-2026-0500"
+    assert doc.link["outcome"] == "weak"
+    assert suggestions(session, doc) == ["CI-2026-0500"]
+    events = session.exec(select(AuditEvent).where(AuditEvent.action == "link.suggested")).all()
+    assert len(events) == 1 and events[0].document_id == doc.id
+
+
+def test_two_equally_good_cases_make_a_new_case_and_two_suggestions(session: Session) -> None:
+    for ref, review in (("CI-2026-0501", R1), ("CI-2026-0502", R2)):
+        existing(session, ref=ref, parties=["Morwen Estates Ltd", "Gale Penrose LLP"], cited_review_ids=[review],
+                 emails=["j.gale@galepenrose.example"])
+    [doc] = file(session, part("We chase our client's complaint.", kind="legal_demand",
+                               sender_organisation="Gale Penrose LLP", sender_email="j.gale@galepenrose.example",
+                               represented_party="Morwen Estates Limited"))
+    assert case_of(session, doc) not in {"CI-2026-0501", "CI-2026-0502"}
+    assert doc.link["outcome"] == "ambiguous"
+    assert suggestions(session, doc) == ["CI-2026-0501", "CI-2026-0502"]
+
+
+def test_a_look_alike_company_is_not_the_same_party(session: Session) -> None:
+    existing(session, parties=["Brightside Roofing Ltd"])
+    [doc] = file(session, part("Appeal", kind="business_appeal", sender_organisation="Brightside Roofing & Scaffolding Ltd"))
+    assert case_of(session, doc) != "CI-2026-0500"
+
+
+def test_nothing_in_common_opens_a_new_case_numbered_in_its_year(session: Session) -> None:
+    existing(session, parties=["Someone Else Ltd"])
+    [doc] = file(session, part("A notice", kind="illegal_content_notice", sender_organisation="Fresh Start CIC",
+                               cited_review_ids=[R3]))
+    assert case_of(session, doc) == "CI-2026-0501"
+    assert doc.link["outcome"] == "new"
+    opened = session.exec(select(AuditEvent).where(AuditEvent.action == "case.opened")).all()
+    assert len(opened) == 1
+
+
+def test_filing_the_same_bytes_twice_files_nothing_new(session: Session) -> None:
+    p = part("Same letter", kind="legal_demand", cited_review_ids=[R1])
+    first = file(session, p)
+    again = file(session, p)
+    assert [d.id for d in again] == [d.id for d in first]
+    assert len(session.exec(select(Case)).all()) == 1
