@@ -6,9 +6,8 @@ import hashlib
 import random
 from pathlib import Path
 
-from ingest_makers import docx_bytes, email_bytes, typed_pdf
-
 from ingest import IngestLimits, parse
+from tests.ingest.ingest_makers import docx_bytes, email_bytes, typed_pdf
 
 
 def test_an_empty_file() -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from ingest_makers import docx_bytes
-
 from ingest import IngestLimits, parse
+from tests.ingest.ingest_makers import docx_bytes
 
 HEADER = ["MARLOW KEANE SOLICITORS", "3 Park Square East, Leeds LS1 2NE", "info@marlowkeane.example"]
 FOOTER = ["Marlow Keane is authorised and regulated by the SRA (No. 654102)"]

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from ingest_makers import email_bytes, typed_pdf
-
 from ingest import IngestLimits, parse
+from tests.ingest.ingest_makers import email_bytes, typed_pdf
 
 REPLY = (
     "Please reply by 1 December 2026.\n\nPriya\n\n"

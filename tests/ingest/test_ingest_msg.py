@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from ingest_makers import typed_pdf
-from ingest_msgfactory import MsgAttachment, MsgSpec, build_msg
-
 from ingest import parse
+from tests.ingest.ingest_makers import typed_pdf
+from tests.ingest.ingest_msgfactory import MsgAttachment, MsgSpec, build_msg
 
 
 def test_an_outlook_message_reads_like_an_email() -> None:

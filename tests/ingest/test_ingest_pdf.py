@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from ingest_makers import scanned_pdf, typed_pdf
 from reportlab.lib.pdfencrypt import StandardEncryption
 
 from ingest import IngestLimits, parse
+from tests.ingest.ingest_makers import scanned_pdf, typed_pdf
 
 LETTER = [
     [
