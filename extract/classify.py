@@ -202,10 +202,16 @@ def _restrict(letter: Letter, ranges: Iterable[tuple[int, int]], *, mask: bool =
     for a, b in ranges:
         chars[a:b] = text[a:b]
     view = "".join(chars)
+    # URLs are blanked so that cues reading across them ("my review <url> was removed") are not
+    # stopped by the dots inside them; cues never need a URL's own words.
+    view = _URL.sub(lambda m: " " * len(m.group(0)), view)
     if mask:
         for pattern in _masks():
             view = pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), view)
     return view
+
+
+_URL = re.compile(r"\bhttps?://[^\s<>\"]+|\bwww\.[^\s<>\"]+")
 
 
 @cache

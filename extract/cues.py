@@ -408,6 +408,8 @@ KIND_CUES: dict[str, tuple[Cue, ...]] = {
             r"\bmon compte\b[^.\n]{0,40}\b(?:suspendu|bloqué|supprimé)\b", 2.0, "mon avis supprimé"),
         Cue(r"\bmin anmeldelse\b[^.\n]{0,80}?\b(?:fjernet|slettet|skjult|genindsæt\w*|genopret\w*|gendan\w*)\b|"
             r"\bmin konto\b[^.\n]{0,40}\b(?:spærret|lukket|slettet)\b", 2.0, "min anmeldelse fjernet"),
+        Cue(r"\bArt(?:icle|ikel|\.)?\s*20\b[^.\n]{0,60}?\b(?:DSA|Digital Services Act|2022/2065|services numériques|"
+            r"digitale Dienste|digitale tjenester)\b", 1.0, "internal complaint against a decision (DSA Art. 20)"),
         Cue(r"\bI (?:wrote|posted|left) (?:the|this|a|my) review\b|\bmy review of\b|\bthe review I (?:wrote|posted|left)\b|"
             r"\bmeine Bewertung\b|\bmon avis\b|\bmin anmeldelse\b", 0.6, "the writer is the reviewer"),
     ),

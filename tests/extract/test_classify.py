@@ -441,3 +441,17 @@ Amir
 def test_senders_without_lawyers(text: str, language: str, sender: str | None, kind: str, bases: set[str]) -> None:
     got_kind, got_bases, _, _ = run(letter(text, language=language, sender=sender))
     assert (got_kind, got_bases) == (kind, bases)
+
+
+def test_a_reviewer_contesting_removal_under_dsa_article_20_is_an_appeal_not_a_notice() -> None:
+    # The URL between "mon avis" and "supprimé" must not hide the cue; Art. 20 is the appeal route.
+    doc = letter(
+        "Madame, Monsieur,\n\nMon avis https://fr.trustpilot.com/reviews/0a1b2c3d4e5f60718293a4b5 a été "
+        "supprimé hier. Je conteste cette décision conformément à l'article 20 du règlement sur les services "
+        "numériques (DSA).\n\nCordialement,\n\nLucie Perrin\n",
+        language="fr",
+    )
+    kind, bases, found, _ = run(doc)
+    assert kind == "consumer_appeal"
+    assert "dsa" in bases
+    assert found is not None and "supprimé" in found.evidence.snippet
