@@ -251,7 +251,7 @@ def _organisation(
     for c in cands:
         v = c.value
         if fold(platform) in fold(v) or (name and fold(v) == fold(name.value)) or (
-            person_name(v) and "trading name" not in c.why and "letterhead" not in c.why
+            person_name(v) and not c.why.startswith(("signature: trading name", "letterhead", "labelled field"))
         ):
             continue
         score = c.strength
@@ -298,7 +298,7 @@ def _escalated_for(letter: Letter, end: int, name: Found[str] | None) -> Found[s
     if fwd is None:
         return None
     inner = read_signature(letter, fwd, letter.body_end)
-    for o in inner.organisations:
+    for o in sorted(inner.organisations, key=lambda o: -o.strength):
         if o.strength >= 1 and fold(letter.profile.name) not in fold(o.value) and not person_name(o.value):
             value = tidy_case(o.value, letter.text)
             return _found_text(letter, value, o.start, o.end, 0.6, "forwarded message's signature")

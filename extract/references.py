@@ -154,6 +154,9 @@ def _clean_value(raw: str) -> str | None:
     if not m:
         return None
     v = m.group("v").rstrip("._-/")
+    first = v.split(" ")[0]
+    if not re.search(r"[\d/]", first) and not (first.isupper() and len(first) <= 6):
+        return None  # "is WM-123", "number 5": prose, not the start of a code
     if EMPTY.match(v) or not re.search(r"\d", v) or DATE_LIKE.match(v) or len(v) > 40 or len(v) < 3:
         return None
     # a value of prose words ("is below", "above") or a plain year is no reference

@@ -93,7 +93,7 @@ _TITLE_LABEL = r"(?:(?:Re|RE|Betreff|Objet|Affaire|Vedr\.?|Vedrørende|Matter|In
 ESCALATION: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"(?i:\bfrom)\s+(?P<person>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}}),\s+"
-        rf"[^,.\n]{{1,60}}?\s+(?i:at|of|from|with|@)\s+(?P<x>{NAME_RUN})"
+        rf"[^,.\n]{{1,60}}\s+(?i:at|of|from|with|@)\s+(?P<x>{NAME_RUN})"  # greedy: "Head of Sales at X"
     ),
     re.compile(
         rf"(?i:\b(?:complaint|escalation|concern|issue|request|email|message|note|letter|below)\s+from)\s+{X}"
@@ -145,6 +145,14 @@ def clean(raw: str, start: int) -> tuple[str, int, int] | None:
             if not (nxt == "&" or _LEGAL_FORM_CI.match(nxt.rstrip(",")) or re.match(r"(?i)co\.?$", nxt)):
                 keep_end = w.end()
                 break
+        if (
+            word.endswith(".")
+            and i + 1 < len(words)
+            and not _LEGAL_FORM_CI.match(word)
+            and not re.fullmatch(r"(?:[A-Z]\.)+|St\.|Co\.|Bros\.|Mr\.|Mrs\.|Dr\.", word)
+        ):
+            keep_end = w.end() - 1  # a full stop ends the sentence, and the name
+            break
         nl = raw.find("\n", w.end(), words[i + 1].start() if i + 1 < len(words) else w.end())
         if nl >= 0:
             line_start = raw.rfind("\n", 0, w.start()) + 1
@@ -245,7 +253,12 @@ def find_escalated_customer(letter: Letter, start: int, end: int, *, sender_name
             if not c:
                 continue
             value, s, e = c
-            if _is_platform(value, letter) or person_name(value) or (sender_name and fold(value) == fold(sender_name)):
+            # "from <person>, <title> at X" and "X, one of my accounts" name a business by their
+            # shape; after a bare "from" a name-shaped value is more likely the person who wrote.
+            named_by_shape = rank in (0, 2)
+            if _is_platform(value, letter) or (person_name(value) and not named_by_shape):
+                continue
+            if sender_name and fold(value) == fold(sender_name):
                 continue
             if fold(value) in {"the", "this", "that", "them", "below"}:
                 continue

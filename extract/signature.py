@@ -151,6 +151,8 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
     if CONTACT.search(t) or re.fullmatch(r"[\W\d_]+", t):
         return
     m = ON_BEHALF.match(t)
+    if not m and re.match(r"^[^\W\d][\w .()/-]{0,30}:\s", t):
+        return  # a labelled field ("Subject: …", "Sent: …") is no part of a signature
     if m and is_organisation(m.group("org")):
         s = f.start + m.start("org")
         val = m.group("org").strip().rstrip(".,")

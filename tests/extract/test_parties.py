@@ -1,0 +1,416 @@
+"""Who wrote, for whom: sender name, organisation, email and represented client, with evidence.
+
+Every letter here is made up for the test (en, de, fr, da; letters, emails, forms)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.letter import Letter
+from extract.models import Found
+from extract.parties import Parties, find_parties
+from extract.profile import load_profile
+from ingest.models import EmailHeaders, ParsedDocument
+
+
+def letter(text: str, *, quoted: str = "", email: EmailHeaders | None = None, language: str = "en") -> Letter:
+    parsed = ParsedDocument(
+        sha256="0" * 64, media_type="eml" if email else "pdf", text=text, quoted=quoted, email=email
+    )
+    return Letter(parsed=parsed, received=date(2025, 3, 3), profile=load_profile(), language=language)
+
+
+def spans(lt: Letter, found: Found[str] | None) -> str:
+    """The text a value's evidence points at (and checks the evidence is consistent)."""
+    assert found is not None and found.evidence is not None
+    ev = found.evidence
+    if ev.source == "text":
+        assert lt.text[ev.start : ev.end] == ev.snippet
+    return ev.snippet
+
+
+def values(p: Parties) -> tuple[str | None, ...]:
+    return tuple(None if f is None else f.value for f in (p.name, p.organisation, p.email, p.represented))
+
+
+SOLICITORS = """BRAMLEY & FORSTER LLP
+Solicitors
+12 Mill Street, Norwich NR1 3AB
+Tel: 01603 555 010 | Email: office@bramleyforster.co.uk | www.bramleyforster.co.uk
+
+Trustpilot A/S
+Pilestræde 58
+1112 Copenhagen K
+Denmark
+
+Our ref: MG/QUI/0042
+Your ref: CI 2025 0042
+
+24 February 2025
+
+Dear Sirs
+
+Our client: Quillon Bakeries Limited
+
+We act for Quillon Bakeries Limited ("our client"), which runs four bakeries in Norfolk. A review posted
+on your platform accuses our client of selling stale bread as fresh. That is untrue.
+
+Please remove the review within 14 days of the date of this letter.
+
+Yours faithfully
+
+Martha Greene
+Senior Associate
+For and on behalf of Bramley & Forster LLP
+Direct dial: 01603 555 017
+Email: m.greene@bramleyforster.co.uk
+"""
+
+
+MARTHA = ("Martha Greene", "Bramley & Forster LLP", "m.greene@bramleyforster.co.uk", "Quillon Bakeries Limited")
+
+
+def test_solicitors_letter_gives_signer_firm_own_address_and_client() -> None:
+    lt = letter(SOLICITORS)
+    p = find_parties(lt)
+    assert values(p) == MARTHA
+    assert spans(lt, p.name) == "Martha Greene"
+    assert spans(lt, p.email) == "m.greene@bramleyforster.co.uk"  # the signer's, not the firm's office@
+    assert spans(lt, p.represented) == "Quillon Bakeries Limited"
+    assert p.organisation is not None and "behalf" in p.organisation.why
+
+
+def test_pdf_text_without_blank_lines_reads_the_same() -> None:
+    # PDF text extraction often drops the blank lines between paragraphs and wraps long lines.
+    squeezed = "\n".join(line for line in SOLICITORS.splitlines() if line.strip())
+    squeezed = squeezed.replace("We act for Quillon Bakeries Limited (", "We act for Quillon\nBakeries Limited (")
+    p = find_parties(letter(squeezed))
+    assert values(p) == MARTHA
+
+
+def test_email_signer_wins_over_a_different_from_name_and_address_falls_back_to_from() -> None:
+    text = """Hello,
+
+My husband's account was used to send this, but the review is mine. It was removed last week and I
+would like it reinstated: I really did stay at the hotel.
+
+Thanks
+Karen Holt
+
+Sent from my iPhone
+"""
+    hdr = EmailHeaders(from_name="Peter Holt", from_addr="peter.holt@example.net", subject="my review")
+    lt = letter(text, email=hdr)
+    p = find_parties(lt)
+    assert values(p) == ("Karen Holt", None, "peter.holt@example.net", None)
+    assert p.email is not None and p.email.evidence is not None and p.email.evidence.source == "header:From"
+    assert spans(lt, p.name) == "Karen Holt"
+
+
+def test_first_name_only_signature_takes_the_full_name_from_the_header() -> None:
+    text = "Hi,\n\nPlease look at my appeal again, the review was honest.\n\nBest,\nLena\n"
+    hdr = EmailHeaders(from_name="Lena Marsh", from_addr="lena.marsh@example.org")
+    p = find_parties(letter(text, email=hdr))
+    assert values(p) == ("Lena Marsh", None, "lena.marsh@example.org", None)
+
+
+def test_business_owner_email_signature_with_delimiter() -> None:
+    text = """Hi,
+
+The review you kept up was written by a competitor. Please look again.
+
+Sam
+
+--
+Sam Okoro
+Managing Director
+Okoro Tiles Ltd
+Unit 9, Riverside Park, Derby DE1 3QT
+T: 01332 555 0101
+www.okorotiles.co.uk
+"""
+    hdr = EmailHeaders(from_name="Sam Okoro", from_addr="sam@okorotiles.co.uk")
+    p = find_parties(letter(text, email=hdr))
+    # a director writing for their own company represents nobody
+    assert values(p) == ("Sam Okoro", "Okoro Tiles Ltd", "sam@okorotiles.co.uk", None)
+
+
+def test_internal_escalation_sender_is_the_colleague_and_represented_is_the_customer() -> None:
+    text = """Hi team,
+
+Passing on the below from Ruth Danby, Head of Marketing at Fenwick Garden Centres, one of my
+Enterprise accounts. Could someone take a look before Friday?
+
+Thanks,
+Ollie
+
+Ollie Brandt
+Account Manager, UK Enterprise
+Trustpilot
+
+---------- Forwarded message ---------
+From: Ruth Danby <ruth.danby@fenwickgc.co.uk>
+Date: Mon, 3 Mar 2025 at 09:12
+Subject: fake review
+To: Ollie Brandt <ollie.brandt@trustpilot.com>
+
+Ollie, this review is fake. Can you help?
+
+Kind regards
+Ruth Danby
+Head of Marketing
+Fenwick Garden Centres Ltd
+"""
+    hdr = EmailHeaders(from_name="Ollie Brandt", from_addr="ollie.brandt@trustpilot.com", subject="Fwd: fake review")
+    lt = letter(text, email=hdr)
+    p = find_parties(lt)
+    assert values(p) == ("Ollie Brandt", "Trustpilot", "ollie.brandt@trustpilot.com", "Fenwick Garden Centres")
+    assert spans(lt, p.represented) == "Fenwick Garden Centres"
+
+
+def test_internal_escalation_without_a_named_customer_uses_the_forwarded_signature() -> None:
+    text = """Hi all, see below - can you advise?
+
+Cheers,
+Nina Patel
+Customer Success Manager
+Trustpilot
+
+-----Original Message-----
+From: Dev Shah <dev@shahopticians.co.uk>
+Sent: 3 March 2025 10:00
+To: Nina Patel <nina.patel@trustpilot.com>
+Subject: review
+
+Please remove this review.
+
+Dev Shah
+Shah Opticians Ltd
+"""
+    hdr = EmailHeaders(from_name="Nina Patel", from_addr="nina.patel@trustpilot.com")
+    p = find_parties(letter(text, email=hdr))
+    assert values(p) == ("Nina Patel", "Trustpilot", "nina.patel@trustpilot.com", "Shah Opticians Ltd")
+
+
+def test_german_lawyer_letter() -> None:
+    text = """KRANZ & VOGEL
+Rechtsanwälte PartG mbB
+Lindenallee 4 · 80331 München
+kanzlei@kranz-vogel.de · www.kranz-vogel.de
+
+Trustpilot A/S
+Pilestræde 58
+1112 Kopenhagen K
+
+Ihr Zeichen: CI-2025-0311
+Unser Zeichen: 77/25 KL/ab
+Bearbeiterin: RAin Dr. Katrin Lehmann
+E-Mail: k.lehmann@kranz-vogel.de
+
+München, 3. März 2025
+
+Sehr geehrte Damen und Herren,
+
+namens und in Vollmacht unserer Mandantin, der Fahrradwerk Süd GmbH, fordern wir Sie auf, die
+Bewertung zu entfernen. Unsere Mandantin hat den Verfasser nie beliefert.
+
+Mit freundlichen Grüßen
+
+Dr. Katrin Lehmann
+Rechtsanwältin
+"""
+    lt = letter(text, language="de")
+    p = find_parties(lt)
+    firm = "Kranz & Vogel Rechtsanwälte PartG mbB"
+    assert values(p) == ("Katrin Lehmann", firm, "k.lehmann@kranz-vogel.de", "Fahrradwerk Süd GmbH")
+    assert spans(lt, p.represented) == "Fahrradwerk Süd GmbH"
+
+
+def test_german_person_represented_by_lawyers_named_in_the_case_title() -> None:
+    text = """Sehr geehrte Damen und Herren,
+
+Jonas Pfeiffer ./. Trustpilot A/S
+
+hiermit zeigen wir an, dass wir Herrn Jonas Pfeiffer, Gartenstraße 3, 10115 Berlin, anwaltlich vertreten.
+
+Mit freundlichen Grüßen
+
+Sven Albrecht
+Rechtsanwalt
+Albrecht Rechtsanwälte
+"""
+    p = find_parties(letter(text, language="de"))
+    assert values(p)[0:2] == ("Sven Albrecht", "Albrecht Rechtsanwälte")
+    assert p.represented is not None and p.represented.value == "Jonas Pfeiffer"
+
+
+def test_french_lawyer_letter_with_the_closing_formula() -> None:
+    text = """CABINET ROUSSEL
+Avocats à la Cour
+5, rue Colbert – 13001 Marseille
+accueil@roussel-avocats.fr
+
+Marseille, le 3 mars 2025
+
+N/Réf. : 25/118/PR
+
+Madame, Monsieur,
+
+Je suis le conseil de la société Fromagerie Delaunay SAS, dont le siège est à Aix-en-Provence.
+Un avis publié sur votre plateforme est diffamatoire.
+
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations
+distinguées.
+
+Pierre ROUSSEL
+Avocat associé
+p.roussel@roussel-avocats.fr
+"""
+    lt = letter(text, language="fr")
+    p = find_parties(lt)
+    assert values(p) == ("Pierre Roussel", "Cabinet Roussel", "p.roussel@roussel-avocats.fr", "Fromagerie Delaunay SAS")
+    assert spans(lt, p.name) == "Pierre ROUSSEL"
+
+
+def test_danish_lawyer_letter() -> None:
+    text = """HOLM & BIRK ADVOKATFIRMA
+Vestergade 12, 8000 Aarhus C
+Tlf. 86 12 34 56 · post@holmbirk.dk
+
+Trustpilot A/S
+Pilestræde 58
+1112 København K
+
+Vores ref.: 4411-25/MB
+Deres ref.: CI-2025-0099
+
+Aarhus, den 3. marts 2025
+
+Kære Trustpilot
+
+Vi repræsenterer Skovgaard Møbler ApS i sagen om en anmeldelse på jeres platform.
+
+Med venlig hilsen
+
+Mette Birk
+Advokat
+Holm & Birk Advokatfirma
+mb@holmbirk.dk
+"""
+    lt = letter(text, language="da")
+    p = find_parties(lt)
+    assert values(p) == ("Mette Birk", "Holm & Birk Advokatfirma", "mb@holmbirk.dk", "Skovgaard Møbler ApS")
+
+
+def test_web_form_fields_give_the_notifier() -> None:
+    text = """TRUSTPILOT - REPORT ILLEGAL CONTENT
+Full name: Ines Carvalho
+Email address: ines@padariaines.pt
+Organisation (optional): Padaria Ines
+Are you reporting on behalf of someone else? No
+
+Explanation: the review threatens my staff.
+[x] I confirm my bona fide belief that the notice is accurate.
+"""
+    lt = letter(text)
+    p = find_parties(lt)
+    assert values(p) == ("Ines Carvalho", "Padaria Ines", "ines@padariaines.pt", None)
+    assert spans(lt, p.organisation) == "Padaria Ines"
+
+
+def test_police_request_form_gives_the_officer_without_rank() -> None:
+    text = """NORTHSHIRE POLICE
+REQUEST FOR DISCLOSURE OF PERSONAL DATA
+
+To: Trustpilot A/S, Legal Department
+By email: legal@trustpilot.com
+
+Requesting officer: PC 5521 Daniel Webb
+Force: Northshire Police
+Email: daniel.webb@northshire.police.uk
+Crime reference: NP/25/00912
+
+Please provide the account details of the reviewer.
+
+Requesting officer: PC 5521 Daniel Webb    Signature: D. Webb    Date: 03/03/2025
+Authorising officer: Insp. 771 Helen Cross    Signature: H. Cross
+"""
+    lt = letter(text)
+    p = find_parties(lt)
+    assert values(p) == ("Daniel Webb", "Northshire Police", "daniel.webb@northshire.police.uk", None)
+    assert spans(lt, p.name) == "Daniel Webb"
+
+
+def test_private_person_letter_has_no_organisation() -> None:
+    text = """Margaret Ellis
+4 Church Lane
+Thornbury BS35 2AA
+Email: maggie.ellis@example.co.uk
+
+3 March 2025
+
+Dear Sir or Madam
+
+I ask you to erase my personal data under Article 17 UK GDPR.
+
+Yours sincerely
+
+M. Ellis
+
+Margaret Ellis (Mrs)
+"""
+    p = find_parties(letter(text))
+    assert values(p) == ("Margaret Ellis", None, "maggie.ellis@example.co.uk", None)
+
+
+def test_sole_trader_trading_name_below_the_name_is_the_organisation() -> None:
+    text = """Owen Price
+Price Joinery
+7 Station Road, Brecon LD3 7AA
+owen@pricejoinery.co.uk
+
+Dear Sir or Madam,
+
+Please give me a copy of my personal data.
+
+Yours faithfully,
+
+Owen Price
+Price Joinery
+"""
+    p = find_parties(letter(text))
+    assert values(p) == ("Owen Price", "Price Joinery", "owen@pricejoinery.co.uk", None)
+
+
+def test_the_firms_own_name_after_on_behalf_of_is_not_a_client() -> None:
+    text = """Dear Sirs
+
+We write on behalf of Carter Mills LLP about the review of our own firm.
+
+Yours faithfully
+
+Jo Carter
+Partner
+For and on behalf of Carter Mills LLP
+"""
+    p = find_parties(letter(text))
+    assert p.organisation is not None and p.organisation.value == "Carter Mills LLP"
+    assert p.represented is None
+
+
+def test_uppercase_client_heading_is_given_in_the_letters_own_spelling() -> None:
+    text = """Dear Sir/Madam,
+
+RE: OUR CLIENT – HEATHERSIDE CARE HOMES LIMITED
+
+We are instructed by Heatherside Care Homes Limited of 3 High Street, Guildford.
+
+Yours faithfully,
+
+Amit Rao
+Solicitor
+Rao Lewis Solicitors
+"""
+    p = find_parties(letter(text))
+    assert p.represented is not None and p.represented.value == "Heatherside Care Homes Limited"
+    assert values(p)[:2] == ("Amit Rao", "Rao Lewis Solicitors")

@@ -1,0 +1,131 @@
+"""Their reference and ours, read from the sender's point of view, with evidence.
+
+Every letter here is made up for the test."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from extract.letter import Letter
+from extract.models import Found
+from extract.profile import PlatformProfile, load_profile
+from extract.references import find_references
+from ingest.models import EmailHeaders, ParsedDocument
+
+
+def letter(
+    text: str, *, quoted: str = "", email: EmailHeaders | None = None, profile: PlatformProfile | None = None
+) -> Letter:
+    kind = "eml" if email else "pdf"
+    parsed = ParsedDocument(sha256="0" * 64, media_type=kind, text=text, quoted=quoted, email=email)
+    return Letter(parsed=parsed, received=date(2025, 3, 3), profile=profile or load_profile())
+
+
+def value(f: Found[str] | None) -> str | None:
+    return None if f is None else f.value
+
+
+def snippet(lt: Letter, f: Found[str] | None) -> str:
+    assert f is not None and f.evidence is not None
+    if f.evidence.source == "text":
+        assert lt.text[f.evidence.start : f.evidence.end] == f.evidence.snippet
+    return f.evidence.snippet
+
+
+def test_our_ref_is_theirs_and_your_ref_is_ours() -> None:
+    lt = letter("Our ref: MG/QUI/0042\nYour ref: CI 2025 0042\n\n24 February 2025\n\nDear Sirs\n")
+    theirs, ours = find_references(lt)
+    assert value(theirs) == "MG/QUI/0042" and snippet(lt, theirs) == "MG/QUI/0042"
+    assert value(ours) == "CI-2025-0042" and snippet(lt, ours) == "CI 2025 0042"
+
+
+def test_empty_your_ref_and_dash_values_are_no_reference() -> None:
+    theirs, ours = find_references(letter("Your ref:\nOur ref: –\nDate: 3 March 2025\n"))
+    assert theirs is None and ours is None
+
+
+def test_case_ref_in_any_spelling_is_normalised() -> None:
+    for spelling in ("CI/2025/0402", "ci-2025-402", "CI2025-0402", "[CI-2025-0402]", "Cl-2025-0402"):
+        _, ours = find_references(letter(f"Please see our case {spelling} again.\n"))
+        assert value(ours) == "CI-2025-0402", spelling
+
+
+def test_case_ref_in_the_subject_line_has_header_evidence() -> None:
+    hdr = EmailHeaders(from_addr="a@example.com", subject="RE: Outcome of your report [CI-2025-0077]")
+    _, ours = find_references(letter("Hello, I disagree.\n", email=hdr))
+    assert value(ours) == "CI-2025-0077"
+    assert ours is not None and ours.evidence is not None and ours.evidence.source == "header:Subject"
+
+
+def test_case_ref_under_their_label_is_still_ours_and_not_theirs() -> None:
+    # a platform reply quoted below the new message says "Our ref" from the platform's side
+    quoted = "> Dear Ms Ray,\n>\n> Our ref: CI-2025-0103\n>\n> We have reviewed the content.\n"
+    theirs, ours = find_references(letter("Hello,\n\nI still disagree.\n\nAnna", quoted=quoted))
+    assert theirs is None
+    assert value(ours) == "CI-2025-0103"
+
+
+def test_german_french_and_danish_labels() -> None:
+    de = letter("Ihr Zeichen: CI-2025-0311\nUnser Zeichen: 77/25 KL/ab\nSachbearbeiterin: RAin Dr. Anna Beck\n")
+    assert tuple(map(value, find_references(de))) == ("77/25 KL/ab", "CI-2025-0311")
+    de_az = letter("Unser Az.: 0815/25 MM/tk\n\nKöln, 3. März 2025\n")
+    assert value(find_references(de_az)[0]) == "0815/25 MM/tk"
+    fr = letter("N/Réf. : 25/118/PR\nV/Réf. : CI 2025 0120\n\nMarseille, le 3 mars 2025\n")
+    assert tuple(map(value, find_references(fr))) == ("25/118/PR", "CI-2025-0120")
+    fr_nos = letter("Nos réf. : PD/JL/2025-31\n")
+    assert value(find_references(fr_nos)[0]) == "PD/JL/2025-31"
+    da = letter("Vores ref.: 4411-25/MB\nDeres ref.: CI-2025-0099\n\nAarhus, den 3. marts 2025\n")
+    assert tuple(map(value, find_references(da))) == ("4411-25/MB", "CI-2025-0099")
+
+
+def test_several_labelled_fields_on_one_line() -> None:
+    lt = letter("Your ref: CI-2025-0008    Our ref: KP/771/B    Date: 3 March 2025\n")
+    theirs, ours = find_references(lt)
+    assert value(theirs) == "KP/771/B" and snippet(lt, theirs) == "KP/771/B"
+    assert value(ours) == "CI-2025-0008"
+
+
+def test_police_and_regulator_references() -> None:
+    police = letter("Crime / incident reference: NP-20250301-0091\nDate of request: 03/03/2025\n")
+    assert value(find_references(police)[0]) == "NP-20250301-0091"
+    regulator = letter("9 March 2025\n\nCase reference: RC-55120-X9\n\nDear Data Protection Officer\n")
+    assert value(find_references(regulator)[0]) == "RC-55120-X9"
+
+
+def test_reference_in_running_text_and_in_the_subject() -> None:
+    body = letter("Good afternoon,\n\nOur crime reference is WM-2025-118822. Please preserve the data.\n")
+    assert value(find_references(body)[0]) == "WM-2025-118822"
+    hdr = EmailHeaders(from_addr="x@firm.example", subject="Acme Ltd – notice of infringement (Our Ref. 30417-0022)")
+    theirs, _ = find_references(letter("Please find attached our letter.\n", email=hdr))
+    assert value(theirs) == "30417-0022"
+    assert theirs is not None and theirs.evidence is not None and theirs.evidence.source == "header:Subject"
+
+
+def test_prose_and_claim_numbers_are_not_their_reference() -> None:
+    text = (
+        "Acme Ltd v Trustpilot A/S\nClaim No. KB-2025-000123\n\n"
+        "With reference to the order, please quote the reference above.\nReference was made to 3 reviews.\n"
+    )
+    theirs, ours = find_references(letter(text))
+    assert theirs is None and ours is None
+
+
+def test_a_labelled_block_wins_over_a_mention_later_in_the_text() -> None:
+    text = "Our ref: AB/1/2025\n\nDear Sirs\n\nThis Order was drawn by Smith LLP (ref. AB/1/2025-X).\n"
+    assert value(find_references(letter(text))[0]) == "AB/1/2025"
+
+
+def test_another_platforms_case_reference_comes_from_its_profile() -> None:
+    profile = PlatformProfile(
+        name="CodeHost",
+        domains=("codehost.example",),
+        content_url=re.compile(r"https://codehost\.example/(?P<id>[\w-]+/[\w-]+)"),
+        case_ref=re.compile(r"GH-(?P<year>\d{4})-(?P<number>\d{5})"),
+        case_ref_prefix="GH",
+    )
+    theirs, ours = find_references(letter("Your ref: gh 2025 731\nOur ref: DMCA/88\n", profile=profile))
+    assert value(ours) == "GH-2025-00731"
+    assert value(theirs) == "DMCA/88"
+    _, none = find_references(letter("Your ref: CI-2025-0042\n", profile=profile))
+    assert none is None
