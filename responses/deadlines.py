@@ -135,3 +135,15 @@ def answered(session: Session, case_id: int, deadline_id: int | None, actor: str
     if case is not None and hasattr(case, "first_response_at") and case.first_response_at is None:
         case.first_response_at = at or datetime.now(UTC)
         session.add(case)
+
+
+def extend(session: Session, case_id: int, regime: str, actor: str, *, why: str) -> Deadline | None:
+    """An extension notice went out (GDPR Art. 12(3)): the regime's open deadline gets its longer
+    period through `cases.deadlines.extend_<regime>`; without it, nothing changes here."""
+    fn = _cases_fn(f"extend_{regime}")
+    dl = session.exec(
+        select(Deadline).where(Deadline.case_id == case_id, Deadline.regime == regime, Deadline.state == "open")
+    ).first()
+    if fn is None or dl is None or dl.id is None:
+        return None
+    return fn(session, dl.id, actor, why)

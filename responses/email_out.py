@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
@@ -43,7 +44,9 @@ def to_eml(
 ) -> bytes:
     """The draft as an email to the sender of `doc` (their own address where extraction found it,
     else the From of their email). `attachment` = (file name, .docx bytes) for a letter sent by email."""
-    msg = EmailMessage()
+    # Message-IDs run long: folding them at 78 columns puts them on a continuation line, which
+    # some clients read with a leading space. RFC 5322's hard limit is 998.
+    msg = EmailMessage(policy=policy.default.clone(max_line_length=998))
     msg["From"] = from_addr
     to = to_addr or ((doc.fields or {}).get("sender_email") if doc else None) or (doc.from_addr if doc else None)
     if to:

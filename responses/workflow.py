@@ -154,7 +154,9 @@ def send(
     d.updated_at = at or datetime.now(UTC)
     session.add(d)
     _audit(session, d, actor, "draft.sent", detail={"version": d.version, "deadline_id": d.deadline_id})
-    if not (spec and spec.extra.get("internal")):
+    if spec and spec.extra.get("extends"):
+        deadlines.extend(session, d.case_id, str(spec.extra["extends"]), actor, why=f"draft {d.id} ({d.template}) sent")
+    elif not (spec and spec.extra.get("internal")):
         deadlines.answered(
             session, d.case_id, d.deadline_id, actor, at=at,
             awaiting_reply=bool(spec and spec.extra.get("awaits_reply")),

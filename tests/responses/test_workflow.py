@@ -173,3 +173,24 @@ def test_a_document_of_another_case_is_refused(session: Session, case: Case) -> 
     assert doc is not None
     with pytest.raises(WorkflowError, match="another case"):
         draft(session, other, "regulator/acknowledgement", author="alice", document_id=doc.id)
+
+
+def test_sending_an_extension_notice_extends_the_gdpr_deadline(session: Session, case: Case) -> None:
+    import cases.deadlines as cd
+
+    if not hasattr(cd, "extend_gdpr"):
+        pytest.skip("cases.deadlines.extend_gdpr is not there yet")
+    letter = session.exec(select(Document).where(Document.parent_id != None)).one()  # noqa: E711
+    gdpr = Deadline(case_id=case.id, document_id=letter.id, due=date(2026, 12, 6), source="statutory",
+                    regime="gdpr", basis="one month")
+    if hasattr(gdpr, "clock"):
+        gdpr.clock = "respond"
+    session.add(gdpr)
+    session.commit()
+    d = draft(session, case, "data_request/extension_notice", author="alice",
+              extra={"extended_due": date(2027, 2, 6), "extension_reasons": "The request covers many accounts."})
+    assert d.unresolved == [] and "6 February 2027" in d.text
+    approve(session, d, actor="carol")
+    send(session, d, actor="carol", at=datetime(2026, 11, 20, tzinfo=UTC))
+    session.refresh(gdpr)
+    assert gdpr.state == "open" and gdpr.due > date(2026, 12, 6)
