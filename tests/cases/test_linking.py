@@ -171,7 +171,8 @@ def test_two_equally_good_cases_make_a_new_case_and_two_suggestions(session: Ses
 
 def test_a_look_alike_company_is_not_the_same_party(session: Session) -> None:
     existing(session, parties=["Brightside Roofing Ltd"])
-    [doc] = file(session, part("Appeal", kind="business_appeal", sender_organisation="Brightside Roofing & Scaffolding Ltd"))
+    [doc] = file(session, part("Appeal", kind="business_appeal",
+                               sender_organisation="Brightside Roofing & Scaffolding Ltd"))
     assert case_of(session, doc) != "CI-2026-0500"
 
 
