@@ -12,11 +12,12 @@ from rich.console import Console
 from rich.table import Table
 from sqlmodel import Session, select
 
-from cases.models import AuditEvent, Case, Draft
+from cases.models import AuditEvent, Case, Document, Draft
 from extract.profile import PlatformProfile, load_profile
 from lexdesk.cli import app
 from lexdesk.context import AppContext
 from responses import sor
+from responses.context import family, missing_notice_items
 from responses.library import TemplateLibraryError, load_library
 from responses.outputs import write_draft
 from responses.workflow import WorkflowError, approve, discard, draft, edit, send, versions
@@ -103,6 +104,12 @@ def draft_cmd(
         except (TemplateLibraryError, WorkflowError) as e:
             raise _fail(e) from e
         _report(d)
+        doc = session.get(Document, d.document_id) if d.document_id else None
+        lacking = missing_notice_items(family(session, doc)) if doc else []
+        if lacking and template == "acknowledgement":
+            names = ", ".join(t.name for t in load_library().for_kind(case.kind) if t.outcome == "notice_incomplete")
+            out.print(f"[yellow]the notice lacks {len(lacking)} required item(s)[/]"
+                      + (f": the reply that asks for them is --template {names}" if names else ""))
         if out_file:
             write_draft(session, d, out_file, profile=_profile(app_ctx))
             out.print(f"written to {out_file}")
@@ -112,10 +119,11 @@ def draft_cmd(
 def templates_cmd(kind: Annotated[str | None, typer.Option(help="only this kind")] = None) -> None:
     """The template library: kind/name, language, output, outcome."""
     lib = load_library()
-    table = Table("template", "lang", "output", "outcome", "needs")
+    table = Table("lang", "output", "outcome", "needs")
+    table.add_column("template", overflow="fold", min_width=20)
     for t in lib.templates:
         if kind is None or t.kind == kind:
-            table.add_row(t.key, t.language, t.output, t.outcome, ", ".join(t.required))
+            table.add_row(t.language, t.output, t.outcome, ", ".join(t.required), t.key)
     out.print(table)
 
 
