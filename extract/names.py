@@ -27,6 +27,7 @@ TITLES_PREFIX = re.compile(rf"^(?:{TITLE}(?:\s+\d{{2,6}})?\s+)+")
 SUFFIX = re.compile(
     r"(?:,?\s+(?:KC|QC|Esq\.?|LL\.?[BM]|PhD|Ph\.D\.|MBA|MA|BA|BSc|Jr\.?|Sr\.?))+$"
     r"|\s*\((?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\)$"
+    r"|\s*[(\[]?\b(?:she|he|they|sie|er|elle|il|hun|han|de)\s*/\s*\w+(?:\s*/\s*\w+)?[)\]]?$"  # pronouns
 )
 
 # Words that end (or stand for) a company's legal form; a name ending in one is an organisation.
@@ -49,7 +50,9 @@ ORG_WORD = re.compile(
     r"Regulator|Tribunal|Group|Gruppe|Groupe|Holdings?|Bank|University|Association|Foundation|Trust|Society|"
     r"Institute|Verband|Verein|Stiftung|Fédération|Federation|Partners|Associates|Company|"
     r"Industries|Services|Studio|Agency|Consulting|Clinic|Hospital|Practice|Surgery|Restaurant|Hotel|"
-    r"Société|Selskab|Kommune|Styrelsen|Watch|Network|Foundation|Union)\b|\S\s+&\s+(?:Partner|Co)\b"
+    r"Société|Selskab|Kommune|Styrelsen|Watch|Network|Foundation|Union|(?:Landes|Bundes)?[Bb]eauftragte[rn]?|"
+    r"Aufsichtsbehörde|Datenschutzbehörde|Staatsanwaltschaft|Landgericht|Amtsgericht|Ministerium|CNIL|"
+    r"Commissaire|Parquet|Préfecture|Datatilsynet|Forbrugerombudsmanden|Anklagemyndighed)\b|\S\s+&\s+(?:Partner|Co)\b"
 )
 # Sub-units: a line naming only a department is weaker evidence of the organisation than its name.
 DEPARTMENT = re.compile(
@@ -98,6 +101,7 @@ NOT_NAME = {
     "claim", "review", "reviews", "profile", "request", "complaint", "re:", "fwd", "hi", "hello", "hej",
     "bonjour", "hallo", "guten", "tag", "sehr", "geehrte", "damen", "herren", "trading", "ltd", "limited",
     "llp", "plc", "gmbh", "inc", "solicitors", "united", "kingdom", "ireland", "online", "reviewer",
+    "im", "auftrag", "namen", "vertretung", "i.a", "i.v", "pp", "p.p", "per", "pro", "pour", "par", "ordre",
 }
 
 

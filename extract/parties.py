@@ -49,7 +49,9 @@ def find_parties(letter: Letter) -> Parties:
     email = _email(letter, sig, labelled, name.value if name else None, end)
     internal = _is_internal(letter, email)
     org = _organisation(letter, sig, head, labelled, name, email, internal)
-    represented = _escalated_for(letter, end, name) if internal else _represented(letter, end, org, name)
+    # a client is named in the letter, not below its sign-off (where "for and on behalf of" is the firm)
+    stop = sig.start if sig.signoff else end
+    represented = _escalated_for(letter, end, name) if internal else _represented(letter, stop, org, name)
     if represented and org and fold(represented.value) == fold(org.value):
         represented = None
     return Parties(name=name, organisation=org, email=email, represented=represented)
@@ -71,7 +73,12 @@ def _from_header(letter: Letter) -> Found[str] | None:
     e = letter.parsed.email
     if not e or not e.from_name:
         return None
-    n = person_name(e.from_name)
+    raw = e.from_name.strip().strip('"')
+    inverted = re.fullmatch(r"([^,]+),\s*([^,]+)", raw)  # "DOE, JANE" as directories write it
+    n = person_name(f"{inverted[2]} {inverted[1]}" if inverted else raw)
+    if n and inverted:
+        return Found(_display(n), Evidence(0, len(raw), raw, "header:From"), 0.7, "email From name")
+    n = person_name(raw)
     if not n or fold(letter.profile.name) in fold(n):
         return None
     s = e.from_name.find(n)
@@ -278,9 +285,9 @@ def _same_org(a: str, b: str) -> bool:
 # --- the represented client --------------------------------------------------------------------
 
 
-def _represented(letter: Letter, end: int, org: Found[str] | None, name: Found[str] | None) -> Found[str] | None:
+def _represented(letter: Letter, stop: int, org: Found[str] | None, name: Found[str] | None) -> Found[str] | None:
     clients = find_clients(
-        letter, 0, end, sender_org=org.value if org else None, sender_name=name.value if name else None
+        letter, 0, stop, sender_org=org.value if org else None, sender_name=name.value if name else None
     )
     if not clients:
         return None

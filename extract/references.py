@@ -9,10 +9,11 @@ platform profile's pattern and normalised to it; a value in that shape is never 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extract.letter import Letter
-from extract.lines import evidence, fields, lines, own_end
+from extract.lines import Line, evidence, fields, lines, own_end
 from extract.models import Evidence, Found
 from extract.profile import PlatformProfile
 
@@ -190,6 +191,8 @@ def _theirs(letter: Letter, ours: str | None) -> Found[str] | None:
                 label = f.text[: m.end()].strip(" :#")
                 consider(f.text[m.end() :], f.start + m.end(), strength + 3, "text", f"labelled: {label}")
                 break
+            else:
+                _value_below(f, text, end, consider)
     # 2. In running text: "(our ref: X)", "our crime reference is X", "quoting reference X".
     for lab, strength in THEIR_LABELS:
         if strength < 2:
@@ -223,6 +226,16 @@ def _theirs(letter: Letter, ours: str | None) -> Found[str] | None:
         else Evidence(best.start, best.end, best.value, best.source)
     )
     return Found(best.value, ev, min(0.95, 0.5 + 0.08 * best.strength), best.why)
+
+
+def _value_below(f: Line, text: str, end: int, consider: Callable[[str, int, int, str, str], None]) -> None:
+    """A label alone on its line ("Our ref:") whose value a table cell put on the next line."""
+    for lab, strength in THEIR_LABELS:
+        if strength >= 2 and re.fullmatch(rf"(?:{lab.pattern})\s*:", f.text, re.I):
+            nxt = next((ln for ln in lines(text, f.end, min(end, f.end + 200))[1:] if not ln.blank), None)
+            if nxt and len(nxt.text) <= 40 and ":" not in nxt.text:
+                consider(nxt.text, nxt.start, strength + 2, "text", f"labelled: {f.text.strip(' :')}")
+            return
 
 
 def _norm(v: str) -> str:

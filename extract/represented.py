@@ -19,6 +19,8 @@ NAME_RUN = (
     rf"(?:{_CAP}|{LEGAL_FORM})"
     rf"(?:{_GAP}(?:{_CONN}{_GAP})*(?:{_CAP}|{LEGAL_FORM})|,[ \t]*{LEGAL_FORM}(?![\w/]))*"
 )
+# A name that ends in its legal form ("unsere Mandantin Muster GmbH" needs no comma to be sure).
+_FORM_NAME = rf"(?:{_CAP}{_GAP}(?:{_CONN}{_GAP})*){{1,6}}?{LEGAL_FORM}(?![\w/])"
 _LEGAL_FORM_CI = re.compile(rf"^(?:{LEGAL_FORM}|limited|ltd|gmbh|llp|inc\.?)$", re.I)
 _ART = (
     r"(?:(?:the|der|die|des|dem|den|das|la|le|les|l['’]|la\s+société|la\s+soci[ée]t[ée]|société|Firma|selskabet)"
@@ -37,7 +39,16 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             rf"(?:for|on\s+behalf\s+of))\s+{X}",
             3,
         ),
-        (rf"(?i:\b(?:we|I)\s+(?:are|am)\s+(?:instructed|retained|engaged)\s+by)\s+{X}", 3),
+        (
+            r"(?i:\b(?:we|I)\s+(?:are|am|were|was|have\s+been|has\s+been)\s+(?:instructed|retained|engaged)"
+            rf"(?:\s+(?:by|on\s+behalf\s+of)))\s+{X}",
+            3,
+        ),
+        (
+            r"(?i:\b(?:we|I)\s+(?:are|am)\s+(?:the\s+)?(?:solicitors|lawyers|attorneys|counsel|legal\s+representatives?)"
+            rf"\s+(?:acting\s+)?(?:for|to|of))\s+{X}",
+            3,
+        ),
         (rf"(?i:\b(?:we|I|this\s+firm|our\s+firm)\s+(?:represents?|acts?\s+for))\s+{X}", 3),
         (rf"(?i:\bon\s+behalf\s+of\s+(?:our|my)\s+clients?),?\s+{X}", 3),
         (
@@ -47,6 +58,9 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         ),
         # de
         (rf"(?i:\b(?:unsere[rmns]?)\s+Mandant(?:in|en|schaft)?)\s*[,:]\s*{X}", 3),
+        (rf"(?i:\bunsere[rmns]?\s+Mandant(?:in|en|schaft)?)\s+{_ART}(?P<x>{_FORM_NAME})", 3),
+        (rf"(?i:\b(?:dass|daß)\s+uns)\s+{X}", 2),
+        (rf"(?i:\bin\s+Vertretung\s+(?:der|des|von))\s+{X}", 2),
         (rf"(?i:\bInteressen\s+(?:der|des|von))\s+(?:Firma\s+)?{_HONOUR}(?P<x>{NAME_RUN})", 3),
         (
             rf"(?i:\b(?:dass|daß)\s+wir)\s+{X}(?:,[^.;]{{0,160}}?)?\s+"
@@ -55,8 +69,8 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         ),
         (rf"(?i:\b(?:wir|ich)\s+(?:vertreten|vertrete))\s+{X}", 3),
         (
-            r"(?i:\bim\s+(?:Namen|Auftrag)\s+(?:und\s+in\s+Vollmacht\s+)?"
-            rf"(?:unserer\s+Mandantin|unseres\s+Mandanten)?,?)\s*{X}",
+            r"(?i:\bim[ \t]+(?:Namen|Auftrag)[ \t]+(?:und[ \t]+in[ \t]+Vollmacht[ \t]+)?"
+            rf"(?:unserer[ \t]+Mandantin|unseres[ \t]+Mandanten)?,?)[ \t]*{X}",
             2,
         ),
         # fr
@@ -66,6 +80,8 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             3,
         ),
         (rf"(?i:\b(?:notre|mon|ma)\s+client(?:e)?)\s*[,:]\s*{X}", 3),
+        (rf"(?i:\b(?:notre|mon|ma)\s+client(?:e)?)\s+{_ART}(?P<x>{_FORM_NAME})", 3),
+        (rf"(?i:\b(?:conseils?|avocats?)(?:\s+habituels?)?\s+de)\s+{X}", 2),
         (rf"(?i:\b(?:pour\s+le\s+compte|au\s+nom)\s+de\s+(?:(?:notre|mon|ma)\s+client(?:e)?,?\s+)?)\s*{X}", 2),
         (
             r"(?i:\b(?:nous\s+représentons|je\s+représente|nous\s+intervenons\s+pour|j['’]interviens\s+pour))"
@@ -79,7 +95,8 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             rf"\s+{X}",
             3,
         ),
-        (rf"(?i:\bpå\s+vegne\s+af\s+(?:vores\s+klient,?\s+)?)\s*{X}", 2),
+        (rf"(?i:\bpå\s+vegne\s+af\s+(?:(?:vores|min)\s+klient,?\s+)?)\s*{X}", 2),
+        (rf"(?i:\badvokat(?:er)?\s+for)\s+{X}", 2),
         # any language: the generic phrase, weakest
         (rf"(?<!and )(?i:\bon\s+behalf\s+of)\s+{X}", 1),
     )

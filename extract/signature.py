@@ -26,7 +26,7 @@ SIGNOFF = re.compile(
     r"Respectueusement|"
     # da
     r"Med\s+venlig(?:e|st)?\s+hils(?:en|ner)|Venlig(?:st)?\s+hilsen|(?:De\s+)?[Bb]edste\s+hilsner|Mvh\.?|Hilsen|Kærlig\s+hilsen"
-    r")[ \t]*[,.!]?[ \t]*$",
+    r")(?:[ \t]*[,.!]?[ \t]*$|,[ \t]*(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3})[ \t]*$))",
     re.M | re.I,
 )
 # The French closing formula is a sentence of its own, often wrapped over lines.
@@ -159,15 +159,20 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
         orgs.append(Mention(val, s, s + len(val), 4, "signature: on behalf of"))
         return
     # "Jane Doe, Partner" / "Anna Berg – Account Manager"
-    split = re.match(r"(?P<head>.+?)(?P<sep>\s*[,–—]\s+|\s+-\s+)(?P<tail>.+)$", t)
-    head, sep, tail = (split["head"], split["sep"], split["tail"]) if split else (t, "", "")
-    name = person_name(head)
-    if name and (not tail or is_job_title(tail) or not is_organisation(t)):
-        s = f.start + head.find(name) if name in head else f.start
+    # "Jane Doe, Partner, Smith Jones LLP" / "Anna Berg – Account Manager": a name and what follows
+    parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^,–—]+?(?=\s*(?:[,–—]\s+|\s+-\s+|$))", t)]
+    parts = [(at + len(p) - len(p.lstrip()), p.strip()) for at, p in parts if p.strip()]
+    name = person_name(parts[0][1]) if parts else None
+    rest = parts[1:]
+    if name and (not rest or any(is_job_title(p) or is_organisation(p) for _, p in rest) or not is_organisation(t)):
+        head_at, head = parts[0]
+        s = f.start + head_at + (head.find(name) if name in head else 0)
         people.append(Mention(name, s, s + len(name), 3, "signature: name"))
-        if tail and is_job_title(tail):
-            ts = f.start + len(head) + len(sep)
-            titles.append(Mention(tail, ts, ts + len(tail), 1, "signature: title"))
+        for at, p in rest:
+            if is_job_title(p):
+                titles.append(Mention(p, f.start + at, f.start + at + len(p), 1, "signature: title"))
+            elif is_organisation(p):
+                orgs.append(Mention(p, f.start + at, f.start + at + len(p), 3, "signature: organisation"))
         return
     if is_job_title(t) and not (is_organisation(t) and not DEPARTMENT.search(t) and not re.search(r",", t)):
         titles.append(Mention(t, f.start, f.start + len(t), 1, "signature: title"))

@@ -414,3 +414,41 @@ Rao Lewis Solicitors
     p = find_parties(letter(text))
     assert p.represented is not None and p.represented.value == "Heatherside Care Homes Limited"
     assert values(p)[:2] == ("Amit Rao", "Rao Lewis Solicitors")
+
+
+def test_name_title_and_firm_on_one_signature_line() -> None:
+    text = (
+        "Dear Sirs\n\nWe act for Tidewater Kayaks Limited.\n\nYours faithfully\n\n"
+        "Jane Doe, Partner, Smith Jones LLP\n"
+    )
+    lt = letter(text)
+    p = find_parties(lt)
+    assert values(p)[:2] == ("Jane Doe", "Smith Jones LLP")
+    assert spans(lt, p.name) == "Jane Doe" and spans(lt, p.organisation) == "Smith Jones LLP"
+
+
+def test_german_authority_signed_im_auftrag() -> None:
+    text = """Der Landesbeauftragte für Datenschutz
+Postfach 1234, 70000 Stuttgart
+
+Aktenzeichen: LfD-0815/2025
+
+Sehr geehrte Damen und Herren,
+
+wir bitten um Stellungnahme zu einer Beschwerde.
+
+Mit freundlichen Grüßen
+Im Auftrag
+
+Petra Schulz
+"""
+    p = find_parties(letter(text, language="de"))
+    # "Im Auftrag" is how a civil servant signs, not a name, and nobody is represented
+    assert values(p) == ("Petra Schulz", "Der Landesbeauftragte für Datenschutz", None, None)
+
+
+def test_from_name_written_surname_first() -> None:
+    hdr = EmailHeaders(from_name="MARSH, KEVIN", from_addr="kevin.marsh@example.police.uk")
+    p = find_parties(letter("Please preserve the account data.\n", email=hdr))
+    assert p.name is not None and p.name.value == "Kevin Marsh"
+    assert p.name.evidence is not None and p.name.evidence.source == "header:From"

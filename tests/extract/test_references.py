@@ -129,3 +129,10 @@ def test_another_platforms_case_reference_comes_from_its_profile() -> None:
     assert value(theirs) == "DMCA/88"
     _, none = find_references(letter("Your ref: CI-2025-0042\n", profile=profile))
     assert none is None
+
+
+def test_label_and_value_in_separate_table_cells() -> None:
+    lt = letter("Our ref:\nJD/TK/55\nYour ref:\n\nDear Sirs\n")
+    theirs, ours = find_references(lt)
+    assert value(theirs) == "JD/TK/55" and snippet(lt, theirs) == "JD/TK/55"
+    assert ours is None
