@@ -52,6 +52,7 @@ class Features:
     firms: set[str] = field(default_factory=set)  # organisations writing for a client
     people: set[str] = field(default_factory=set)  # the senders' names
     emails: set[str] = field(default_factory=set)
+    own_emails: set[str] = field(default_factory=set)  # colleagues' addresses (they escalate for many)
     domains: set[str] = field(default_factory=set)
     subjects: set[str] = field(default_factory=set)  # a reply's subject, without Re:/Fwd:
     back_refs: list[date] = field(default_factory=list)  # "further to our letter of 3 November"
@@ -195,6 +196,8 @@ def _add_email(f: Features, addr: str | None, profile: PlatformProfile) -> None:
     if not e:
         return
     f.emails.add(e)
+    if profile.is_own_domain(e.rsplit("@", 1)[1]):
+        f.own_emails.add(e)
     # the domain stands for an organisation, not for anyone with a free mailbox, nor for us
     if d := domain_key(e, profile.domains):
         f.domains.add(d)

@@ -26,12 +26,12 @@ LEGAL_FORMS = _words(
     se mbb partg partgmbb partnerschaft partnerschaftsgesellschaft ohg ev sas sasu sarl eurl sa sca
     selarl scp aps as a s ivs is bv nv pty pte srl spa oy ab clg cic uk"""
 )
-# Trailing labels of a firm's trade: "Holroyd Brack Solicitors" = "Holroyd Brack".
+# Trailing labels of a firm's trade: "Ashby Crane Solicitors" = "Ashby Crane".
 PROFESSION = _words(
     """solicitors solicitor rechtsanwälte rechtsanwaelte rechtsanwalt rechtsanwaltskanzlei kanzlei
     avocats avocat cabinet advokatfirma advokater advokat attorneys lawyers law legal"""
 )
-# A leading article or form written before the name: "The Lantern Bakery", "SARL Atelier Vautrin".
+# A leading article or form written before the name: "The Corner Shop", "SARL Maison Dupré".
 LEADING = _words("the sarl sas sa gmbh eurl selarl la le les der die das")
 
 # Mailboxes anyone can have: the domain says nothing about who writes.

@@ -211,7 +211,8 @@ def score_case(f: Features, view: CaseView, earlier: dict[int, list[str]]) -> Ca
     if hit := f.businesses & keys["business"]:
         add(Signal("business", sorted(hit)[0], WEIGHTS["business"]))
     if hit := f.emails & keys["email"]:
-        w = WEIGHTS["email_for_client"] if f.writes_for_client else WEIGHTS["email"]
+        for_others = f.writes_for_client or hit <= f.own_emails
+        w = WEIGHTS["email_for_client"] if for_others else WEIGHTS["email"]
         add(Signal("email", sorted(hit)[0], w))
     elif hit := f.domains & keys["domain"]:
         add(Signal("domain", sorted(hit)[0], WEIGHTS["domain"]))

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from sqlmodel import Session, col, select
 
+from cases import deadlines as dl
 from cases import manual
 from cases.ics import to_ics
 from cases.importing import import_cases, read_cases
@@ -304,6 +305,8 @@ def deadlines(
     """Open deadlines, nearest first."""
     day = date.fromisoformat(today) if today else date.today()
     with _session(ctx) as session:
+        if dl.refresh(session, day, ctx.obj.settings.user):  # passed their day unmet: missed
+            session.commit()
         q = select(Deadline, Case).join(Case, col(Case.id) == col(Deadline.case_id)).order_by(col(Deadline.due))
         if not all_:
             q = q.where(Deadline.state == "open")

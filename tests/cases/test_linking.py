@@ -192,3 +192,23 @@ def test_filing_the_same_bytes_twice_files_nothing_new(session: Session) -> None
     again = file(session, p)
     assert [d.id for d in again] == [d.id for d in first]
     assert len(session.exec(select(Case)).all()) == 1
+
+
+def test_a_colleague_escalating_again_for_another_customer_is_another_matter(session: Session) -> None:
+    [first] = file(session, part("Customer upset", kind="internal_escalation", represented_party="Pellow Bikes",
+                                 sender_email="am.person@trustpilot.com", cited_review_ids=[R1]))
+    [other] = file(session, part("Another customer", kind="internal_escalation", represented_party="Quarry Foods",
+                                 sender_email="am.person@trustpilot.com"))
+    [bare] = file(session, part("Any news?", kind="internal_escalation", sender_email="am.person@trustpilot.com"))
+    assert other.case_id != first.case_id
+    assert bare.case_id not in {first.case_id, other.case_id}  # a colleague's address alone does not decide
+    assert bare.link["outcome"] == "weak"
+
+
+def test_the_same_firm_for_the_same_client_links_without_a_review_or_reference(session: Session) -> None:
+    existing(session, parties=["Marlin Opticians Ltd", "Thorne Vickers LLP"], emails=["g.thorne@thornevickers.example"])
+    [doc] = file(session, part("We chase our client's complaint.", kind="legal_demand",
+                               sender_organisation="Thorne Vickers LLP", sender_email="h.vickers@thornevickers.example",
+                               represented_party="Marlin Opticians Limited"))
+    assert case_of(session, doc) == "CI-2026-0500"
+    assert signals(doc) == {"client", "firm", "domain"}
