@@ -135,7 +135,8 @@ SUBJECT_LINE = re.compile(
 )
 
 NOT_CLIENT = {
-    "sie", "ihnen", "ihr", "ihre", "you", "us", "we", "it", "they", "vous", "nous", "i", "je", "de", "dem", "den",
+    "sie", "ihnen", "ihr", "ihre", "ihren", "ihrer", "you", "your", "us", "we", "it", "they", "vous", "votre",
+    "nous", "i", "je", "de", "dem", "den", "diese", "dieser", "this", "these", "jeres", "deres", "dette",
 }
 
 
@@ -183,7 +184,7 @@ def clean(raw: str, start: int) -> tuple[str, int, int] | None:
     # connectors left dangling at the end
     value = re.sub(r"(?:\s+(?:&|and|of|the|de|du|des|la|le|et|und|og|for))+$", "", value)
     name, cut = strip_titles(value) if person_name(value) else (value, 0)
-    if not name or fold(name) in NOT_CLIENT or len(name) < 2:
+    if not name or fold(name.split()[0]) in NOT_CLIENT or len(name) < 2:
         return None
     s = start + raw.find(name) if name in raw else start + cut
     return " ".join(name.split()), s, s + len(name)

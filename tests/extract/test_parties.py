@@ -452,3 +452,11 @@ def test_from_name_written_surname_first() -> None:
     p = find_parties(letter("Please preserve the account data.\n", email=hdr))
     assert p.name is not None and p.name.value == "Kevin Marsh"
     assert p.name.evidence is not None and p.name.evidence.source == "header:From"
+
+
+def test_capitalised_german_nouns_after_a_cue_are_no_client() -> None:
+    text = (
+        "Sehr geehrte Damen und Herren,\n\nwir vertreten Ihre Auffassung nicht.\n\n"
+        "Mit freundlichen Grüßen\n\nAnna Beck\n"
+    )
+    assert find_parties(letter(text, language="de")).represented is None
