@@ -45,6 +45,7 @@ class _Page:
     confidence: float | None = None
     paths: int = 0
     body: list[_Line] = field(default_factory=list)
+    body_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def parse_pdf(data: bytes, limits: IngestLimits) -> PdfContent:
             raise IngestError(f"scanned PDF not read: OCR is off or over its limit ({ocr_skipped} pages)")
         raise IngestError("PDF has no text (no text layer and nothing OCR could read)")
     page_models = tuple(
-        Page(number=p.number, text=_page_text(p.body), ocr=p.ocr, ocr_confidence=p.confidence) for p in pages
+        Page(number=p.number, text=p.body_text, ocr=p.ocr, ocr_confidence=p.confidence) for p in pages
     )
     return PdfContent(text, page_models, tuple(furniture.labels), metadata + tables)
 
@@ -110,25 +111,32 @@ def _pdfium_reason(exc: Exception) -> str:
 
 
 def _read_page(page: Any, number: int) -> _Page:
-    images, paths = _count_objects(page)
+    import pypdfium2.raw as c
+
     textpage = page.get_textpage()
     try:
         raw = textpage.get_text_range()
         lines = _positioned_lines(textpage, raw)
     finally:
         textpage.close()
-    chars = sum(len(line.text.strip()) for line in lines)
+    chars = len("".join(raw.split()))
+    objects = c.FPDFPage_CountObjects(page.raw)
+    images = paths = 0
+    # Looking at each object's type costs two calls per object: only where it can matter, i.e. a
+    # page with little text (a scan?) or with clearly more objects than its lines of text (drawings).
+    if chars < MIN_TEXT_CHARS or objects > len(lines) + TABLE_MIN_PATHS:
+        images, paths = _count_objects(page, objects)
     if chars < MIN_TEXT_CHARS and images:
         return _Page(number, lines, ocr=True, paths=paths)
     _mark_bands(page, lines)
     return _Page(number, lines, paths=paths)
 
 
-def _count_objects(page: Any) -> tuple[int, int]:
+def _count_objects(page: Any, objects: int) -> tuple[int, int]:
     import pypdfium2.raw as c
 
     images = paths = 0
-    for i in range(c.FPDFPage_CountObjects(page.raw)):
+    for i in range(objects):
         kind = c.FPDFPageObj_GetType(c.FPDFPage_GetObject(page.raw, i))
         if kind == c.FPDF_PAGEOBJ_IMAGE:
             images += 1
@@ -144,16 +152,18 @@ def _positioned_lines(textpage: Any, raw: str) -> list[_Line]:
     lines: list[_Line] = []
     start = 0
     pending = ""
+    boxes = _CharBoxes(textpage)
     for m in [*LINE_BREAK.finditer(raw), None]:
         end = m.start() if m else len(raw)
         text = raw[start:end]
-        box = _line_box(textpage, raw, start, end)
         if SOFT_HYPHEN_END.search(text):
             pending += text[:-1]  # a word hyphenated at the line end continues on the next line
-        else:
+        elif text.strip() or pending:
             full = (pending + text).rstrip()
             pending = ""
             if full.strip():
+                # The line's position is where its last fragment starts (the one on this line).
+                box = boxes.line(raw, start, end)
                 lines.append(_Line(full.replace("\x02", "").replace("\ufffe", ""), *box))
         start = m.end() if m else len(raw)
     if pending.strip():
@@ -161,20 +171,33 @@ def _positioned_lines(textpage: Any, raw: str) -> list[_Line]:
     return lines
 
 
-def _line_box(textpage: Any, raw: str, start: int, end: int) -> tuple[float | None, float | None, float | None]:
-    import pypdfium2.raw as c
+class _CharBoxes:
+    """Character boxes and font sizes straight from PDFium (this runs once per line of every page,
+    so it skips the wrapper layer)."""
 
-    for index in range(start, min(end, start + 4)):
-        if raw[index].isspace():
-            continue
-        try:
-            _, bottom, _, top = textpage.get_charbox(index)
-            size = float(c.FPDFText_GetFontSize(textpage.raw, index))
-        except Exception:
-            return None, None, None
-        if top or bottom:
-            return top, bottom, size if size > 0 else None
-    return None, None, None
+    def __init__(self, textpage: Any) -> None:
+        import ctypes
+
+        import pypdfium2.raw as c
+
+        self._c = c
+        self._raw = textpage.raw
+        self._vals = [ctypes.c_double() for _ in range(4)]
+        self._refs = [ctypes.byref(v) for v in self._vals]
+
+    def line(self, raw: str, start: int, end: int) -> tuple[float | None, float | None, float | None]:
+        c = self._c
+        left, right, bottom, top = self._refs
+        for index in range(start, min(end, start + 4)):
+            if raw[index].isspace():
+                continue
+            if not c.FPDFText_GetCharBox(self._raw, index, left, right, bottom, top):
+                return None, None, None
+            b, t = self._vals[2].value, self._vals[3].value
+            if t or b:
+                size = c.FPDFText_GetFontSize(self._raw, index)
+                return t, b, (size if size > 0 else None)
+        return None, None, None
 
 
 def _mark_bands(page: Any, lines: list[_Line]) -> None:
@@ -276,7 +299,7 @@ def _assemble(pages: list[_Page], furniture: _Furniture) -> str:
         _mark_gaps(page.body, usual)
     parts: list[str] = []
     for page in pages:
-        text = _page_text(page.body)
+        text = page.body_text = _page_text(page.body)
         if not text:
             continue
         if parts:
@@ -360,13 +383,13 @@ def _tables(data: bytes, pages: list[_Page]) -> tuple[tuple[str, str], ...]:
 
 def _metadata(pdf: Any, count: int, ocr_done: int, ocr_skipped: int) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = [("pages", str(count))]
-    try:
-        info = pdf.get_metadata_dict(skip_empty=True)
-    except Exception:
-        info = {}
-    for key in ("Title", "Author", "Creator", "Producer", "CreationDate", "ModDate"):
-        if info.get(key):
-            out.append((key.lower(), " ".join(str(info[key]).split())))
+    for key in ("Title", "Author", "CreationDate"):
+        try:
+            value = pdf.get_metadata_value(key)
+        except Exception:
+            continue
+        if value and value.strip():
+            out.append((key.lower(), " ".join(value.split())))
     if ocr_done:
         out.append(("ocr_pages", str(ocr_done)))
     if ocr_skipped:

@@ -102,3 +102,33 @@ def test_a_scanned_page_is_read_by_ocr_with_its_confidence() -> None:
     assert '"They took my deposit and never turned up."' in flat
     assert "h.cole@colefinch.co.uk" in flat
     assert ("ocr_pages", "1") in doc.metadata
+
+
+def test_a_ruled_table_is_read_row_by_row_by_pdfplumber() -> None:
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.drawString(72, 770, "Schedule of the reviews complained of")
+    xs, ys = [72, 250, 450], [740, 720, 700, 680]
+    for x in xs:  # cell borders drawn one by one, as Word and LibreOffice export them
+        c.line(x, ys[0], x, ys[-1])
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    rows = [("Review id", "Posted"), ("65f0c2a1b3d4e5f6a7b8c9d0", "2 August 2026")]
+    rows.append(("6a6f59304dbe7df88256aa86", "9 Aug"))
+    for (left, right), y in zip(rows, ys, strict=False):
+        c.drawString(76, y - 14, left)
+        c.drawString(254, y - 14, right)
+    c.showPage()
+    c.save()
+
+    doc = parse(buf.getvalue())
+    tables = [value for key, value in doc.metadata if key == "table"]
+    assert tables == [
+        "page 1\nReview id | Posted\n65f0c2a1b3d4e5f6a7b8c9d0 | 2 August 2026\n6a6f59304dbe7df88256aa86 | 9 Aug"
+    ]
+    assert "65f0c2a1b3d4e5f6a7b8c9d0" in doc.text
