@@ -247,3 +247,13 @@ def _why_new(decision: Decision) -> str:
         return "only a weak match; suggestion left for a person to confirm: " + ", ".join(
             c.ref for c in decision.suggestions)
     return "no existing case matches"
+
+
+def add_message_id(session: Session, case_id: int, message_id: str, document_id: int | None = None) -> None:
+    """Remember a Message-ID of the case (e.g. of a reply we sent), so that an answer in its
+    thread finds the case. The caller commits."""
+    from cases.keys import message_id_key
+
+    if k := message_id_key(message_id):
+        _add_keys(session, Case(id=case_id, ref="", year=0, number=0, opened=date.today()),
+                  [Key("message_id", k)], document_id)

@@ -212,3 +212,14 @@ def test_the_same_firm_for_the_same_client_links_without_a_review_or_reference(s
                                represented_party="Marlin Opticians Limited"))
     assert case_of(session, doc) == "CI-2026-0500"
     assert signals(doc) == {"client", "firm", "domain"}
+
+
+def test_a_reply_to_a_message_we_sent_finds_its_case(session: Session) -> None:
+    from cases import add_message_id
+
+    [first] = file(session, part("Complaint", kind="legal_demand", cited_review_ids=[R1]))
+    add_message_id(session, first.case_id, "<our-reply-1@desk.example>")
+    session.commit()
+    [answer] = file(session, part("Thank you", email={"from_addr": "a@gmail.com", "message_id": "<a1@gmail.com>",
+                                                      "in_reply_to": "<our-reply-1@desk.example>"}))
+    assert answer.case_id == first.case_id
