@@ -129,7 +129,7 @@ def _file_once(
         parent = parent or d
         docs.append(d)
         _cited(session, case, d, p.extraction)
-    _add_keys(session, case, feats.keys(), docs[0].id)
+    _add_keys(session, case.id or 0, feats.keys(), docs[0].id)
     _add_parties(session, case, parts)
 
     for c in decision.suggestions:
@@ -184,12 +184,12 @@ def _document(p: Part, case_id: int | None, parent_id: int | None, received: dat
     )
 
 
-def _add_keys(session: Session, case: Case, keys: list[Key], document_id: int | None) -> None:
-    have = {(k.kind, k.value) for k in session.exec(select(CaseKey).where(CaseKey.case_id == case.id)).all()}
+def _add_keys(session: Session, case_id: int, keys: list[Key], document_id: int | None) -> None:
+    have = {(k.kind, k.value) for k in session.exec(select(CaseKey).where(CaseKey.case_id == case_id)).all()}
     for k in keys:
         if (k.kind, k.value) not in have:
             have.add((k.kind, k.value))
-            session.add(CaseKey(case_id=case.id or 0, kind=k.kind, value=k.value, role=k.role,
+            session.add(CaseKey(case_id=case_id, kind=k.kind, value=k.value, role=k.role,
                                 document_id=document_id))
 
 
@@ -255,5 +255,4 @@ def add_message_id(session: Session, case_id: int, message_id: str, document_id:
     from cases.keys import message_id_key
 
     if k := message_id_key(message_id):
-        _add_keys(session, Case(id=case_id, ref="", year=0, number=0, opened=date.today()),
-                  [Key("message_id", k)], document_id)
+        _add_keys(session, case_id, [Key("message_id", k)], document_id)
