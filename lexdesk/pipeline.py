@@ -106,7 +106,7 @@ class Pipeline:
             parts.append(Part(parsed=a.parsed, extraction=a.extraction, original=original, part=a.part))
         docs = file_document(
             session, parts, received=analysed[0].received, actor=self.settings.user,
-            case_prefix=self.settings.case_prefix,
+            case_prefix=self.settings.case_prefix, profile=self.profile, sla=self.settings.sla,
         )
         refs = _refs(session, {d.case_id for d in docs if d.case_id})
         unreadable = ", ".join(str(a.part) for a in analysed if not a.parsed.ok)
