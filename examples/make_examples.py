@@ -7,9 +7,9 @@ The files are committed; this script documents how they were made and remakes th
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from datetime import datetime, timezone
 from io import BytesIO
 from pathlib import Path
 
@@ -149,7 +149,7 @@ def main() -> None:
     msg["From"] = "Maren Holt <maren.holt@trustpilot.com>"
     msg["To"] = "escalations@trustpilot.com"
     msg["Subject"] = "FW: Fake review – Lindqvist Bakeries"
-    msg["Date"] = format_datetime(datetime(2026, 11, 30, 9, 12, tzinfo=timezone.utc))
+    msg["Date"] = format_datetime(datetime(2026, 11, 30, 9, 12, tzinfo=UTC))
     msg["Message-ID"] = make_msgid(domain="mail.example.com")
     msg.set_content(ESCALATION_BODY)
     msg.add_attachment(

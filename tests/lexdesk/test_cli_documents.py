@@ -81,9 +81,8 @@ def test_a_file_over_the_size_limit_is_kept_and_refused(db: Path, tmp_path: Path
 
 def test_manifest_gives_each_file_its_received_date(db: Path, tmp_path: Path) -> None:
     manifest = tmp_path / "manifest.csv"
-    manifest.write_text(
-        f"path,received\n{EXAMPLES / 'arnaud-appel.txt'},2026-11-21\n{EXAMPLES / 'voss-erasure-request.docx'},2026-11-02\n"
-    )
+    rows = [f"{EXAMPLES / 'arnaud-appel.txt'},2026-11-21", f"{EXAMPLES / 'voss-erasure-request.docx'},2026-11-02"]
+    manifest.write_text("path,received\n" + "\n".join(rows) + "\n")
     assert lexdesk(db, "ingest", "--manifest", str(manifest)).exit_code == 0
     assert {r["file"]: r["received"] for r in export(db)} == {
         "arnaud-appel.txt": "2026-11-21", "voss-erasure-request.docx": "2026-11-02",
