@@ -100,6 +100,7 @@ def draft_cmd(
             d = draft(
                 session, case, template, author=app_ctx.settings.user, document_id=document,
                 language=language, extra=_values(set_), profile=_profile(app_ctx),
+                templates_dir=app_ctx.settings.templates,
             )
         except (TemplateLibraryError, WorkflowError) as e:
             raise _fail(e) from e
@@ -107,7 +108,8 @@ def draft_cmd(
         doc = session.get(Document, d.document_id) if d.document_id else None
         lacking = missing_notice_items(family(session, doc)) if doc else []
         if lacking and template == "acknowledgement":
-            names = ", ".join(t.name for t in load_library().for_kind(case.kind) if t.outcome == "notice_incomplete")
+            library = load_library(app_ctx.settings.templates)
+            names = ", ".join(t.name for t in library.for_kind(case.kind) if t.outcome == "notice_incomplete")
             out.print(f"[yellow]the notice lacks {len(lacking)} required item(s)[/]"
                       + (f": the reply that asks for them is --template {names}" if names else ""))
         if out_file:
@@ -116,9 +118,11 @@ def draft_cmd(
 
 
 @drafts_app.command("templates")
-def templates_cmd(kind: Annotated[str | None, typer.Option(help="only this kind")] = None) -> None:
+def templates_cmd(
+    ctx: typer.Context, kind: Annotated[str | None, typer.Option(help="only this kind")] = None
+) -> None:
     """The template library: kind/name, language, output, outcome."""
-    lib = load_library()
+    lib = load_library(ctx.obj.settings.templates)
     table = Table("lang", "output", "outcome", "needs")
     table.add_column("template", overflow="fold", min_width=20)
     for t in lib.templates:

@@ -21,6 +21,7 @@ class Settings(BaseSettings):
     default_country: str = "GB"
     max_file_mb: int = 50
     user: str = Field(default_factory=lambda: _whoami())
+    templates: Path | None = None  # the team's template library; None: ./templates of this repo
     sla: Path | None = None  # internal first-response SLA table (TOML); None: the bundled default
 
     def originals(self) -> Path:
