@@ -5,9 +5,17 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from lexdesk.context import AppContext
 from lexdesk.settings import Settings
+
+
+def console(*, stderr: bool = False) -> Console:
+    """Rich output; piped output is not squeezed into 80 columns (refs and URLs stay whole)."""
+    c = Console(stderr=stderr)
+    return c if c.is_terminal else Console(stderr=stderr, width=200)
+
 
 app = typer.Typer(help="The desk of a review platform's legal escalations team.", no_args_is_help=True)
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from sqlmodel import Session, col, select
 
@@ -32,11 +31,11 @@ from cases.models import (
 )
 from cases.report import build
 from extract.profile import load_profile
-from lexdesk.cli import app
+from lexdesk.cli import app, console
 
 cases_app = typer.Typer(help="Cases: import, list, show, merge, move, split, assign.", no_args_is_help=True)
 app.add_typer(cases_app, name="cases")
-out = Console()
+out = console()
 
 
 def _session(ctx: typer.Context) -> Session:
@@ -44,7 +43,7 @@ def _session(ctx: typer.Context) -> Session:
 
 
 def _fail(msg: str) -> None:
-    Console(stderr=True).print(f"[red]{msg}[/red]")
+    console(stderr=True).print(f"[red]{msg}[/red]")
     raise typer.Exit(1)
 
 

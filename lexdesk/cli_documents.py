@@ -10,14 +10,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from lexdesk.cli import app
+from lexdesk.cli import app, console
 from lexdesk.context import AppContext
 from lexdesk.pipeline import Job, Outcome, Pipeline, export_rows, jobs_from_manifest, jobs_from_paths, row_for
 
-err = Console(stderr=True)
+err = console(stderr=True)
 
 
 def _day(value: str | None) -> date | None:
@@ -73,7 +72,7 @@ def _ingest_one(pipeline: Pipeline, session, job: Job) -> Outcome:  # noqa: ANN0
 
 
 def _summary(outcomes: list[Outcome]) -> int:
-    out = Console()
+    out = console()
     counts = Counter(o.status for o in outcomes)
     for o in outcomes:
         if o.status == "filed":
@@ -102,7 +101,7 @@ def extract_cmd(
 ) -> None:
     """Extract without a database: every document found (an email and each attachment)."""
     pipeline = Pipeline(ctx.obj.settings)
-    out = Console()
+    out = console()
     for path in files:
         for a in pipeline.analyse_file(path, _day(received)):
             row = row_for(a, path.name)

@@ -8,13 +8,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from sqlmodel import Session, select
 
 from cases.models import AuditEvent, Case, Document, Draft
 from extract.profile import PlatformProfile, load_profile
-from lexdesk.cli import app
+from lexdesk.cli import app, console
 from lexdesk.context import AppContext
 from responses import sor
 from responses.context import family, missing_notice_items
@@ -25,8 +24,8 @@ from responses.workflow import WorkflowError, approve, discard, draft, edit, sen
 drafts_app = typer.Typer(help="Drafts: list, show, edit, approve, send, discard.", no_args_is_help=True)
 app.add_typer(drafts_app, name="drafts")
 
-out = Console()
-err = Console(stderr=True)
+out = console()
+err = console(stderr=True)
 
 
 def _profile(app_ctx: AppContext) -> PlatformProfile:
