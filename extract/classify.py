@@ -231,7 +231,11 @@ def _match(cues: Iterable[Cue], letter: Letter, view: str, source: str = "text")
     out: list[Hit] = []
     for cue in cues:
         for m in _compiled(cue.pattern, cue.case, letter.profile.name).finditer(view):
-            if m.end() == m.start() or _mentioned_only(cue, view, m.start(), m.end(), letter.profile.name):
+            if m.end() == m.start():
+                continue
+            # a header's value is one line: its sentence is all of it
+            bounds = letter.sentence_at(m.start(), m.end()) if source == "text" else (0, len(view))
+            if _mentioned_only(cue, view, m.start(), bounds, letter.profile.name):
                 continue
             out.append(Hit(cue, m.start(), m.end(), original[m.start() : m.end()], source))
     return out
@@ -246,39 +250,16 @@ def _subject_hits(cues: Iterable[Cue], letter: Letter) -> list[Hit]:
     return _match(cues, letter, subject, "header:Subject")
 
 
-def _mentioned_only(cue: Cue, view: str, start: int, end: int, platform: str) -> bool:
+def _mentioned_only(cue: Cue, view: str, start: int, sentence: tuple[int, int], platform: str) -> bool:
     if not cue.unless:
         return False
-    s0, s1 = _sentence(view, start, end)
+    s0, s1 = sentence
     for name in cue.unless:
         ctx = CONTEXTS[name]
         region = view[s0:start] if ctx.where == "before" else view[s0:s1]
         if _compiled(ctx.pattern, False, platform).search(region):
             return True
     return False
-
-
-_ABBREV = re.compile(
-    r"(?:\b(?:Art|Abs|Nr|No|Dr|Mr|Mrs|Ms|St|para|s|ss|cf|ca|bzw|vgl|z\.B|e\.g|i\.e|ff?|S|al|Co|Ltd)\.|\d\.)$"
-)
-
-
-def _sentence(view: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a span: from the last full stop or blank line before it to the next."""
-    lo = max(0, start - 400)
-    s0 = lo
-    for m in re.finditer(r"\n\s*\n|[.!?](?=\s)|^\s*(?:[-•*]|\(?[a-z0-9]\))\s", view[lo:start], re.M):
-        if m.group(0) == "." and _ABBREV.search(view[lo : lo + m.end()]):
-            continue
-        s0 = lo + m.end()
-    hi = min(len(view), end + 400)
-    s1 = hi
-    for m in re.finditer(r"\n\s*\n|[.!?](?=\s)", view[end:hi]):
-        if m.group(0) == "." and _ABBREV.search(view[end : end + m.end()]):
-            continue
-        s1 = end + m.start()
-        break
-    return s0, s1
 
 
 def _grouped(hits: Iterable[Hit]) -> list[tuple[str, float, Hit]]:
