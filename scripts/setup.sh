@@ -16,6 +16,13 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e '.[test]'
+# pip's own notes (local mirrors it skips, the editable-install banner) are noise on a console:
+# the log is shown whole only when an install fails.
+log=$(mktemp)
+pip_install() {
+  if ! .venv/bin/python -m pip install -q "$@" >"$log" 2>&1; then cat "$log" >&2; exit 1; fi
+}
+pip_install --upgrade pip
+pip_install -e '.[test]'
+rm -f "$log"
 echo "lexdesk is set up: .venv/bin/lexdesk --help"
