@@ -206,4 +206,5 @@ def export_rows(session: Session) -> Iterator[dict[str, Any]]:
             "status": d.status,
             "error": d.error,
             "case": refs.get(d.case_id),
+            "evidence": d.evidence or {},
         }

@@ -40,6 +40,10 @@ def test_ingest_files_every_document_and_keeps_every_original(db: Path) -> None:
     kept = list((db.parent / "desk-originals").rglob("*"))
     assert len([p for p in kept if p.is_file()]) >= len(list(EXAMPLES.iterdir()))
     assert "failed" not in {r["status"] for r in rows}
+    letter = next(r for r in rows if r["file"] == "quillfield-defamation-letter.pdf")
+    ids = letter["evidence"]["cited_review_ids"]
+    assert [e["value"] for e in ids] == letter["cited_review_ids"]
+    assert all(e["evidence"]["snippet"].endswith(e["value"]) or e["value"] in e["evidence"]["snippet"] for e in ids)
 
 
 def test_the_same_bytes_twice_add_nothing(db: Path, tmp_path: Path) -> None:
