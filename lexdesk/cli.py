@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 import typer
@@ -15,6 +16,16 @@ def console(*, stderr: bool = False) -> Console:
     """Rich output; piped output is not squeezed into 80 columns (refs and URLs stay whole)."""
     c = Console(stderr=stderr)
     return c if c.is_terminal else Console(stderr=stderr, width=200)
+
+
+def parse_day(value: str | None) -> date | None:
+    """A YYYY-MM-DD option, or a clear usage error."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as e:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from e
 
 
 app = typer.Typer(help="The desk of a review platform's legal escalations team.", no_args_is_help=True)

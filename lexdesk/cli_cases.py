@@ -31,7 +31,7 @@ from cases.models import (
 )
 from cases.report import build
 from extract.profile import load_profile
-from lexdesk.cli import app, console
+from lexdesk.cli import app, console, parse_day
 
 cases_app = typer.Typer(help="Cases: import, list, show, merge, move, split, assign.", no_args_is_help=True)
 app.add_typer(cases_app, name="cases")
@@ -302,7 +302,7 @@ def deadlines(
     today: Annotated[str | None, typer.Option(help="count from this day (YYYY-MM-DD) instead of today")] = None,
 ) -> None:
     """Open deadlines, nearest first."""
-    day = date.fromisoformat(today) if today else date.today()
+    day = parse_day(today) or date.today()
     with _session(ctx) as session:
         if dl.refresh(session, day, ctx.obj.settings.user):  # passed their day unmet: missed
             session.commit()
@@ -342,7 +342,7 @@ def report(
     if format_ not in {"table", "csv", "json"}:
         raise typer.BadParameter("table, csv or json", param_hint="--format")
     with _session(ctx) as session:
-        r = build(session, since=date.fromisoformat(since) if since else None, today=date.today())
+        r = build(session, since=parse_day(since), today=date.today())
     if format_ == "json":
         typer.echo(json.dumps(r.as_json(), indent=1))
     elif format_ == "csv":

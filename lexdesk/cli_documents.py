@@ -5,27 +5,17 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from lexdesk.cli import app, console
+from lexdesk.cli import app, console, parse_day
 from lexdesk.context import AppContext
 from lexdesk.pipeline import Job, Outcome, Pipeline, export_rows, jobs_from_manifest, jobs_from_paths, row_for
 
 err = console(stderr=True)
-
-
-def _day(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as e:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from e
 
 
 @app.command("ingest")
@@ -44,7 +34,7 @@ def ingest_cmd(
             raise typer.BadParameter(str(e)) from e
     else:
         jobs = []
-    jobs += jobs_from_paths(paths or [], _day(received))
+    jobs += jobs_from_paths(paths or [], parse_day(received))
     if not jobs:
         raise typer.BadParameter("nothing to ingest: give files, folders or --manifest")
     pipeline = Pipeline(app_ctx.settings)
@@ -103,7 +93,7 @@ def extract_cmd(
     pipeline = Pipeline(ctx.obj.settings)
     out = console()
     for path in files:
-        for a in pipeline.analyse_file(path, _day(received)):
+        for a in pipeline.analyse_file(path, parse_day(received)):
             row = row_for(a, path.name)
             if as_json:
                 sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +12,7 @@ from sqlmodel import Session, select
 
 from cases.models import AuditEvent, Case, Document, Draft
 from extract.profile import PlatformProfile, load_profile
-from lexdesk.cli import app, console
+from lexdesk.cli import app, console, parse_day
 from lexdesk.context import AppContext
 from responses import sor
 from responses.context import family, missing_notice_items
@@ -44,15 +43,6 @@ def _draft(session: Session, draft_id: int) -> Draft:
     if d is None:
         raise typer.BadParameter(f"no draft {draft_id}")
     return d
-
-
-def _day(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as e:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from e
 
 
 def _values(pairs: list[str] | None) -> dict[str, object]:
@@ -276,7 +266,7 @@ def sor_cmd(
             ground=ground or base.ground, legal_ground=legal_ground or base.legal_ground, explanation=explanation,
             category=category or base.category, keywords=tuple(keyword or base.keywords),
             visibility=tuple(visibility or base.visibility), source_type=source_type or base.source_type,
-            content_date=_day(content_date), application_date=_day(application_date), facts=facts or "",
+            content_date=parse_day(content_date), application_date=parse_day(application_date), facts=facts or "",
         )
         statements = sor.build_statements(session, case, decision)
         if not statements:
