@@ -99,12 +99,6 @@ _REPORTS = re.compile(
     re.I,
 )
 _CONDITION = re.compile(r"\b(?:if|unless|sofern|falls|wenn|si|hvis)\b", re.I)
-# a sentence ends at . ! ? before a capital, or at the end of a line ("…the Court.\n\n3. The …")
-_SENT_END = re.compile(
-    r"(?<![\d\s][A-Za-z])(?<!\b[A-Z])(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[\"“„«(]?[A-ZÄÖÜÆØÅÉ])|[!?]|"
-    r"(?<!\b\d)(?<!\b\d\d)[.!?](?=[ \t]*\n)"
-)
-
 _FORWARD = re.compile(
     r"^[ \t>]*-{2,}\s*(?:forwarded\s+message|original\s+message|ursprüngliche\s+nachricht|"
     r"weitergeleitete\s+nachricht|message\s+transf[ée]r[ée]|message\s+d['’]origine|"
@@ -169,20 +163,11 @@ def _region_tiers(letter: Letter, anchor: date) -> list[tuple[int, int, int, dat
     return out
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(0, start - 400)
-    s = lo
-    for m in _SENT_END.finditer(text, lo, start):
-        s = m.end()
-    m = _SENT_END.search(text, end, min(len(text), end + 400))
-    return s, m.end() if m else min(len(text), end + 400)
-
-
-def _context_weight(text: str, start: int, end: int) -> float:
+def _context_weight(letter: Letter, start: int, end: int) -> float:
     """1.0 where the sentence asks something of the reader; less where it only addresses them;
     little where it reports what happened (an earlier letter's period, a review posted within days)."""
-    s, e = _sentence(text, start, end)
-    sent = text[s:e]
+    s, e = letter.sentence_at(start, end)
+    sent = letter.text[s:e]
     if _ASKS.search(sent) or sent.rstrip().endswith("?"):
         return 1.0
     w = 0.7 if _ADDRESSES.search(sent) else 0.5
@@ -199,10 +184,11 @@ _ACK = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|und|et|og)\b", re.I)
 
 
-def _only_acknowledgement(text: str, start: int) -> bool:
+def _only_acknowledgement(letter: Letter, start: int) -> bool:
     """Whether the clause a candidate ends asks only to acknowledge receipt; the substantive
     reply a letter asks for in the same breath is the deadline that matters."""
-    s, _ = _sentence(text, start, start)
+    text = letter.text
+    s, _ = letter.sentence_at(start)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, s, start)]
     clause = text[breaks[-1] if breaks else s:start]
     if not clause.strip() and len(breaks) > 1:
@@ -214,8 +200,9 @@ def _cue_strength(m: re.Match[str]) -> float:
     return next(st for i, (_, st) in enumerate(_CUES) if m[f"c{i}"])
 
 
-def _explicit(text: str, mentions: list[DateMention], lo: int, hi: int, tier: int,
+def _explicit(letter: Letter, mentions: list[DateMention], lo: int, hi: int, tier: int,
               anchor: date) -> Iterator[_Candidate]:
+    text = letter.text
     for dm in mentions:
         if not lo <= dm.start < hi:
             continue
@@ -237,8 +224,8 @@ def _explicit(text: str, mentions: list[DateMention], lo: int, hi: int, tier: in
             end = a.end()
         if strength == 0.0:
             continue
-        score = strength * _context_weight(text, begin, end)
-        if _only_acknowledgement(text, begin):
+        score = strength * _context_weight(letter, begin, end)
+        if _only_acknowledgement(letter, begin):
             score *= 0.85
         if dm.value < anchor:
             score *= 0.2  # a demand looks forward; a past date is a report of what happened
@@ -247,7 +234,7 @@ def _explicit(text: str, mentions: list[DateMention], lo: int, hi: int, tier: in
         yield _Candidate(dm.value, begin, end, text[begin:end], score, "explicit", None, tier)
 
 
-def _relative(text: str, periods: list[Period], lo: int, hi: int, tier: int, anchor: date,
+def _relative(letter: Letter, periods: list[Period], lo: int, hi: int, tier: int, anchor: date,
               country: str) -> Iterator[_Candidate]:
     for p in periods:
         if not lo <= p.start < hi:
@@ -255,22 +242,23 @@ def _relative(text: str, periods: list[Period], lo: int, hi: int, tier: int, anc
         strength = 0.85 if p.anchor else 0.75
         if p.dangling:
             strength *= 0.4
-        score = strength * _context_weight(text, p.start, p.end)
-        if _only_acknowledgement(text, p.start):
+        score = strength * _context_weight(letter, p.start, p.end)
+        if _only_acknowledgement(letter, p.start):
             score *= 0.85
         rule = {"working_days": "working_days", "working_hours": "working_days", "months": "month"}.get(
             p.unit, "relative")
         yield _Candidate(resolve(p, anchor, country), p.start, p.end, p.text, score, rule, anchor, tier)
 
 
-def _weekdays(text: str, lo: int, hi: int, tier: int, anchor: date) -> Iterator[_Candidate]:
+def _weekdays(letter: Letter, lo: int, hi: int, tier: int, anchor: date) -> Iterator[_Candidate]:
+    text = letter.text
     for m in _WEEKDAY_DEMAND.finditer(text, lo, hi):
         if _RANGE_FROM.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "Monday to Friday", "Montag bis Freitag": opening hours, not a demand
         wd = WEEKDAYS[m["wd"].lower()]
         ahead = (wd - anchor.weekday()) % 7 or 7  # the coming one; "next Friday" reads the same
         day = anchor + timedelta(days=ahead)
-        score = 0.7 * _context_weight(text, m.start(), m.end())
+        score = 0.7 * _context_weight(letter, m.start(), m.end())
         yield _Candidate(day, m.start(), m.end(), m.group(), score, "weekday", anchor, tier)
 
 
@@ -305,9 +293,9 @@ def find_deadline(letter: Letter, *, letter_date: date | None, country: str) -> 
     periods = find_periods(text)
     candidates: list[_Candidate] = []
     for lo, hi, tier, start in _region_tiers(letter, anchor):
-        candidates += _explicit(text, mentions, lo, hi, tier, start)
-        candidates += _relative(text, periods, lo, hi, tier, start, country)
-        candidates += _weekdays(text, lo, hi, tier, start)
+        candidates += _explicit(letter, mentions, lo, hi, tier, start)
+        candidates += _relative(letter, periods, lo, hi, tier, start, country)
+        candidates += _weekdays(letter, lo, hi, tier, start)
     good = [c for c in candidates if c.score >= MIN_SCORE]
     if not good:
         return None

@@ -6,7 +6,9 @@ releases, which this machine cannot reach; nothing is downloaded at run time eit
 
 Sentences: spaCy's sentencizer proposes a boundary after . ! ? and `letter_sentences` then
 applies what letters do: a blank line or a list bullet at the start of a line ends a sentence
-even without punctuation; a full stop after an abbreviation ("Art. 17", "Abs. 2", "Nr. 5",
+even without punctuation, unless the sentence leads on into it (it ends in ":", ",", ";" or
+"and", and a list item or a lower-case word follows: "We ask that you:\n\n1. remove …,\n\n
+within 7 days." is one sentence); a full stop after an abbreviation ("Art. 17", "Abs. 2", "Nr. 5",
 "No. 3", "z.B.", "S. 4", "ca.", "jf.", "Dr.", an initial "J."), after a day before its month
 ("20. November", "3. december") or before a lower-case word does not. A line break alone does
 not end one (letterheads, wrapped lines). `Letter.sentences` / `Letter.sentence_at` serve the result.
@@ -52,6 +54,8 @@ _OPENERS = "\"'“„«»‘‚([§"
 # a list item at the start of a line: "- ", "• ", "(a) ", "b) ", "3. ", "iv) "
 _LIST_MARK = re.compile(r"(?:[-–—•*·▪◦‣●]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})[.)])[ \t]")
 _ITEM_NUMBER = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})")
+_LEADS_ON = frozenset({":", ",", ";"})
+_CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "sowie", "et", "ou", "og", "eller"})
 _ELISION = re.compile(r"['’]")
 _DAY_DOT = re.compile(r"\d{1,2}\.[ \t]*(?P<next>[^\W\d_]+)")
 
@@ -155,11 +159,14 @@ def letter_sentences(doc: Doc) -> Doc:
         k = prev
         while k > 0 and t.words[k] in _CLOSERS and t.end(k - 1) == t.idx[k]:
             k -= 1
-        if newlines >= 2:
-            starts[i] = True
-        elif newlines and _LIST_MARK.match(text, t.idx[i]):
-            day = _DAY_DOT.match(text, t.idx[i])
-            starts[i] = not (day and day["next"].lower() in MONTHS)
+        item = bool(newlines) and _LIST_MARK.match(text, t.idx[i]) is not None
+        if item and (day := _DAY_DOT.match(text, t.idx[i])) and day["next"].lower() in MONTHS:
+            item = False  # "20. November 2026" on a line of its own
+        if newlines >= 2 or item:
+            # "We ask that you:\n\n1. remove …; and\n\n2. confirm …,\n\nwithin 7 days." is one
+            # sentence: a list and what closes it go on from the words that lead into them
+            leads_on = t.words[prev] in _LEADS_ON or t.words[prev].lower() in _CONJUNCTIONS
+            starts[i] = not (leads_on and (item or t.words[i][0].islower()))
         else:
             starts[i] = _ends_after(t, k, i, gap, starts)
         prev = i

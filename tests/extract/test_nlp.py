@@ -89,14 +89,29 @@ def test_a_single_line_break_does_not_end_a_sentence() -> None:
 
 
 def test_list_items_are_sentences_of_their_own() -> None:
-    text = "We ask you to:\n- remove the review\n- confirm in writing\n1. Name the author\n(b) keep the data"
+    text = "Our client asks for three things.\n- Remove the review\n- Confirm in writing\n(b) Keep the data"
     assert sentences(text) == [
-        "We ask you to:",
-        "- remove the review",
-        "- confirm in writing",
-        "1. Name the author",
-        "(b) keep the data",
+        "Our client asks for three things.",
+        "- Remove the review",
+        "- Confirm in writing",
+        "(b) Keep the data",
     ]
+
+
+def test_a_list_goes_on_from_the_words_that_lead_into_it() -> None:
+    text = (
+        "We ask that you:\n\n1. remove the review; and\n\n2. confirm that you have done so,\n\n"
+        "within 10 working days. Thank you."
+    )
+    assert sentences(text) == [
+        "We ask that you:\n\n1. remove the review; and\n\n2. confirm that you have done so,\n\n"
+        "within 10 working days.",
+        "Thank you.",
+    ]
+
+
+def test_a_salutation_ends_before_a_capitalised_paragraph() -> None:
+    assert sentences("Dear Sirs,\n\nWe act for the company.") == ["Dear Sirs,", "We act for the company."]
 
 
 def test_a_date_at_the_start_of_a_line_is_no_list_item() -> None:
