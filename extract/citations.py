@@ -56,23 +56,12 @@ _ADVERT = re.compile(
     r"|anmeld\s+os|vores\s+anmeldelser)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ\d(])|\n\s*\n")
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(0, start - 400)
-    for m in _SENTENCE.finditer(text, lo, start):
-        lo = m.end()
-    m = _SENTENCE.search(text, end)
-    hi = min(m.start() if m else len(text), end + 300)
-    return lo, hi
-
-
-def _set_aside(text: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+def _set_aside(letter: Letter, start: int, end: int, others: list[tuple[int, int]]) -> bool:
     """Is the URL or id at start:end named only to be set aside? The words between it and its
     neighbours in the sentence (other URLs and ids) decide, so that a sentence naming the cited
     page and the genuine one sets aside only the genuine one."""
-    lo, hi = _sentence_bounds(text, start, end)
+    text = letter.text
+    lo, hi = letter.sentence_at(start, end)
     before_lo = max([e for s, e in others if lo <= e <= start], default=lo)
     after_hi = min([s for s, e in others if end <= s <= hi], default=hi)
     before, after = text[before_lo:start], text[end:after_hi]
@@ -85,10 +74,10 @@ def _line_around(text: str, start: int, end: int) -> str:
     return text[lo : hi if hi >= 0 else len(text)]
 
 
-def _cited(text: str, hit: UrlHit, others: list[tuple[int, int]]) -> tuple[bool, str]:
-    if _set_aside(text, hit.start, hit.end, others):
+def _cited(letter: Letter, hit: UrlHit, others: list[tuple[int, int]]) -> tuple[bool, str]:
+    if _set_aside(letter, hit.start, hit.end, others):
         return False, "named only to be set aside"
-    if hit.kind == "profile" and _ADVERT.search(_line_around(text, hit.start, hit.end)):
+    if hit.kind == "profile" and _ADVERT.search(_line_around(letter.text, hit.start, hit.end)):
         return False, "advertises the sender's own page"
     return True, f"matches the platform's {hit.kind} URL"
 
@@ -114,7 +103,7 @@ def find_citations(letter: Letter) -> Citations:
     ]
     named = sorted(platform_spans + [(h.start, h.end) for h in id_found])
     for hit in hits:
-        ok, why = _cited(text, hit, named)
+        ok, why = _cited(letter, hit, named)
         if not ok:
             continue
         cited_spans.append((hit.start, hit.end))
@@ -130,7 +119,7 @@ def find_citations(letter: Letter) -> Citations:
             id_hits.append((hit.start, Found(hit.content_id, evidence, confidence, "id of a cited URL")))
 
     for idh in id_found:
-        if _set_aside(text, idh.start, idh.end, named):
+        if _set_aside(letter, idh.start, idh.end, named):
             continue
         why = "id written in the text" + (" (OCR pieces joined)" if idh.joined else "")
         confidence = 0.75 if idh.joined else 0.9
