@@ -30,7 +30,16 @@ from extract.cues import (
 from extract.letter import Letter
 from extract.models import KINDS, LEGAL_BASES, Evidence, Found
 from extract.parties import Parties
-from extract.segments import addresses_in, domain_of, is_internal, own_ranges, sender_address, sender_lines
+from extract.segments import (
+    addresses_in,
+    domain_of,
+    is_internal,
+    own_ranges,
+    platform_ranges,
+    segments,
+    sender_address,
+    sender_lines,
+)
 
 BASIS_THRESHOLD = 1.0
 REPEAT_BONUS = 0.1  # a cue met again adds a little: repetition is emphasis, not new evidence
@@ -78,8 +87,7 @@ def find_bases(letter: Letter) -> tuple[Score, ...]:
     view = _own_view(letter)
     out: list[Score] = []
     for basis in LEGAL_BASES:
-        hits = list(_match(BASIS_CUES.get(basis, ()), letter, view))
-        hits += _subject_hits(BASIS_CUES.get(basis, ()), letter)
+        hits = _zone_hits(BASIS_CUES.get(basis, ()), letter, view)
         total = _total(hits)
         if total >= BASIS_THRESHOLD:
             out.append(Score(basis, total, tuple(hits), _why(hits)))
@@ -111,9 +119,8 @@ def find_kind(letter: Letter, *, parties: Parties, bases: tuple[Score, ...]) -> 
 
     for kind in KINDS:
         cues = KIND_CUES.get(kind, ())
-        body = [c for c in cues if c.zone == "body"]
         head = [c for c in cues if c.zone == "sender"]
-        hits = list(_match(body, letter, view)) + _subject_hits(body, letter)
+        hits = _zone_hits(cues, letter, view)
         hits += _match(head, letter, _restrict(letter, heads))
         for label, weight, hit in _grouped(hits):
             scores[kind] += weight
@@ -223,6 +230,24 @@ def _masks() -> tuple[re.Pattern[str], ...]:
 def _compiled(pattern: str, case: bool, platform: str) -> re.Pattern[str]:
     flags = re.M | (0 if case else re.I)
     return re.compile(flexible_spaces(pattern.replace("{platform}", re.escape(platform))), flags)
+
+
+def _zone_hits(cues: Iterable[Cue], letter: Letter, view: str) -> list[Hit]:
+    """Hits of the body, platform and colleague cues, each read where its zone says
+    (extract/cues.py); sender cues are read by the caller in the letterhead and signature."""
+    by_zone: dict[str, list[Cue]] = {}
+    for c in cues:
+        by_zone.setdefault(c.zone, []).append(c)
+    hits: list[Hit] = []
+    if body := by_zone.get("body"):
+        hits += _match(body, letter, view) + _subject_hits(body, letter)
+    if platform := by_zone.get("platform"):
+        hits += _match(platform, letter, _restrict(letter, platform_ranges(letter), mask=False))
+        hits += _subject_hits(platform, letter)
+    if (colleague := by_zone.get("colleague")) and is_internal(letter):
+        first = segments(letter)[0]
+        hits += _match(colleague, letter, _restrict(letter, [(first.start, first.end)]))
+    return hits
 
 
 def _match(cues: Iterable[Cue], letter: Letter, view: str, source: str = "text") -> list[Hit]:

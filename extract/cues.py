@@ -11,7 +11,11 @@ form, a sealed order, a DSA notice form, an appeal against a moderation decision
 Zones (where a cue counts):
 - "body": the document's own words (the new message, and for an internal escalation the
   complaint it forwards), not the platform's replies quoted below it;
-- "sender": letterhead and signature lines, and the subject line, where who is writing is shown.
+- "sender": letterhead and signature lines, and the subject line, where who is writing is shown;
+- "platform": what the platform itself told the writer, in a message of its own quoted or
+  forwarded below, or in the subject line of a reply to it ("RE: Your review has been removed");
+- "colleague": the words of a colleague's escalation only, where "our guidelines" are the
+  platform's own.
 
 `unless` names contexts (CONTEXTS) which, when found in the cue's sentence, mean the document
 only mentions the thing instead of invoking it: reporting the platform's own decision ("you
@@ -57,7 +61,7 @@ class Cue:
     pattern: str
     weight: float
     label: str
-    zone: str = "body"  # "body" | "sender"
+    zone: str = "body"  # "body" | "sender" | "platform" | "colleague"
     case: bool = False  # case-sensitive (acronyms such as DSA, ICO, ORDER)
     unless: tuple[str, ...] = ()
 
@@ -103,6 +107,9 @@ CONTEXTS: dict[str, Context] = {
 # Attorney", "Fachanwalt für Urheber- und Medienrecht") say what a writer practises, not what
 # this letter invokes; regulators' names inside "authorised and regulated by ..." likewise.
 MASKS: tuple[str, ...] = (
+    # A form's unticked box ("[ ] Copyright infringement", "☐ Urheberrecht") is an option the
+    # sender did not choose: its label is masked up to the line's end or the next box.
+    r"(?:\[[^\S\n]{0,2}\]|\([^\S\n]\)|[☐□❏❑])[^\n]*?(?=\n|\Z|\[[^\S\n]*[xX✓✔✗✘][^\S\n]*\]|[☒☑✓✔☐□❏❑]|\[[^\S\n]{0,2}\])",
     r"(?:Chartered\s+|European\s+)?(?:Patent\s+and\s+)?Trade\s*Mark\s+Attorneys?",
     r"Trade\s*mark\s+and\s+Patent\s+Attorneys?",
     r"Fachanw(?:alt|ältin)\s+für\s+[\w\-]+(?:\s+und\s+[\w\-]+)?",
@@ -278,6 +285,29 @@ BASIS_CUES: dict[str, tuple[Cue, ...]] = {
             1.2, "vos lignes directrices", unless=("reported",)),
         Cue(r"\b(?:jeres|Deres|jeres egne|Deres egne)\s+(?:retningslinjer|regler|vilkår|brugervilkår)\b", 1.2,
             "jeres retningslinjer", unless=("reported",)),
+        # the platform named as the owner of its rules: "Trustpilots retningslinjer", "les règles de
+        # la plateforme", "die Nutzungsbedingungen von Trustpilot", "platformens vilkår"
+        Cue(r"\b(?:{platform}s|platformens|portalens|sidens)\s+(?:\w+\s+)?(?:retningslinjer|regler|vilkår|brugervilkår|"
+            r"retningslinjer for \w+)\b|"
+            r"\b(?:Richtlinien|Nutzungsbedingungen|Bewertungsrichtlinien|Community-Richtlinien|Regeln|AGB)\s+"
+            r"(?:der Plattform|des Portals|von {platform}|{platform}s)\b|\b{platform}s\s+(?:\w+-)?(?:Richtlinien|Nutzungsbedingungen|Regeln|AGB)\b|"
+            r"\b(?:lignes directrices|règles|conditions (?:générales )?d'utilisation|CGU|charte)\s+(?:de la plateforme|du site|de {platform})\b",
+            1.2, "the platform's guidelines", unless=("reported",)),
+        Cue(r"\b(?:enfrei\w*|viol\w*|ne respect\w* pas|contrevien\w*|non conformes? (?:à|aux)|contraires? (?:à|aux))\s+"
+            r"(?:les |aux |à la |la )?(?:lignes directrices|règles|conditions (?:générales )?d'utilisation|CGU|charte)\b|"
+            r"\b(?:i strid med|strider mod|overtræder|bryder|lever ikke op til|er ikke i overensstemmelse med)\s+"
+            r"(?:retningslinjerne|reglerne|vilkårene|brugervilkårene)\b|"
+            r"\b(?:verstöß\w*|versto(?:ß|ss)en|Verstoß|Verstöße|widerspricht|widersprechen)\s+(?:gegen\s+)?(?:die|den) "
+            r"(?:\w+-)?(?:Richtlinien|Nutzungsbedingungen|Regeln|AGB)\b",
+            1.0, "breach of the guidelines", unless=("reported", "ours")),
+        # a colleague's "our guidelines" are the platform's own
+        Cue(r"\b(?:breach(?:es|ed|ing)?|violat\w*|against|contrary to|break(?:s|ing)?|broke|compl(?:y|ies) with|in line with|"
+            r"within|outside)\s+(?:any\s+of\s+)?our\s+(?:own\s+)?(?:\w+\s+){0,2}(?:guidelines|rules|policies|terms)\b|"
+            r"\bour\s+(?:\w+\s+)?guidelines\b|"
+            r"\bunsere[nr]?\s+(?:\w+-)?(?:Richtlinien|Nutzungsbedingungen|Regeln|AGB)\b|"
+            r"\b(?:nos|notre)\s+(?:lignes directrices|règles|conditions (?:générales )?d'utilisation|CGU|charte)\b|"
+            r"\bvores\s+(?:\w+\s+)?(?:retningslinjer|regler|vilkår|brugervilkår)\b",
+            1.2, "our guidelines (a colleague's)", zone="colleague", unless=("reported",)),
     ),
 }
 
@@ -410,6 +440,17 @@ KIND_CUES: dict[str, tuple[Cue, ...]] = {
             r"\bmin konto\b[^.\n]{0,40}\b(?:spærret|lukket|slettet)\b", 2.0, "min anmeldelse fjernet"),
         Cue(r"\bArt(?:icle|ikel|\.)?\s*20\b[^.\n]{0,60}?\b(?:DSA|Digital Services Act|2022/2065|services numériques|"
             r"digitale Dienste|digitale tjenester)\b", 1.0, "internal complaint against a decision (DSA Art. 20)"),
+        # the platform told the writer it removed their review: whoever answers that is the reviewer
+        # appealing, even when they threaten a lawyer
+        Cue(r"\b(?:we(?:'ve| have)?|{platform} (?:has|have)) (?:\w+ )?(?:removed|taken down|deleted|hidden|unpublished|rejected) your review\b(?! invitation)|"
+            r"\byour review\b[^.\n]{0,60}?\b(?:has been|was|is|have been) (?:\w+ )?(?:removed|taken down|deleted|hidden|unpublished|rejected|flagged)\b|"
+            r"\b(?:wir haben )?Ihre Bewertung\b[^.\n]{0,60}?\b(?:wurde|ist|haben wir) (?:\w+ )?(?:entfernt|gelöscht|ausgeblendet|gesperrt|abgelehnt)\b|"
+            r"\bwir haben Ihre Bewertung\b[^.\n]{0,60}?\b(?:entfernt|gelöscht|ausgeblendet)\b|"
+            r"\bvotre avis\b[^.\n]{0,60}?\b(?:a été|est) (?:\w+ )?(?:supprimé|retiré|masqué|rejeté)\b|"
+            r"\bnous avons (?:\w+ )?(?:supprimé|retiré|masqué) votre avis\b|"
+            r"\b(?:din|Deres) anmeldelse\b[^.\n]{0,60}?\b(?:er blevet|blev|er) (?:\w+ )?(?:fjernet|slettet|skjult|afvist)\b|"
+            r"\bvi har (?:\w+ )?(?:fjernet|slettet|skjult) (?:din|Deres) anmeldelse\b", 2.0,
+            "the platform told the writer their review was removed", zone="platform"),
         Cue(r"\bI (?:wrote|posted|left) (?:the|this|a|my) review\b|\bmy review of\b|\bthe review I (?:wrote|posted|left)\b|"
             r"\bmeine Bewertung\b|\bmon avis\b|\bmin anmeldelse\b", 0.6, "the writer is the reviewer"),
     ),

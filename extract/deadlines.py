@@ -48,11 +48,27 @@ _CUE = "|".join(f"(?P<c{i}>{rx})" for i, (rx, _) in enumerate(_CUES))
 # what may stand between a cue and its date: a time, "close of business on", "the", "le", "den"
 _TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|uhr|h(?:\d\d)?|hrs?|o['’]clock)?"
 _FILL = (
-    rf"(?:[\s,:]|\b{_TIME}|\b(?:the|on|at|of|le|den|am|zum|d\.|til|noon|midday|midnight|"
+    rf"(?:[\s,:|]|\b{_TIME}|\b(?:the|on|at|of|le|den|am|zum|d\.|til|noon|midday|midnight|"
     r"close\s+of\s+(?:business|play)|cob|eod|end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|"
     r"(?:uk|gmt|bst|cet|cest|utc|london|local)(?:\s+time)?|time|heure|heures|klokken|kl\.)\b)*"
 )
 _BEFORE = re.compile(rf"(?<![\w])(?P<cue>{_CUE}){_FILL}$", re.I)
+# a form's labelled field, "Response required by: 02/04/2027", "Svarfrist | 2. april 2027", the
+# label on a line of its own and its value after a colon, a table cell's " | " or the next line:
+# the form asks for the reply by then whatever the words around it
+_FORM_LABEL = re.compile(
+    r"(?:^|\n)[ \t•*>-]*(?P<cue>"
+    r"(?:response|reply|answer|return|disclosure|compliance|action)\s+(?:date|deadline|due(?:\s+(?:date|by|on))?|"
+    r"(?:is\s+)?(?:required|requested|needed|expected)(?:\s+(?:by|before|on))?|by)|"
+    r"(?:response\s+|reply\s+)?deadline(?:\s+for\s+(?:\w+\s+){0,2}?(?:response|reply|compliance|disclosure))?|"
+    r"due\s+(?:date|by)|date\s+(?:required|due|for\s+(?:response|reply))|"
+    r"(?:antwort|rückmelde|erledigungs|stellungnahme|äußerungs|auskunfts)?frist|antwort\s+(?:bis|erbeten\s+bis)|"
+    r"date\s+limite(?:\s+de\s+(?:réponse|retour|communication|transmission))?|"
+    r"r[ée]ponse\s+(?:attendue|souhait[ée]e|requise|demand[ée]e)(?:\s+(?:avant\s+le|le|pour\s+le|au\s+plus\s+tard\s+le))?|"
+    r"(?:svar)?frist|tidsfrist|svar\s+senest"
+    rf")[ \t]*(?:[:|\t]|\n)(?:{_FILL})$",
+    re.I,
+)
 # "le 30 novembre au plus tard", "17 November 2026 at the latest"
 _AFTER = re.compile(r"\s*,?\s*(?:at\s+the\s+latest|au\s+plus\s+tard|sp[äa]testens|senest)\b", re.I)
 _WEEKDAY_DEMAND = re.compile(
@@ -71,16 +87,20 @@ _RANGE_FROM = re.compile(
 _ASKS = re.compile(
     r"\b(?:please|kindly|we\s+(?:therefore\s+|now\s+|hereby\s+|also\s+)?(?:require|request|ask|demand|expect|invite|"
     r"call\s+upon|look\s+forward)|i\s+(?:would\s+|therefore\s+|now\s+)?(?:want|ask|expect|request|need|require)|"
-    r"i['’]d\s+like|must|shall|(?:can|could|would|will)\s+(?:you|someone|somebody)|grateful|requires?\s+you|"
+    r"i['’]d\s+like|must|shall|(?:can|could|would|will)\s+(?:you|someone|somebody)|grateful|appreciate|requires?\s+you|"
+    # an authority asks in the third person: "the Commissioner requests", "Styrelsen beder om"
+    r"requests|asks|invites|(?:is|are)\s+(?:required|requested|asked|invited)\s+to|"
     r"let\s+(?:me|us)\s+(?:have|know)|unless|failing|otherwise|in\s+the\s+absence\s+of|"
     # a condition and a threat: "if I haven't had an answer within 10 days I'll complain"
     r"if\b[^.?!]{0,160}\b(?:i|we)(?:['’]ll|\s+will|\s+shall)|wenn\b[^.?!]{0,160}\b(?:werden\s+wir|werde\s+ich)|"
     r"si\b[^.?!]{0,160}\b(?:nous|je)\s+(?:serons|serai|saisirons|saisirai|engagerons|engagerai)|"
     r"hvis\b[^.?!]{0,160}\bvil\s+(?:vi|jeg)|"
-    r"bitte|fordern|auffordern|erwarte[nt]?|verlangen|ersuchen|m[üu]ssen|andernfalls|widrigenfalls|"
-    r"veuillez|merci\s+de|(?:je|nous)\s+vous\s+(?:demande|prie|remerci|mets|invite)\w*|demandons|"
+    r"bitte[nt]?|erbitte[nt]?|fordern|fordert|auffordern|erwarte[nt]?|verlangen|ersuche[nt]?|ersucht|m[üu]ssen|"
+    r"andernfalls|widrigenfalls|(?:wird|werden)\s+gebeten|"
+    r"veuillez|merci\s+de|(?:je|nous)\s+vous\s+(?:demande|prie|remerci|mets|invite)\w*|demandons|prions|invitons|"
+    r"sollicitons|saurai[st]\s+gr[ée]|saurions\s+gr[ée]|vous\s+est\s+demand[ée]|"
     r"mets?\s+en\s+demeure|exige\w*|[àa]\s+d[ée]faut|faute\s+de|"
-    r"bedes|venligst|anmod\w*|kræver|forventer|skal|i\s+modsat\s+fald|medmindre|ellers)\b",
+    r"bedes|beder|venligst|anmod\w*|kræver|forventer|imødeser|skal|i\s+modsat\s+fald|medmindre|ellers)\b",
     re.I,
 )
 # words by which it addresses the reader, or speaks of a reply
@@ -207,10 +227,14 @@ def _explicit(letter: Letter, mentions: list[DateMention], lo: int, hi: int, tie
         if not lo <= dm.start < hi:
             continue
         window = text[max(lo, dm.start - 90):dm.start]
-        m = _BEFORE.search(window)
+        form = _FORM_LABEL.search(window)
+        m = None if form else _BEFORE.search(window)
         strength = 0.0
         begin = dm.start
-        if m:
+        if form:
+            strength = 1.0
+            begin = dm.start - len(window) + form.start("cue")
+        elif m:
             strength = _cue_strength(m)
             begin = dm.start - len(window) + m.start("cue")
             # "vom 1. bis 3. November", "from 1 October until 3 December": a range, not a demand
@@ -224,7 +248,7 @@ def _explicit(letter: Letter, mentions: list[DateMention], lo: int, hi: int, tie
             end = a.end()
         if strength == 0.0:
             continue
-        score = strength * _context_weight(letter, begin, end)
+        score = strength * (1.0 if form else _context_weight(letter, begin, end))
         if _only_acknowledgement(letter, begin):
             score *= 0.85
         if dm.value < anchor:

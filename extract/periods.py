@@ -38,7 +38,8 @@ _LEAD = (
     r"innerhalb(?:\s+von)?|binnen|innert|(?:eine[rn]?\s+)?frist\s+von|"
     r"dans\s+(?:un\s+d[ée]lai\s+(?:de|d['’])|les)|sous(?:\s+un\s+d[ée]lai\s+(?:de|d['’]))?|"
     r"(?:un\s+)?d[ée]lai\s+(?:de|d['’])|d['’]ici|"
-    r"inden\s+for|indenfor|inden|senest(?:\s+(?:om|inden))?|frist\s+p[åa]|med|"
+    r"(?:(?:inden\s+for|med)\s+)?(?:en\s+)?frist(?:en)?\s+(?:p[åa]|af|er)|"
+    r"inden\s+for|indenfor|inden|senest(?:\s+(?:om|inden))?|med|"
     r"(?:by\s+)?(?:no|not)\s+later\s+than|sp[äa]testens|au\s+plus\s+tard|"
     # "you have 14 days from receipt": counts only with what the period runs from
     r"(?P<soft>(?:have|has|give|giving|allow|allowing|grant|haben|gew[äa]hren|r[äa]umen|disposez(?:\s+d['’]un\s+"
@@ -47,15 +48,21 @@ _LEAD = (
 # what the period runs from
 _ANCHOR = (
     r"(?:\s*,?\s*(?:of|from|after|following|upon|on|as\s+from|ab|nach|seit|à\s+compter\s+(?:de|du|d['’])|"
-    r"suivant(?:e|s)?|qui\s+suivent|[àa](?=\s+r[ée]ception)|"
-    r"[àa]\s+partir\s+(?:de|du|d['’])|dès|d[eè]s|fra|efter|regnet\s+fra)\s+"
+    r"suivant(?:e|s)?|qui\s+suivent|[àa](?=\s+r[ée]ception)|d[eu](?=\s+(?:la\s+)?(?:r[ée]ception|pr[ée]sente|date)\b)|"
+    r"[àa]\s+partir\s+(?:de|du|d['’])|dès|d[eè]s|fra|efter|regnet\s+fra)(?:\s+|(?<=['’]))"
     r"(?:(?:the|your|its|dem|der|den|la|le|l['’]|sa|jeres|Deres|din|datoen\s+for)\s*)?"
+    # a Danish genitive names whose date or receipt: "brevets dato", "skrivelsens modtagelse"
+    r"(?:(?:(?:dette|denne)\s+)?(?:brev(?:et)?s|skrivelsens|henvendelsens|anmodningens|meddelelsens|"
+    r"e-?mailens|påbuddets)\s+)?"
     r"(?:(?:date|datum|dato|receipt|réception|reception|zugang|erhalt|eingang|modtagelsen?|service|"
-    r"delivery|z?ustellung|today|heute|dags\s+dato|aujourd['’]hui|hereof)\b[^\S\n]*)?"
+    r"delivery|z?ustellung|today|heute|dags\s+dato|i\s*dag|ce\s+jour|aujourd['’]hui|hereof)\b[^\S\n]*)?"
+    # "the date of receipt of this letter": the receipt of the letter is what the date is of
+    r"(?:(?:of|de|du|des|af|for|dieses|diese[rs]?|der)\s+"
+    r"(?:receipt|réception|zugang|erhalt|eingang|modtagelsen?|delivery|z?ustellung)\s+)?"
     r"(?:(?:of|de|du|des|af|for|dieses|diese[rs]?|der)\s+)?"
     r"(?:(?:this|the|our|my|these|la|le|ce|cette|notre|ma|mon|dette|denne|vores|mit|min|"
     r"dieses|unseres|meines|unserer|meiner)\s+)?"
-    r"(?:present\s+)?(?:hereof|letter|notice|e-?mail|request|correspondence|communication|message|"
+    r"(?:(?:present|pr[ée]sente?)\s+)?(?:hereof|letter|notice|e-?mail|request|correspondence|communication|message|"
     r"demand|complaint|order|schreiben[s]?|briefe?s?|e-mail|aufforderung|mitteilung|"
     r"anfrage|antrag[s]?|pr[ée]sente|lettre|courrier|mise\s+en\s+demeure|demande|notification|"
     r"brev(?:et)?|henvendelsen?|meddelelse|anmodning(?:en)?|skrivelse)?)?"
@@ -91,6 +98,7 @@ _TOMORROW = re.compile(
 )
 _ANCHOR_NOUN = re.compile(
     r"date|datum|dato|receipt|r[ée]ception|zugang|erhalt|eingang|modtag|service|delivery|zustellung|today|heute|"
+    r"\bi\s*dag\b|\bce\s+jour\b|"
     r"hereof|aujourd|letter|notice|mail|request|correspondence|communication|message|demand|complaint|order|"
     r"schreiben|brief|aufforderung|mitteilung|anfrage|antrag|pr[ée]sente|lettre|courrier|demeure|demande|"
     r"notification|brev|henvendelse|meddelelse|anmodning|skrivelse",

@@ -100,6 +100,19 @@ def own_ranges(letter: Letter) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def platform_ranges(letter: Letter) -> tuple[tuple[int, int], ...]:
+    """Spans of earlier messages the platform itself wrote, quoted or forwarded below the new
+    message: what it told the writer (their review removed, a report declined)."""
+    if is_internal(letter):
+        return ()  # a colleague's own earlier messages are no notice to a user
+    out: list[tuple[int, int]] = []
+    for seg in segments(letter):
+        dom = domain_of(seg.author)
+        if not seg.own and dom and letter.profile.is_own_domain(dom):
+            out.append((seg.start, seg.end))
+    return tuple(out)
+
+
 def sender_lines(letter: Letter) -> tuple[tuple[int, int], ...]:
     """Short lines at the head and foot of the new message: letterhead, subject, signature."""
     first = segments(letter)[0] if letter.text else None

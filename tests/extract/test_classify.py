@@ -455,3 +455,53 @@ def test_a_reviewer_contesting_removal_under_dsa_article_20_is_an_appeal_not_a_n
     assert kind == "consumer_appeal"
     assert "dsa" in bases
     assert found is not None and "supprimé" in found.evidence.snippet
+
+
+def test_a_reviewers_follow_up_under_the_platforms_removal_notice_is_an_appeal() -> None:
+    # The new message says nothing of the review; the thread it answers does.
+    text = ("Hello again,\n\nHere are the receipts I promised: order 5512 of 3 January and the courier's "
+            "note of 9 January. If this isn't sorted I'll be speaking to a solicitor.\n\nPriya\n")
+    by_subject = letter(text, sender="priya.n@mail.example", subject="RE: Your review has been removed")
+    assert run(by_subject)[0] == "consumer_appeal"
+    quoted = ("-----Original Message-----\nFrom: Trustpilot <noreply@trustpilot.com>\nSubject: Update\n\n"
+              "Hi Priya, we've removed your review of Elmfield Lettings because it breaks our guidelines.\n")
+    by_quote = letter(text, quoted=quoted, sender="priya.n@mail.example", subject="RE: Update")
+    kind, bases, found, _ = run(by_quote)
+    assert kind == "consumer_appeal" and bases == set()
+    assert found is not None and "removed your review" in found.evidence.snippet
+    # the same words written by someone else are no notice of the platform's
+    assert run(letter(text, quoted=quoted.replace("trustpilot.com", "elmfield.example"),
+                      sender="priya.n@mail.example", subject="RE: Update"))[0] != "consumer_appeal"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Bewertung verstößt gegen die Nutzungsbedingungen der Plattform.", "de"),
+        ("Cet avis enfreint les règles de la plateforme.", "fr"),
+        ("Cet avis ne respecte pas les lignes directrices de Trustpilot.", "fr"),
+        ("Anmeldelsen overtræder Trustpilots retningslinjer.", "da"),
+        ("Anmeldelsen lever ikke op til retningslinjerne for anmeldere.", "da"),
+    ],
+)
+def test_the_platforms_guidelines_named_in_other_words(text: str, language: str) -> None:
+    assert "platform_guidelines" in run(letter(f"Hej,\n\n{text}\n\nMvh\nKim\n", language=language))[1]
+
+
+def test_a_colleagues_our_guidelines_are_the_platforms_but_a_business_s_are_not() -> None:
+    text = ("Hej team\n\nMin kunde Havnens Bageri mener, at anmeldelsen er i strid med vores retningslinjer, "
+            "fordi anmelderen aldrig har handlet der. Kan I kigge på den?\n\nMikkel\n")
+    kind, bases, _, _ = run(letter(text, sender="mikkel@trustpilot.com", subject="Eskalering", language="da"))
+    assert (kind, bases) == ("internal_escalation", {"platform_guidelines"})
+    assert "platform_guidelines" not in run(letter(text, sender="mikkel@bageri.example", language="da"))[1]
+
+
+def test_an_unticked_box_on_a_notice_form_is_not_invoked() -> None:
+    form = ("Meldung rechtswidriger Inhalte\n\nArt des Verstoßes\n  [x] Beleidigung / Verleumdung\n"
+            "  [ ] Urheberrechtsverletzung\n  ☐ Markenrechtsverletzung\n\nBegründung\nDie Bewertung ist eine "
+            "Verleumdung (§ 187 StGB).\n")
+    bases = run(letter(form, language="de"))[1]
+    assert "copyright" not in bases and "trademark" not in bases and "defamation" in bases
+    ticked = form.replace("[ ] Urheberrechtsverletzung", "[X] Urheberrechtsverletzung")
+    assert "copyright" in run(letter(ticked, language="de"))[1]
+    assert "trademark" in run(letter(form.replace("☐", "☒"), language="de"))[1]

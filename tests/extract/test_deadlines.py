@@ -259,3 +259,33 @@ def test_until_and_bis_alone_seldom_set_a_deadline(text: str) -> None:
 def test_you_have_until() -> None:
     found = deadline("You have until 4 December 2026 to remove the review.", dated=date(2026, 11, 20))
     assert found is not None and found.date == date(2026, 12, 4)
+
+
+def test_a_danish_authority_asks_within_working_days_from_todays_date_across_easter() -> None:
+    # Skærtorsdag, Langfredag and 2. påskedag 2027 (25, 26 and 29 March) are no working days
+    text = ("Datatilsynet beder om at modtage en redegørelse inden 8 hverdage fra dags dato. "
+            "Henvendelsen sker med hjemmel i databeskyttelseslovens § 39.")
+    found = deadline(text, dated=date(2027, 3, 22), country="DK")
+    assert found is not None
+    assert (found.date, found.basis, found.rule) == (date(2027, 4, 6), "inden 8 hverdage fra dags dato", "working_days")
+
+
+@pytest.mark.parametrize(
+    ("form", "basis"),
+    [
+        # a form's labelled field, as text, as a DOCX table row and with the value on the next line
+        ("Officer: PC 1182 Amira Voss\nDate of request: 08/03/2027\nReply required by: 19/03/2027\n",
+         "Reply required by: 19/03/2027"),
+        ("Officer | PC 1182 Amira Voss\nDate of request | 08/03/2027\nResponse deadline | 19/03/2027\n",
+         "Response deadline | 19/03/2027"),
+        ("Aktenzeichen: 114 Js 2210/27\nAntwortfrist:\n19.03.2027\n", "Antwortfrist: 19.03.2027"),
+        ("Date limite de réponse : 19/03/2027\n", "Date limite de réponse : 19/03/2027"),
+        ("Svarfrist | 19.03.2027\n", "Svarfrist | 19.03.2027"),
+    ],
+)
+def test_a_forms_labelled_reply_date_is_the_deadline(form: str, basis: str) -> None:
+    text = ("Request for disclosure of account data\n\n" + form +
+            "\nThe account holder was reported to us on 02/03/2027 and the matter was recorded.\n")
+    found = deadline(text, dated=date(2027, 3, 8), country="DE" if "Js" in form else "GB")
+    assert found is not None
+    assert (found.date, found.basis) == (date(2027, 3, 19), basis)

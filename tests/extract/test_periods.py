@@ -43,6 +43,16 @@ def test_numbers_in_words(words: str, value: int) -> None:
         ("sous huitaine", 8, "days", ""),
         ("inden 8 dage", 8, "days", ""),
         ("inden for 10 hverdage fra modtagelsen af dette brev", 10, "working_days", "receipt"),
+        # "from today's date", "from the letter's date", "after the letter's receipt"
+        ("inden 5 hverdage fra dags dato", 5, "working_days", "letter"),
+        ("inden 14 dage regnet fra brevets dato", 14, "days", "letter"),
+        ("senest 8 hverdage efter skrivelsens modtagelse", 8, "working_days", "receipt"),
+        ("inden for 7 dage fra i dag", 7, "days", "letter"),
+        ("inden for en frist af 14 dage", 14, "days", ""),
+        ("within 21 days from the date of receipt of this notice", 21, "days", "receipt"),
+        ("dans un délai de 10 jours à compter d'aujourd'hui", 10, "days", "letter"),
+        ("dans les huit jours de la réception de la présente", 8, "days", "receipt"),
+        ("dans un délai de 15 jours à compter de la date du présent courrier", 15, "days", "letter"),
     ],
 )
 def test_periods_in_four_languages(text: str, amount: int, unit: str, anchor: str) -> None:
