@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -142,9 +142,10 @@ def letter_sentences(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     text = doc.text
-    flags = doc.to_array([SENT_START])
-    t = _Tokens(text, [w.text for w in doc], [w.idx for w in doc], [bool(f == 1) for f in flags])
-    spaces = [w.is_space for w in doc]
+    # one array read instead of a Token object per token and attribute
+    idx, length, space, proposed = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).T.tolist()
+    t = _Tokens(text, [text[a : a + n] for a, n in zip(idx, length, strict=True)], idx, [f == 1 for f in proposed])
+    spaces = [bool(f) for f in space]
     starts = [False] * len(doc)
     starts[0] = True
     prev: int | None = None
