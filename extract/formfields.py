@@ -12,7 +12,8 @@ from extract.lines import fields, lines
 PERSON_LABELS = re.compile(
     r"^(?:full\s+name|your\s+(?:full\s+)?name|name(?:\s+of\s+(?:notifier|complainant|sender|requester|applicant))?|"
     r"notifier|complainant|from|contact(?:\s+person)?|requesting\s+officer|officer(?:\s+in\s+(?:charge|the\s+case))?|"
-    r"investigating\s+officer|case\s+officer|signature\s*\(typed\)|typed\s+signature|signed|"
+    r"investigating\s+officer|case\s+officer|signature\s*\(typed\)|typed\s+signature|signed|signature|"
+    r"unterschrift|underskrift|signatur|"
     r"sachbearbeiter(?:in)?|bearbeiter(?:in)?|ansprechpartner(?:in)?|absender|vor-?\s*und\s+nachname|"
     r"dossier\s+suivi\s+par|affaire\s+suivie\s+par|interlocuteur|nom(?:\s+et\s+prénom)?|prénom\s+et\s+nom|"
     r"exp[ée]diteur|sagsbehandler|kontaktperson|navn|fulde\s+navn|afsender)$",
@@ -25,7 +26,8 @@ ORG_LABELS = re.compile(
     re.I,
 )
 EMAIL_LABELS = re.compile(r"^(?:e-?mail(?:\s+address)?|your\s+e-?mail|courriel|adresse\s+e-?mail|mail)$", re.I)
-LABEL = re.compile(r"^(?P<label>[^\W\d][\w .()/-]{0,40}?)\s*:\s*(?P<value>\S.*)$")
+# "Label: value", or a printed form's dot leaders ("Name ........ value").
+LABEL = re.compile(r"^(?P<label>[^\W\d][\w .()/-]{0,40}?)(?:\s*:|\s*(?:\.{3,}|…+)\s*:?)\s*(?P<value>\S.*)$")
 
 
 @dataclass(frozen=True)
@@ -46,12 +48,13 @@ def labelled_fields(text: str, start: int, end: int) -> list[Field]:
             if not m:
                 continue
             label = m["label"].strip()
+            bare = re.sub(r"\s*\([^)]*\)$", "", label)  # "Unterschrift (elektronisch)", "Name (optional)"
             value = m["value"].strip()
             vstart = f.start + m.start("value")
             kind = (
-                "person" if PERSON_LABELS.match(label)
-                else "organisation" if ORG_LABELS.match(label)
-                else "email" if EMAIL_LABELS.match(label)
+                "person" if PERSON_LABELS.match(label) or PERSON_LABELS.match(bare)
+                else "organisation" if ORG_LABELS.match(label) or ORG_LABELS.match(bare)
+                else "email" if EMAIL_LABELS.match(label) or EMAIL_LABELS.match(bare)
                 else None
             )
             if kind:

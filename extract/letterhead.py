@@ -22,6 +22,14 @@ FORM_ONLY = re.compile(
     rf"Advokatfirma|Advokater|Avocats|{LEGAL_FORM})\s*)+$"
 )
 
+# A profession set under a name-shaped firm name ("Hale Morgan" / "SOLICITORS") completes the
+# firm's name; the name above it is then no person.
+PROFESSION = re.compile(
+    r"^(?:Solicitors|Lawyers|Attorneys(?:\s+(?:&|and)\s+Counsell?ors)?(?:\s+at\s+Law)?|Barristers|"
+    r"Rechtsanw(?:ä|ae)lte|Avocats|Advokater|Advokatfirma)$",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Letterhead:
@@ -42,6 +50,9 @@ def read_letterhead(letter: Letter) -> Letterhead:
     if platform and platform in fold(t):
         return Letterhead()  # the platform's own form or the addressee, not a sender's letterhead
     name = person_name(t)
+    if name and len(head) > 1 and PROFESSION.match(head[1].text):
+        value = f"{tidy_case(t, text)} {tidy_case(head[1].text, text)}"
+        return Letterhead(organisation=(value, first.start, head[1].end))
     if name:
         # A private sender's address block: name, then perhaps a trading name, then the address.
         org = None

@@ -23,7 +23,8 @@ TITLE = (
     r"Commandant|Brigadier|Adjudant|Gendarme|Politiassistent|Politikommissær|Kriminalassistent|Cand\. ?jur|"
     r"Esq)\.?"
 )
-TITLES_PREFIX = re.compile(rf"^(?:{TITLE}(?:\s+\d{{2,6}})?\s+)+")
+# A collar or warrant number may carry a unit's letters ("DC 4471XY").
+TITLES_PREFIX = re.compile(rf"^(?:{TITLE}(?:\s+\d{{2,6}}[A-Z]{{0,3}})?\s+)+")
 SUFFIX = re.compile(
     r"(?:,?\s+(?:KC|QC|Esq\.?|LL\.?[BM]|PhD|Ph\.D\.|MBA|MA|BA|BSc|Jr\.?|Sr\.?))+$"
     r"|\s*\((?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\)$"
@@ -32,7 +33,7 @@ SUFFIX = re.compile(
 
 # Words that end (or stand for) a company's legal form; a name ending in one is an organisation.
 LEGAL_FORM = (
-    r"(?:Ltd\.?|Limited|LLP|LLC|L\.L\.C\.|LP|PLC|plc|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|GmbH|gGmbH|mbH|mbB|"
+    r"(?:Ltd\.?|Limited|LLP|L\.L\.P\.|LLC|L\.L\.C\.|PLLC|P\.L\.L\.C\.|P\.C\.|LP|PLC|plc|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|GmbH|gGmbH|mbH|mbB|"
     r"AG|KG|KGaA|SE|UG|e\.\s?V\.|e\.\s?K\.|eG|PartG|PartGmbB|OHG|GbR|SAS|SASU|SARL|S\.A\.R\.L\.|SA|S\.A\.|SNC|SCP|"
     r"SELARL|SELAS|EURL|A/S|ApS|I/S|K/S|P/S|IVS|AB|ASA|Oy|Oyj|BV|B\.V\.|NV|N\.V\.|Pty|CLG|DAC|CIC|SRL|Srl|SpA|S\.p\.A\.|"
     r"S\.L\.|Sp\. z o\.o\.)"
@@ -53,6 +54,10 @@ ORG_WORD = re.compile(
     r"Société|Selskab|Kommune|Styrelsen|Watch|Network|Foundation|Union|(?:Landes|Bundes)?[Bb]eauftragte[rn]?|"
     r"Aufsichtsbehörde|Datenschutzbehörde|Staatsanwaltschaft|Landgericht|Amtsgericht|Ministerium|CNIL|"
     r"Commissaire|Parquet|Préfecture|Datatilsynet|Forbrugerombudsmanden|Anklagemyndighed)\b|\S\s+&\s+(?:Partner|Co)\b"
+    # German and Danish write an authority's or a firm's kind as the end of one compound word
+    # ("Verbraucherschutzbehörde", "Forbrugerstyrelsen", "Advokatpartnerselskab").
+    rf"|\b[{UPPER}][{LOWER}]{{2,}}(?:styrelsen?|tilsynet|nævnet|ministeriet|direktoratet|ombudsmanden|"
+    r"selskab(?:et)?|behörde|ministerium|gesellschaft|kanzlei|anw(?:ä|ae)lte|präsidium|amt|gericht)\b"
 )
 # Sub-units: a line naming only a department is weaker evidence of the organisation than its name.
 DEPARTMENT = re.compile(
@@ -74,6 +79,10 @@ JOB = re.compile(
     r"Syndikus|Referent|Referentin|Sachbearbeiter|Sachbearbeiterin|Leiter|Leiterin|"
     r"Advokat|Advokatfuldmægtig|Direktør|Indehaver|Ejer|Jurist|Sagsbehandler|Chefjurist|Konsulent|"
     r"Kommissær|Politiassistent|Fuldmægtig|Rådgiver)\b"
+    # compound titles: "Rechtsanwaltsfachangestellte", "Specialkonsulent", "Salgsdirektør"
+    rf"|\b[{UPPER}][{LOWER}]{{2,}}(?:angestellte[rn]?|sekretär(?:in)?|sekretær|assistent(?:in)?|referent(?:in)?|"
+    r"sachbearbeiter(?:in)?|konsulent|fuldmægtig|medarbejder|direktør|jurist(?:in)?|anwalt|anwältin|"
+    r"kommissar(?:in)?|kommissær)\b"
 )
 
 PARTICLE = r"(?:von|van|der|den|de|du|da|di|del|della|le|la|af|zu|bin|ibn|al|ten|ter|dos|das|y)"

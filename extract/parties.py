@@ -258,7 +258,9 @@ def _organisation(
     for c in cands:
         v = c.value
         if fold(platform) in fold(v) or (name and fold(v) == fold(name.value)) or (
-            person_name(v) and not c.why.startswith(("signature: trading name", "letterhead", "labelled field"))
+            person_name(v) and not c.why.startswith(
+                ("signature: trading name", "signature: business after", "letterhead", "labelled field")
+            )
         ):
             continue
         score = c.strength
@@ -272,7 +274,10 @@ def _organisation(
     score, _, best = max(scored, key=lambda t: (t[0], t[1]))
     if score < 1:
         return None
-    value = tidy_case(best.value.strip().rstrip(".,"), text)
+    value = best.value.strip().rstrip(",")
+    if not re.search(r"(?:^|[\s,])(?:[A-Za-z]{1,2}\.){2,}$", value):  # "P.C.", "S.A." keep their last dot
+        value = value.rstrip(".,")
+    value = tidy_case(value, text)
     return _found_text(letter, value, best.start, best.end, min(0.95, 0.4 + 0.15 * score), best.why)
 
 

@@ -29,8 +29,11 @@ THEIR_LABELS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (r"unser(?:e)?\s+(?:Zeichen|Az\.?|Aktenzeichen|Gesch(?:ä|ae)ftszeichen|Referenz)", 3),
         (r"(?:n/|notre\s+|nos\s+)r[ée]f(?:[ée]rence)?s?\.?", 3),
         (r"vores\s+(?:ref(?:erence)?|j\.?\s?nr|journal(?:nummer|nr))\.?", 3),
-        (r"(?:crime|incident)(?:\s*/\s*(?:crime|incident))?\s+(?:ref(?:erence)?|number|no)\.?", 2),
-        (r"(?:case|matter|file|complaint)\s+(?:ref(?:erence)?|number|no)\.?", 2),
+        (
+            r"(?:crime|incident)(?:\s*/\s*(?:crime|incident))?\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no)\.?",
+            2,
+        ),
+        (r"(?:case|matter|file|complaint)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no)\.?", 2),
         (
             r"(?:Aktenzeichen|Az\.|Gesch(?:ä|ae)ftszeichen|Sagsnr\.?|Sagsnummer|J\.\s?nr\.?|Journalnr\.?|"
             r"Dossier(?:\s+n[°o])?)",
@@ -199,7 +202,7 @@ def _theirs(letter: Letter, ours: str | None) -> Found[str] | None:
             continue
         inline = re.compile(
             rf"\b(?:{lab.pattern})(?:\s*[:.#]\s*|\s+is\s+|\s+)"
-            rf"(?P<v>[A-Za-z0-9][^\s,;)]*(?:[ ][A-Z]{{1,4}}/[A-Za-z]{{1,4}})?)",
+            rf"(?P<v>[A-Za-z0-9][^\s,;)]*(?-i:[ ][A-Z]{{1,4}}/[A-Za-z]{{1,4}})?)",
             re.I,
         )
         for m in inline.finditer(text, 0, end):
@@ -210,7 +213,11 @@ def _theirs(letter: Letter, ours: str | None) -> Found[str] | None:
         for lab, strength in THEIR_LABELS:
             if strength < 2:
                 continue
-            inline = re.compile(rf"\b(?:{lab.pattern})(?:\s*[:.#]\s*|\s+)(?P<v>[A-Za-z0-9][^\s,;)\]]*)", re.I)
+            inline = re.compile(
+                rf"\b(?:{lab.pattern})(?:\s*[:.#]\s*|\s+)"
+                rf"(?P<v>[A-Za-z0-9][^\s,;)\]]*(?-i:[ ][A-Z]{{1,4}}/[A-Za-z]{{1,4}})?)",
+                re.I,
+            )
             for m in inline.finditer(subject):
                 v = _clean_value(m.group("v"))
                 if v and not pattern.search(v):

@@ -9,18 +9,21 @@ import re
 from dataclasses import dataclass
 
 from extract.letter import Letter
-from extract.names import LEGAL_FORM, LEGAL_FORM_WORD, UPPER, fold, person_name, strip_titles, tidy_case
+from extract.lines import Line, fields, lines
+from extract.names import LEGAL_FORM, LEGAL_FORM_WORD, LOWER, UPPER, fold, person_name, strip_titles, tidy_case
 
 # A name as it runs in prose: capitalised words (or a legal form), joined by connectors.
 _CAP = rf"(?:[{UPPER}0-9][\w'’.&/-]*)"
 _CONN = r"(?:&|and|of|the|de|du|des|la|le|et|und|og|for|van|von|der|am|an|y|e|i)"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# French and Italian elide an article or "de" onto the next word: "Les Jardins d'Armor", "Caffè dell'Arte".
+_ELIDED = rf"(?:d|l|dell|nell|all|sull)['’]{_CAP}"
 NAME_RUN = (
     rf"(?:{_CAP}|{LEGAL_FORM})"
-    rf"(?:{_GAP}(?:{_CONN}{_GAP})*(?:{_CAP}|{LEGAL_FORM})|,[ \t]*{LEGAL_FORM}(?![\w/]))*"
+    rf"(?:{_GAP}(?:{_CONN}{_GAP})*(?:{_CAP}|{_ELIDED}|{LEGAL_FORM})|,[ \t]*{LEGAL_FORM}(?![\w/]))*"
 )
 # A name that ends in its legal form ("unsere Mandantin Muster GmbH" needs no comma to be sure).
-_FORM_NAME = rf"(?:{_CAP}{_GAP}(?:{_CONN}{_GAP})*){{1,6}}?{LEGAL_FORM}(?![\w/])"
+_FORM_NAME = rf"(?:(?:{_CAP}|{_ELIDED}){_GAP}(?:{_CONN}{_GAP})*){{1,6}}?{LEGAL_FORM}(?![\w/])"
 _LEGAL_FORM_CI = re.compile(rf"^(?:{LEGAL_FORM}|limited|ltd|gmbh|llp|inc\.?)$", re.I)
 _ART = (
     r"(?:(?:the|der|die|des|dem|den|das|la|le|les|l['’]|la\s+société|la\s+soci[ée]t[ée]|société|Firma|selskabet)"
@@ -104,21 +107,50 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
 # A case title: "X v Platform", "X ./. Platform", "X c/ Platform", "X mod Platform".
 _VS = r"(?:v\.?|vs\.?|versus|\./\.|c/|contre|gegen|mod)"
 _TITLE_LABEL = r"(?:(?:Re|RE|Betreff|Objet|Affaire|Vedr\.?|Vedrørende|Matter|In\s+Sachen|Az\.?)\s*:\s*)?"
+# A case title run into a sentence: "in der Angelegenheit X ./. Platform", "in the matter of X v Platform".
+_MATTER = re.compile(
+    r"(?i)\b(?:in\s+(?:der\s+|dieser\s+)?(?:Angelegenheit|Sache|Rechtssache|Sachen)|in\s+the\s+matter\s+of|"
+    r"in\s+re|(?:dans\s+)?l['’]affaire|(?:dans\s+)?le\s+dossier|i\s+sagen|vedrørende|betreffend|concerning|"
+    r"regarding)\s+"
+)
 
 # Internal escalation: "Forwarding the below from Jane Doe, Head of Sales at Acme",
-# "Escalating a complaint from Acme plc, one of my accounts", "Acme, one of my SMB accounts".
-ESCALATION: tuple[re.Pattern[str], ...] = (
-    re.compile(
-        rf"(?i:\bfrom)\s+(?P<person>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}}),\s+"
-        rf"[^,.\n]{{1,60}}\s+(?i:at|of|from|with|@)\s+(?P<x>{NAME_RUN})"  # greedy: "Head of Sales at X"
+# "Escalating a complaint from Acme plc, one of my accounts", "Acme, one of my SMB accounts",
+# "on behalf of one of my customers, Acme" (and so in de/fr/da).
+# Each with its strength, and whether a person-shaped name is still the business: after
+# "<title> at" or "one of my accounts" it is; after a bare "from" it is more likely the writer.
+_MY_CUSTOMERS = (
+    r"(?i:(?:(?:one|some)\s+of\s+)?(?:my|our)\s+(?:customers?|accounts?|clients?)"
+    r"|(?:(?:en|et|nogle)\s+af\s+)?(?:mine|vores|min)\s+(?:kunder?|klienter?|konti)"
+    r"|(?:(?:eine[nrsm]?|einer)\s+)?(?:meine[nrsm]?|unsere[nrsm]?)\s+(?:Kund(?:en|in|e|innen)|Accounts?)"
+    r"|(?:(?:un|une|l['’]une?)\s+de\s+)?(?:mes|nos|mon|ma|notre)\s+(?:client(?:e)?s?|comptes?))"
+)
+ESCALATION: tuple[tuple[re.Pattern[str], int, bool], ...] = (
+    (
+        re.compile(
+            rf"(?i:\bfrom)\s+(?P<person>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}}),\s+"
+            rf"[^,.\n]{{1,60}}\s+(?i:at|of|from|with|@)\s+(?P<x>{NAME_RUN})"  # greedy: "Head of Sales at X"
+        ),
+        3,
+        True,
     ),
-    re.compile(
-        rf"(?i:\b(?:complaint|escalation|concern|issue|request|email|message|note|letter|below)\s+from)\s+{X}"
+    (
+        re.compile(
+            rf"(?i:\b(?:complaint|escalation|concern|issue|request|email|message|note|letter|below)\s+from)\s+{X}"
+        ),
+        2,
+        False,
     ),
-    re.compile(
-        rf"{X}\s*(?:,\s*|\s+(?:is|are)\s+)(?i:(?:one\s+of|a|an)\s+(?:my|our)\b[^.\n]{{0,40}}?\b(?:accounts?|customers?|clients?))"
+    (
+        re.compile(
+            rf"{X}\s*(?:,\s*|\s+(?:is|are)\s+)(?i:(?:one\s+of|a|an)\s+(?:my|our)\b[^.\n]{{0,40}}?\b"
+            r"(?:accounts?|customers?|clients?))"
+        ),
+        1,
+        True,
     ),
-    re.compile(rf"(?i:\bon\s+behalf\s+of)\s+{X}"),
+    (re.compile(rf"\b{_MY_CUSTOMERS}\s*[,:–—]\s*{X}"), 2, True),
+    (re.compile(rf"(?i:\b(?:on\s+behalf\s+of|på\s+vegne\s+af|im\s+Namen\s+von|au\s+nom\s+de))\s+{X}"), 1, False),
 )
 
 # A lawyer who writes of "our client" without naming it names it in the letter's heading.
@@ -137,6 +169,8 @@ SUBJECT_LINE = re.compile(
 NOT_CLIENT = {
     "sie", "ihnen", "ihr", "ihre", "ihren", "ihrer", "you", "your", "us", "we", "it", "they", "vous", "votre",
     "nous", "i", "je", "de", "dem", "den", "diese", "dieser", "this", "these", "jeres", "deres", "dette",
+    # "on behalf of third parties" names nobody
+    "dritter", "dritte", "dritten", "others", "someone", "tiers", "autrui", "tredjemand", "andre",
 }
 
 
@@ -213,6 +247,8 @@ def find_clients(
         if not c:
             return
         value, s, e = c
+        if re.match(r"[ \t]*:", text[e : e + 3]):
+            return  # "Meldung im Auftrag Dritter: nein": a form's label, not a name
         if _is_platform(value, letter):
             return
         if sender_org and fold(value) == fold(sender_org):
@@ -229,7 +265,12 @@ def find_clients(
         rf"^[ \t]*{_TITLE_LABEL}(?P<x>[^\n]{{2,90}}?)\s+{_VS}\s+(?i:{plat})\b", re.M
     )
     for m in title.finditer(text, start, end):
-        add(m.group("x"), m.start("x"), 2, "case title")
+        x, at = m.group("x"), m.start("x")
+        matters = list(_MATTER.finditer(x))
+        if matters:  # the title starts after the last matter phrase
+            matter = matters[-1]
+            x, at = x[matter.end() :], at + matter.end()
+        add(x, at, 2, "case title")
     if not found and GENERIC_CLIENT.search(text, start, end):
         for at, line in _heading_lines(text, start, end):
             for m in re.finditer(NAME_RUN, line):
@@ -246,6 +287,12 @@ def _heading_lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Subject lines, and the short lines right after the salutation."""
     out = [(m.start("s"), m.group("s")) for m in SUBJECT_LINE.finditer(text, start, min(end, start + 3000))]
     sal = SALUTATION.search(text, start, end)
+    if not sal:
+        # No salutation (a Danish or German letter may open straight in prose): the subject is
+        # the short line right above the first paragraph.
+        heading = _line_above_first_paragraph(text, start, min(end, start + 3000))
+        if heading:
+            out.append(heading)
     if sal:
         pos = sal.end() + 1
         for _ in range(3):
@@ -261,26 +308,40 @@ def _heading_lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return out
 
 
+def _line_above_first_paragraph(text: str, start: int, end: int) -> tuple[int, str] | None:
+    rows = lines(text, start, end)
+    prev: Line | None = None
+    for i, ln in enumerate(rows):
+        if ln.blank:
+            continue
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        wrapped = len(ln.text) >= 60 and nxt is not None and not nxt.blank
+        if len(fields(ln)) == 1 and (len(ln.text) > 100 or wrapped) and re.search(rf"[{LOWER}]{{3,}}\s", ln.text):
+            if prev is None or len(prev.text) > 100 or re.match(r"[^:]{0,30}:", prev.text):
+                return None  # no line above, or a labelled one ("Our ref: …") that is no subject
+            between = text[prev.end : ln.start]
+            return (prev.start, prev.text) if between.count("\n") >= 2 else None
+        prev = ln
+    return None
+
+
 def find_escalated_customer(letter: Letter, start: int, end: int, *, sender_name: str | None) -> list[Client]:
     """The customer an internal escalation is about, from the colleague's own words."""
     text = letter.text
     out: list[Client] = []
-    for rank, pat in enumerate(ESCALATION):
+    for pat, strength, by_shape in ESCALATION:
         for m in pat.finditer(text, start, end):
             c = clean(m.group("x"), m.start("x"))
             if not c:
                 continue
             value, s, e = c
-            # "from <person>, <title> at X" and "X, one of my accounts" name a business by their
-            # shape; after a bare "from" a name-shaped value is more likely the person who wrote.
-            named_by_shape = rank in (0, 2)
-            if _is_platform(value, letter) or (person_name(value) and not named_by_shape):
+            if _is_platform(value, letter) or (person_name(value) and not by_shape):
                 continue
             if sender_name and fold(value) == fold(sender_name):
                 continue
             if fold(value) in {"the", "this", "that", "them", "below"}:
                 continue
-            out.append(Client(tidy_case(value, text), s, e, 3 - min(rank, 2), "escalation cue"))
+            out.append(Client(tidy_case(value, text), s, e, strength, "escalation cue"))
     out.sort(key=lambda c: (-c.strength, c.start))
     return _prefer_longest(out)
 

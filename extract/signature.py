@@ -49,7 +49,9 @@ STOP = re.compile(
 CONTACT = re.compile(
     r"^(?:T|Tel|Tél|Telefon|Telephone|Phone|Mob|Mobile|M|Direct(?:\s+(?:dial|line))?|DDI|DD|Fax|Telefax|"
     r"Durchwahl|Ligne\s+directe|Portable|Tlf|Mobil|Direkte?|E|Email|E-mail|E-Mail|Courriel|Mail|W|Web|"
-    r"Website)\b\.?\s*[:.]?\s*[+(\d]|^[+(]?\d[\d\s()./-]{6,}$|@|https?://|www\.",
+    r"Website)\b\.?\s*[:.]?\s*[+(\d]|^[+(]?\d[\d\s()./-]{6,}$|@|https?://|www\."
+    # a short label of any wording, then a phone number ("Direkte tlf. 12 34 56 78", "Switchboard 020 …")
+    r"|^[^\d@:]{1,25}?[:.]?\s+\+?\(?\d[\d\s()./-]{6,}\d$",
     re.I,
 )
 ON_BEHALF = re.compile(
@@ -57,6 +59,8 @@ ON_BEHALF = re.compile(
     r"pour\s+le\s+compte\s+de|på\s+vegne\s+af|for)\s+(?P<org>.+)$",
     re.I,
 )
+# German "im Auftrag" / "in Vertretung" / "per procura" before the signer's own name.
+SIGNS_FOR = re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.|Im\s+Auftrag|In\s+Vertretung)\s+", re.I)
 # Page furniture an ingester may leave in the text ("Page 2 of 3", "Jane Doe Page 1").
 PAGE_MARK = re.compile(r"(?i)(?:^|\s)(?:page|seite|side|p\.)\s*\d+(?:\s*(?:of|von|sur|af|/)\s*\d+)?$|^-\s*\d+\s*-$")
 ADDRESS = re.compile(r"\d.*\b[A-Za-zÀ-ÿ]{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{4,5}\s+[A-ZÀ-Þ]")
@@ -124,7 +128,8 @@ def read_signature(letter: Letter, start: int = 0, end: int | None = None) -> Si
     for ln in lines(text, zstart, zend):
         if ln.blank or ln.text in furniture or PAGE_MARK.search(ln.text):
             continue
-        if STOP.match(ln.text) or (signoff and len(ln.text) > 110):
+        # a long line is prose or a disclaimer, unless it is a footer of fields ("Firm · Street · Town")
+        if STOP.match(ln.text) or (signoff and len(ln.text) > 110 and len(fields(ln)) < 3):
             stopped_at = ln.start
             if signoff:
                 break
@@ -150,6 +155,11 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
     t = f.text.rstrip(",;")
     if CONTACT.search(t) or re.fullmatch(r"[\W\d_]+", t):
         return
+    signs_for = SIGNS_FOR.match(t)
+    if signs_for and person_name(t[signs_for.end() :]):
+        # "i. A. Jane Doe": the one who signs for the firm or office is the signer
+        f = Line(f.start + signs_for.end(), f.end, t[signs_for.end() :])
+        t = f.text
     m = ON_BEHALF.match(t)
     if not m and re.match(r"^[^\W\d][\w .()/-]{0,30}:\s", t):
         return  # a labelled field ("Subject: …", "Sent: …") is no part of a signature
@@ -174,6 +184,16 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
             elif is_organisation(p):
                 orgs.append(Mention(p, f.start + at, f.start + at + len(p), 3, "signature: organisation"))
         return
+    if len(parts) > 1 and is_job_title(parts[0][1]) and not is_organisation(parts[0][1]):
+        # "Gérante – Maison Dupont, épicerie fine": a title, then the business it is held at
+        at0, p0 = parts[0]
+        titles.append(Mention(p0, f.start + at0, f.start + at0 + len(p0), 1, "signature: title"))
+        for at, p in rest:
+            if is_organisation(p):
+                orgs.append(Mention(p, f.start + at, f.start + at + len(p), 3, "signature: organisation"))
+            elif _business_name(p):
+                orgs.append(Mention(p, f.start + at, f.start + at + len(p), 2, "signature: business after the title"))
+        return
     if is_job_title(t) and not (is_organisation(t) and not DEPARTMENT.search(t) and not re.search(r",", t)):
         titles.append(Mention(t, f.start, f.start + len(t), 1, "signature: title"))
         return
@@ -189,3 +209,13 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
     if 1 <= len(words) <= 6 and words[0][:1].isupper() and not t.endswith((".", "?", "!", ":")):
         strength = 0 if DEPARTMENT.search(t) else 1
         orgs.append(Mention(t, f.start, f.start + len(t), strength, "signature: line after the name"))
+
+
+def _business_name(s: str) -> bool:
+    """A name of two to five capitalised words with no title, department, number or address in
+    it ("Maison Dupont", "Harbour View Guesthouse"); a lone word is more often a region or team."""
+    words = s.split()
+    if not 2 <= len(words) <= 5 or re.search(r"[\d@/]", s) or is_job_title(s) or DEPARTMENT.search(s):
+        return False
+    connectors = {"&", "and", "of", "the", "de", "du", "des", "la", "le", "et", "und", "og", "for", "von"}
+    return all(w[:1].isupper() or w in connectors for w in words) and words[0][:1].isupper()

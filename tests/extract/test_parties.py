@@ -460,3 +460,253 @@ def test_capitalised_german_nouns_after_a_cue_are_no_client() -> None:
         "Mit freundlichen Grüßen\n\nAnna Beck\n"
     )
     assert find_parties(letter(text, language="de")).represented is None
+
+
+def test_us_firm_forms_pllc_and_pc_are_organisations() -> None:
+    for firm in ("Hargrove Tan PLLC", "Okafor & Lindqvist, P.C."):
+        text = (
+            "Dear Sir or Madam:\n\nWe represent Bluebonnet Candles LLC.\n\n"
+            f"Sincerely,\n\nRuth Okafor\nPartner\n{firm}\n"
+        )
+        p = find_parties(letter(text))
+        assert values(p)[:2] == ("Ruth Okafor", firm)
+        assert p.represented is not None and p.represented.value == "Bluebonnet Candles LLC"
+
+
+def test_uppercase_us_letterhead_beats_the_tagline_below_it() -> None:
+    text = """HARGROVE TAN PLLC
+Trademark & Advertising Law
+100 Main Street, Suite 200, Denver, Colorado 80202
+
+Dear Sir or Madam:
+
+This firm represents Bluebonnet Candles LLC.
+
+Sincerely,
+
+Ruth Tan
+Hargrove Tan PLLC
+"""
+    p = find_parties(letter(text))
+    assert p.organisation is not None and p.organisation.value == "Hargrove Tan PLLC"
+
+
+def test_danish_firm_named_in_a_long_footer_line_of_fields() -> None:
+    text = """Vi henviser til vores tidligere henvendelse vedrørende anmeldelsen af vores klients forretning.
+
+Med venlig hilsen
+
+Jens Dalby
+Advokat
+jd@dalbyfris.dk
+
+Dalby & Friis Advokatpartnerselskab · Vestergade 12 · 8000 Aarhus C · Tlf. 86 12 34 56 · CVR 12345678 · www.dalby.dk
+"""
+    lt = letter(text, language="da")
+    p = find_parties(lt)
+    # a footer of fields is longer than any signature line, yet no prose
+    assert values(p)[:2] == ("Jens Dalby", "Dalby & Friis Advokatpartnerselskab")
+    assert p.organisation is not None and p.organisation.confidence >= 0.85
+    assert spans(lt, p.organisation) == "Dalby & Friis Advokatpartnerselskab"
+
+
+def test_danish_letter_without_salutation_names_the_client_in_its_subject_line() -> None:
+    text = """Vores ref.: JD/4411
+
+Fynske Isenkræmmere ApS – anmeldelse på jeres platform
+
+Vi skriver igen i sagen, fordi anmeldelsen om vores klient fortsat er offentliggjort,
+selv om vi har dokumenteret, at den er usand.
+
+Med venlig hilsen
+
+Jens Dalby
+Advokat
+Dalby & Friis Advokater
+"""
+    lt = letter(text, language="da")
+    p = find_parties(lt)
+    assert p.represented is not None and p.represented.value == "Fynske Isenkræmmere ApS"
+    assert spans(lt, p.represented) == "Fynske Isenkræmmere ApS"
+
+
+def test_a_labelled_line_above_the_first_paragraph_is_no_subject() -> None:
+    text = """Vores ref.: Holm Nielsen
+
+Vi skriver igen i sagen, fordi anmeldelsen om vores klient fortsat er offentliggjort,
+selv om vi har dokumenteret, at den er usand.
+
+Med venlig hilsen
+
+Jens Dalby
+"""
+    assert find_parties(letter(text, language="da")).represented is None
+
+
+def test_title_then_business_on_one_signature_line() -> None:
+    text = """Bonjour,
+
+Je conteste la décision concernant l'avis publié sur notre page.
+
+Cordialement,
+
+Hélène Marchal
+Présidente – Fromagerie Marchal, crèmerie et cave
+3 place du Marché, 21000 Dijon
+"""
+    hdr = EmailHeaders(from_name="Hélène Marchal", from_addr="helene@fromagerie-marchal.fr")
+    lt = letter(text, email=hdr, language="fr")
+    p = find_parties(lt)
+    assert values(p)[:2] == ("Hélène Marchal", "Fromagerie Marchal")
+    assert spans(lt, p.organisation) == "Fromagerie Marchal"
+
+
+def test_a_region_after_the_title_is_no_organisation() -> None:
+    text = "Hi,\n\nPlease check this review.\n\nThanks,\n\nSam Ortiz\nAccount Manager, Benelux\n"
+    hdr = EmailHeaders(from_name="Sam Ortiz", from_addr="sam.ortiz@example.com")
+    assert find_parties(letter(text, email=hdr)).organisation is None
+
+
+def test_german_assistant_signing_im_auftrag_is_the_sender() -> None:
+    text = """Sehr geehrte Damen und Herren,
+
+wir bitten um Mitteilung des Sachstands.
+
+Mit freundlichen Grüßen
+
+i. A. Lena Hoffstedt
+Rechtsanwaltsfachangestellte
+für Rechtsanwältin Dr. Irene Kalb
+
+Kalb Brenner Rechtsanwälte PartGmbB
+Domplatz 3 · 48143 Münster
+"""
+    lt = letter(text, language="de")
+    p = find_parties(lt)
+    assert values(p)[:2] == ("Lena Hoffstedt", "Kalb Brenner Rechtsanwälte PartGmbB")
+    assert spans(lt, p.name) == "Lena Hoffstedt"
+
+
+def test_printed_form_with_dot_leaders_gives_the_notifier() -> None:
+    text = """Meldung rechtswidriger Inhalte
+-----------------------------------------
+Meldende Person
+  Name ............... Bernd Aschauer
+  E-Mail ............. info@baeckerei-aschauer.de
+  Organisation ....... Bäckerei Aschauer
+  Meldung im Auftrag Dritter: nein
+
+Begründung
+Die Bewertung behauptet, wir verkauften altes Brot. Das ist falsch und schadet unserem Geschäft sehr.
+
+Unterschrift (elektronisch): Bernd Aschauer
+"""
+    lt = letter(text, language="de")
+    p = find_parties(lt)
+    assert values(p) == ("Bernd Aschauer", "Bäckerei Aschauer", "info@baeckerei-aschauer.de", None)
+    assert spans(lt, p.name) == "Bernd Aschauer"
+
+
+def test_police_officer_with_a_collar_number_carrying_unit_letters() -> None:
+    text = """Good afternoon,
+
+Please find attached our request for the reviewer's account data.
+
+Kind regards
+
+PC 2087KX Nadia Ferreira
+Lewisham CID – Safeguarding
+Metropolitan Police Service
+"""
+    lt = letter(text)
+    p = find_parties(lt)
+    assert values(p)[:2] == ("Nadia Ferreira", "Metropolitan Police Service")
+    assert spans(lt, p.name) == "Nadia Ferreira"
+
+
+def test_police_form_from_line_with_collar_number() -> None:
+    text = "From: DS 3390AB Colm Reilly, Bromley CID\nEmail: colm.reilly@example.police.uk\n\nPlease disclose.\n"
+    p = find_parties(letter(text))
+    assert p.name is not None and p.name.value == "Colm Reilly"
+
+
+def test_name_shaped_firm_over_its_profession_in_the_letterhead() -> None:
+    text = """Ashdown Keel
+SOLICITORS
+
+4 Bridge Street
+Exeter EX1 1AA
+
+Dear Sirs
+
+We act for Moorland Bakeries Ltd, a family bakery in Devon.
+
+Yours faithfully
+
+Priya Keel
+Partner
+p.keel@ashdownkeel.co.uk
+"""
+    lt = letter(text)
+    p = find_parties(lt)
+    assert values(p) == ("Priya Keel", "Ashdown Keel Solicitors", "p.keel@ashdownkeel.co.uk", "Moorland Bakeries Ltd")
+
+
+def test_danish_authority_letterhead_and_a_labelled_direct_line() -> None:
+    text = """Fiskeri- og Søfartsstyrelsen
+Havnegade 4 · 6700 Esbjerg
+
+Vi anmoder om oplysninger om anmeldelserne af en virksomhed på jeres platform inden for 14 dage.
+
+Med venlig hilsen
+
+Rasmus Vinther
+Chefkonsulent
+Direkte tlf. 72 10 33 48
+rv@example.dk
+"""
+    p = find_parties(letter(text, language="da"))
+    assert values(p)[:2] == ("Rasmus Vinther", "Fiskeri- og Søfartsstyrelsen")
+
+
+def test_case_title_inside_a_sentence_after_a_matter_phrase() -> None:
+    text = """Sehr geehrte Damen und Herren,
+
+in der Angelegenheit Rheinauen Gartenbau GmbH ./. Trustpilot A/S übersenden wir anliegend unser Schreiben.
+
+Mit freundlichen Grüßen
+
+Tom Weigand
+Weigand Rechtsanwälte
+"""
+    lt = letter(text, language="de")
+    p = find_parties(lt)
+    assert p.represented is not None and p.represented.value == "Rheinauen Gartenbau GmbH"
+    assert spans(lt, p.represented) == "Rheinauen Gartenbau GmbH"
+
+
+def test_french_client_name_with_an_elided_article() -> None:
+    text = """Madame, Monsieur,
+
+Je suis le conseil de la société Les Ateliers d’Ouessant SARL, qui fabrique des voiles depuis 1990.
+
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+
+Yann Le Gall
+Avocat
+"""
+    p = find_parties(letter(text, language="fr"))
+    assert p.represented is not None and p.represented.value == "Les Ateliers d’Ouessant SARL"
+
+
+def test_internal_escalation_for_one_of_my_customers_in_danish_and_german() -> None:
+    cases = (
+        ("Hej\n\nJeg skriver på vegne af en af mine kunder, Skagen Surfshop ApS (kunde siden 2020).\n\n"
+         "Venlig hilsen\nLine\n", "da", "Skagen Surfshop ApS"),
+        ("Hallo zusammen,\n\nich melde mich für einen meiner Kunden: Alpenblick Hotel GmbH. Bitte prüft die "
+         "Bewertung.\n\nViele Grüße\nLars\n", "de", "Alpenblick Hotel GmbH"),
+    )
+    for text, lang, customer in cases:
+        hdr = EmailHeaders(from_name="Line Holt", from_addr="lho@trustpilot.com")
+        p = find_parties(letter(text, email=hdr, language=lang))
+        assert p.represented is not None and p.represented.value == customer

@@ -136,3 +136,23 @@ def test_label_and_value_in_separate_table_cells() -> None:
     theirs, ours = find_references(lt)
     assert value(theirs) == "JD/TK/55" and snippet(lt, theirs) == "JD/TK/55"
     assert ours is None
+
+
+def test_subject_reference_keeps_the_initials_after_the_file_number() -> None:
+    hdr = EmailHeaders(from_addr="kanzlei@example.de", subject="Unser Zeichen 1042/25 KM/rs – Erinnerung")
+    text = "Sehr geehrte Damen und Herren,\n\nwir erinnern an unser Schreiben.\n"
+    theirs, _ = find_references(letter(text, email=hdr))
+    assert value(theirs) == "1042/25 KM/rs"
+    assert theirs is not None and theirs.evidence is not None and theirs.evidence.source == "header:Subject"
+
+
+def test_lowercase_words_after_a_subject_reference_are_not_initials() -> None:
+    hdr = EmailHeaders(from_addr="kanzlei@example.de", subject="Unser Zeichen 1042/25 und/oder Ihr Schreiben")
+    theirs, _ = find_references(letter("Bitte um Rückmeldung.\n", email=hdr))
+    assert value(theirs) == "1042/25"
+
+
+def test_crime_reference_number_label_on_a_form() -> None:
+    lt = letter("Officer: DC 0190 Alan Shore\nCrime reference number: 6120044/25\nDate of request: 01/03/2025\n")
+    theirs, _ = find_references(lt)
+    assert value(theirs) == "6120044/25" and snippet(lt, theirs) == "6120044/25"
