@@ -442,8 +442,8 @@ KIND_CUES: dict[str, tuple[Cue, ...]] = {
             r"digitale Dienste|digitale tjenester)\b", 1.0, "internal complaint against a decision (DSA Art. 20)"),
         # the platform told the writer it removed their review: whoever answers that is the reviewer
         # appealing, even when they threaten a lawyer
-        Cue(r"\b(?:we(?:'ve| have)?|{platform} (?:has|have)) (?:\w+ )?(?:removed|taken down|deleted|hidden|unpublished|rejected) your review\b(?! invitation)|"
-            r"\byour review\b[^.\n]{0,60}?\b(?:has been|was|is|have been) (?:\w+ )?(?:removed|taken down|deleted|hidden|unpublished|rejected|flagged)\b|"
+        Cue(r"\b(?:we(?:'ve| have)?|{platform} (?:has|have)) (?:\w+ )?(?:removed|taken down|deleted|hidden|unpublished|rejected) your reviews?\b(?! invitation| request)|"
+            r"\byour reviews?\b(?!\s+(?:invitation|request|link|widget|collection))[^.\n]{0,60}?\b(?:has been|was|is|have been) (?:\w+ )?(?:removed|taken down|deleted|hidden|unpublished|rejected|flagged)\b|"
             r"\b(?:wir haben )?Ihre Bewertung\b[^.\n]{0,60}?\b(?:wurde|ist|haben wir) (?:\w+ )?(?:entfernt|gelöscht|ausgeblendet|gesperrt|abgelehnt)\b|"
             r"\bwir haben Ihre Bewertung\b[^.\n]{0,60}?\b(?:entfernt|gelöscht|ausgeblendet)\b|"
             r"\bvotre avis\b[^.\n]{0,60}?\b(?:a été|est) (?:\w+ )?(?:supprimé|retiré|masqué|rejeté)\b|"

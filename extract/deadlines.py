@@ -62,6 +62,8 @@ _FORM_LABEL = re.compile(
     r"(?:is\s+)?(?:required|requested|needed|expected)(?:\s+(?:by|before|on))?|by)|"
     r"(?:response\s+|reply\s+)?deadline(?:\s+for\s+(?:\w+\s+){0,2}?(?:response|reply|compliance|disclosure))?|"
     r"due\s+(?:date|by)|date\s+(?:required|due|for\s+(?:response|reply))|"
+    r"date\s+by\s+which\s+(?:a\s+|the\s+|your\s+)?(?:response|reply|answer|disclosure|information|data)\s+"
+    r"(?:is\s+|are\s+|must\s+be\s+|should\s+be\s+)?(?:required|requested|due|needed|provided|given)|"
     r"(?:antwort|rückmelde|erledigungs|stellungnahme|äußerungs|auskunfts)?frist|antwort\s+(?:bis|erbeten\s+bis)|"
     r"date\s+limite(?:\s+de\s+(?:réponse|retour|communication|transmission))?|"
     r"r[ée]ponse\s+(?:attendue|souhait[ée]e|requise|demand[ée]e)(?:\s+(?:avant\s+le|le|pour\s+le|au\s+plus\s+tard\s+le))?|"

@@ -281,6 +281,7 @@ def test_a_danish_authority_asks_within_working_days_from_todays_date_across_eas
         ("Aktenzeichen: 114 Js 2210/27\nAntwortfrist:\n19.03.2027\n", "Antwortfrist: 19.03.2027"),
         ("Date limite de réponse : 19/03/2027\n", "Date limite de réponse : 19/03/2027"),
         ("Svarfrist | 19.03.2027\n", "Svarfrist | 19.03.2027"),
+        ("Date by which a response is required: 19/03/2027\n", "Date by which a response is required: 19/03/2027"),
     ],
 )
 def test_a_forms_labelled_reply_date_is_the_deadline(form: str, basis: str) -> None:
