@@ -29,17 +29,41 @@ class Citations:
 
 
 # Words that set a URL or id aside: it is named so as to say it is not what the letter is about
-# ("… is not the subject of this notice", "we do not complain about …").
+# ("… is not the subject of this notice", "we do not complain about …"). Letters put an adverb in
+# the negation ("is of course not affected", "n'est évidemment pas visée", "ist selbstverständlich
+# nicht Gegenstand", "er naturligvis ikke omfattet"), so one or two words may stand inside it.
+# Only adverbs (by their ending or a short list): a limiting one ("not only the subject") keeps the
+# page in, and a noun or verb there would be another sentence.
+_ADVERB = (
+    r"(?!(?:only|solely|merely|simply|exclusively|nur|lediglich|ausschließlich|seulement|uniquement"
+    r"|exclusivement|kun|alene|udelukkende)\b)"
+    r"(?:[^\W\d_]+(?:ly|ment|lich|weise|vis|lig|ligt)|of\s+course|in\s+any\s+way|at\s+all|itself|also|even"
+    r"|bien|sûr|entendu|du\s+tout|non\s+plus|auch|ja|doch|selbst|gar|heller|også|dog|jo|selvsagt|åbenbart|overhovedet)"
+)
+_ADVERBS = rf"(?:{_ADVERB}\s+){{0,2}}"
 _NOT_ABOUT = re.compile(
-    r"\bnot\s+(?:the\s+)?(?:subject|concern\w*|affected|at\s+issue|in\s+issue|in\s+dispute|part\s+of\s+this"
-    r"|complained\s+(?:of|about)|covered)\b"
-    r"|\b(?:do|does|did)\s+not\s+(?:complain|object)\b"
+    # English
+    r"\bnot\s+" + _ADVERBS + r"(?:the\s+)?(?:subject|concern\w*|affected|at\s+issue|in\s+issue|in\s+dispute"
+    r"|in\s+question|part\s+of\s+(?:this|our|the\s+present)|complained\s+(?:of|about)|covered|targeted)\b"
+    r"|\b(?:do|does|did)\s+not\s+" + _ADVERBS + r"(?:complain|object|challenge|dispute|take\s+issue)\b"
+    r"|\bare\s+not\s+" + _ADVERBS + r"(?:complaining|objecting)\b"
+    r"|\bno\s+(?:complaint|objection|issue)\s+(?:is\s+(?:made|raised|taken)\s+)?(?:about|with|to|against)\b"
     r"|\bshould\s+not\s+be\s+(?:altered|removed|changed|affected|touched|taken\s+down)\b"
     r"|\bunrelated\s+to\s+this\b|\bfor\s+comparison\b"
-    r"|\bnicht\s+(?:Gegenstand|betroffen|beanstandet|gemeint)\b|\bbleibt\s+unberührt\b"
-    r"|\bne\s+(?:fait|font|sont|est)\s+pas\s+(?:l'objet|l’objet|visée?s?|concernée?s?|en\s+cause)\b"
-    r"|\bn['’](?:est|sont)\s+pas\s+(?:visée?s?|concernée?s?|en\s+cause)\b"
-    r"|\bikke\s+(?:genstand|omfattet|berørt|omfattes)\b|\bskal\s+ikke\s+(?:ændres|fjernes)\b",
+    # German
+    r"|\bnicht\s+" + _ADVERBS + r"(?:Gegenstand|betroffen|beanstandet|gemeint|erfasst|umfasst|angegriffen)\b"
+    r"|\bbleibt\s+" + _ADVERBS + r"unberührt\b"
+    r"|\b(?:betrifft|betreffen|beanstanden|bemängeln)\s+(?:wir\s+)?" + _ADVERBS + r"nicht\b(?!\s+nur\b)"
+    # French
+    r"|\b(?:ne\s+|n['’])(?:fait|font|est|sont)\s+" + _ADVERBS + r"pas\s+(?:[\w-]+ment\s+)?"
+    r"(?:l['’]objet|visée?s?|concernée?s?|en\s+cause|contestée?s?|critiquée?s?|mise?s?\s+en\s+cause)"
+    r"|\b(?:ne\s+|n['’])(?:vise|visent|concerne|concernent|contestons|critiquons)\s+" + _ADVERBS
+    + r"pas\b(?!\s+(?:seulement|uniquement|que)\b)"
+    r"|\bhors\s+de\s+cause\b"
+    # Danish
+    r"|\bikke\s+" + _ADVERBS + r"(?:genstand|omfattet|omfattes|berørt|berøres|en\s+del\s+af|påklaget)\b"
+    r"|\b(?:vedrører|angår|berører|omfatter)\s+" + _ADVERBS + r"ikke\b(?!\s+kun\b)"
+    r"|\bklager\s+(?:vi\s+)?" + _ADVERBS + r"ikke\s+over\b|\bskal\s+ikke\s+(?:ændres|fjernes)\b",
     re.IGNORECASE,
 )
 # Words naming the page just after them as the genuine one ("our client's genuine profile at …").

@@ -228,3 +228,37 @@ def test_ids_of_users_businesses_and_orders_are_not_review_ids() -> None:
     text = (f"The reviewer's page https://www.trustpilot.com/users/{ID1} shows one review. "
             f"Business unit ID: {ID2}. Order number {ID3}. The review {ID1[::-1]} is false.")
     assert ids(cite(text)) == [ID1[::-1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Our client's own page, {own}, is of course not affected by this request.", "en"),
+        ("We do not complain about the page {own}, which belongs to our client.", "en"),
+        ("La page de notre mandante, {own}, n'est bien entendu pas visée : seule la page litigieuse l'est.", "fr"),
+        ("La page {own} ne fait naturellement pas l'objet de la présente demande.", "fr"),
+        ("Die Seite unserer Mandantin, {own}, ist selbstverständlich nicht Gegenstand dieses Schreibens.", "de"),
+        ("Das Profil {own} ist ausdrücklich nicht betroffen.", "de"),
+        ("Vores klients egen side, {own}, er naturligvis ikke omfattet af denne henvendelse.", "da"),
+        ("Denne henvendelse vedrører ikke siden {own}.", "da"),
+    ],
+)
+def test_a_page_set_aside_with_an_adverb_in_the_negation_is_not_cited(sentence: str, language: str) -> None:
+    own = "https://www.trustpilot.com/review/ownshop.example"
+    fake = "https://www.trustpilot.com/review/copycat-shop.example"
+    c = cite(f"The page {fake} copies our mark.\n\n" + sentence.format(own=own), language=language)
+    assert urls(c) == [fake]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review {url} is not only false but also the subject of a police complaint.",
+        "The review {url} does not only concern our client.",
+        "Cette demande ne vise pas seulement l'avis {url}.",
+        "Henvendelsen vedrører ikke kun anmeldelsen {url}.",
+    ],
+)
+def test_a_limiting_word_keeps_the_page_cited(sentence: str) -> None:
+    url = f"https://uk.trustpilot.com/reviews/{ID1}"
+    assert urls(cite(sentence.format(url=url))) == [url]
