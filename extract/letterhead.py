@@ -30,6 +30,9 @@ PROFESSION = re.compile(
     re.I,
 )
 
+# A practice-area tagline under a firm's name ("Intellectual Property & Media Law"): it names no one.
+TAGLINE = re.compile(r"^(?:[A-Z][\w-]*\s+)+(?:&|and)\s+(?:[A-Z][\w-]*\s+)*Law$")
+
 
 @dataclass(frozen=True)
 class Letterhead:
@@ -50,6 +53,9 @@ def read_letterhead(letter: Letter) -> Letterhead:
     if platform and platform in fold(t):
         return Letterhead()  # the platform's own form or the addressee, not a sender's letterhead
     name = person_name(t)
+    if name and t.isupper() and len(name.split()) >= 2 and len(head) > 1 and TAGLINE.match(head[1].text):
+        # "HALE & ROWE" over its practice areas: a firm's name set in capitals, not a person
+        return Letterhead(organisation=(tidy_case(t, text), first.start, first.end))
     if name and len(head) > 1 and PROFESSION.match(head[1].text):
         value = f"{tidy_case(t, text)} {tidy_case(head[1].text, text)}"
         return Letterhead(organisation=(value, first.start, head[1].end))

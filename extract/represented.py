@@ -170,7 +170,7 @@ NOT_CLIENT = {
     "sie", "ihnen", "ihr", "ihre", "ihren", "ihrer", "you", "your", "us", "we", "it", "they", "vous", "votre",
     "nous", "i", "je", "de", "dem", "den", "diese", "dieser", "this", "these", "jeres", "deres", "dette",
     # "on behalf of third parties" names nobody
-    "dritter", "dritte", "dritten", "others", "someone", "tiers", "autrui", "tredjemand", "andre",
+    "dritter", "dritte", "dritten", "others", "someone", "tiers", "autrui", "tredjemand",
 }
 
 
@@ -320,7 +320,13 @@ def _line_above_first_paragraph(text: str, start: int, end: int) -> tuple[int, s
             if prev is None or len(prev.text) > 100 or re.match(r"[^:]{0,30}:", prev.text):
                 return None  # no line above, or a labelled one ("Our ref: …") that is no subject
             between = text[prev.end : ln.start]
-            return (prev.start, prev.text) if between.count("\n") >= 2 else None
+            if between.count("\n") < 2 or re.search(r"\b(?:19|20)\d\d\b", prev.text):
+                return None  # part of the paragraph, or the date line
+            # only a line naming a company or a whole person: a lone capitalised word is a place
+            names = [m.group(0) for m in re.finditer(NAME_RUN, prev.text)]
+            if any(LEGAL_FORM_WORD.search(n) or len((person_name(n) or "").split()) >= 2 for n in names):
+                return prev.start, prev.text
+            return None
         prev = ln
     return None
 

@@ -710,3 +710,33 @@ def test_internal_escalation_for_one_of_my_customers_in_danish_and_german() -> N
         hdr = EmailHeaders(from_name="Line Holt", from_addr="lho@trustpilot.com")
         p = find_parties(letter(text, email=hdr, language=lang))
         assert p.represented is not None and p.represented.value == customer
+
+
+def test_a_place_and_date_line_above_the_first_paragraph_is_no_client() -> None:
+    text = """Odense, den 3. marts 2025
+
+Vi skriver igen i sagen, fordi anmeldelsen om vores klient fortsat er offentliggjort,
+selv om vi har dokumenteret, at den er usand.
+
+Med venlig hilsen
+
+Jens Dalby
+"""
+    assert find_parties(letter(text, language="da")).represented is None
+
+
+def test_capitalised_firm_name_over_a_practice_area_tagline() -> None:
+    text = """MARLOWE VANCE
+Entertainment & Media Law
+220 Sunset Plaza, Los Angeles, CA 90069
+
+Dear Sir or Madam:
+
+This firm represents Golden Reel Pictures LLC.
+
+Very truly yours,
+
+Dana Marlowe
+"""
+    p = find_parties(letter(text))
+    assert values(p)[:2] == ("Dana Marlowe", "Marlowe Vance")
