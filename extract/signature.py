@@ -171,7 +171,8 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
     # "Jane Doe, Partner" / "Anna Berg – Account Manager"
     # "Jane Doe, Partner, Smith Jones LLP" / "Anna Berg – Account Manager": a name and what follows
     parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^,–—]+?(?=\s*(?:[,–—]\s+|\s+-\s+|$))", t)]
-    parts = [(at + len(p) - len(p.lstrip()), p.strip()) for at, p in parts if p.strip()]
+    # a part after " - " starts with the dash the lookahead left behind
+    parts = [(at + len(p) - len(p.lstrip(" -")), p.strip(" -")) for at, p in parts if p.strip(" -")]
     name = person_name(parts[0][1]) if parts else None
     rest = parts[1:]
     if name and (not rest or any(is_job_title(p) or is_organisation(p) for _, p in rest) or not is_organisation(t)):

@@ -740,3 +740,11 @@ Dana Marlowe
 """
     p = find_parties(letter(text))
     assert values(p)[:2] == ("Dana Marlowe", "Marlowe Vance")
+
+
+def test_title_and_firm_joined_by_a_hyphen() -> None:
+    text = "Dear team,\n\nPlease review.\n\nBest regards,\n\nMike Chen\nSenior Partner - Chen Wu LLP\n"
+    lt = letter(text)
+    p = find_parties(lt)
+    assert values(p)[:2] == ("Mike Chen", "Chen Wu LLP")
+    assert spans(lt, p.organisation) == "Chen Wu LLP"
