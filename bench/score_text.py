@@ -55,7 +55,10 @@ def main() -> int:
     ap.add_argument("--field", action="append", default=[])
     ap.add_argument("--id", action="append", default=[])
     args = ap.parse_args()
-    spec = importlib.util.spec_from_file_location("score", args.corpus.parent / "score.py")
+    scorer = args.corpus.parent / "score.py"
+    if not scorer.exists():  # a corpus kept elsewhere (tests/data/corpus-x) is scored by the shared score.py
+        scorer = DEFAULT.parent / "score.py"
+    spec = importlib.util.spec_from_file_location("score", scorer)
     score = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(score)  # type: ignore[union-attr]
     gold: dict = {}
