@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ingest.errors import IngestError
+from ingest.ocr_language import page_languages
 
 MAX_PIXELS = 60_000_000  # a hostile page size must not allocate gigabytes of bitmap
 OCR_TIMEOUT_SECONDS = 180
@@ -32,16 +33,23 @@ def ocr_pdf_page(page: Any, *, dpi: int, languages: str) -> OcrResult:
 
 
 def ocr_image(image: Any, *, languages: str) -> OcrResult:
+    """Read a PIL image with Tesseract. `languages` ("eng+deu+fra+dan") are the candidates; the
+    page is read with its own language first (see ingest.ocr_language)."""
     import pytesseract
 
     # Tesseract's OpenMP threads spin against each other on a busy machine (measured: twice the CPU
     # for a slower result); one thread per page is faster. An explicit setting by the caller wins.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
+    def plain_text(img: Any, lang: str) -> str:
+        return str(pytesseract.image_to_string(img, lang=lang, timeout=OCR_TIMEOUT_SECONDS))
+
     try:
+        languages = page_languages(image, languages, plain_text)
         data = pytesseract.image_to_data(
             image, lang=languages, output_type=pytesseract.Output.DICT, timeout=OCR_TIMEOUT_SECONDS
         )
+        _reread_ids(image, data, languages.split("+")[0])
     except pytesseract.TesseractNotFoundError as exc:
         raise IngestError("page needs OCR but Tesseract is not installed") from exc
     except RuntimeError as exc:  # pytesseract's timeout
@@ -50,6 +58,60 @@ def ocr_image(image: Any, *, languages: str) -> OcrResult:
         raise IngestError(f"OCR failed: {exc.message}") from exc
     text, confidence = _assemble(data)
     return OcrResult(clean_ocr_text(text), confidence)
+
+
+# --- ids read again -------------------------------------------------------------------------------
+
+# A word's punctuation around its core: "(", "." after an id ending a sentence.
+_WORD_PARTS = re.compile(r"^([(\[\"'“«]*)(.*?)([.,;:!?)\]\"'”»]*)$", re.DOTALL)
+_NOT_IN_ID = set("/@.-_=:#&?%")  # a URL, an address, a reference or a date, not a bare id
+_REREAD_CONFIG = "--psm 8 -c tessedit_char_whitelist=0123456789abcdef"
+MAX_ID_EDITS = 3
+
+
+def near_id(core: str) -> bool:
+    """A word that is nearly a hex id but not one: about its length, mostly hex, with digits.
+    OCR inserted, dropped or misread a character ("achb9d…" for "acb9d…", "¢" for "c")."""
+    if not ID_LEN - 2 <= len(core) <= ID_LEN + 2 or any(c in _NOT_IN_ID for c in core):
+        return False
+    fixed = core.translate(HEX_CONFUSIONS)
+    if HEX_ID.fullmatch(fixed):
+        return False  # the clean-up puts it right
+    non_hex = sum(c not in "0123456789abcdef" for c in fixed)
+    digits = sum(c.isdigit() for c in fixed)
+    # generated ids mix the two: digits alone (an IBAN, a phone number) or letters alone are no id
+    return digits >= 5 and len(fixed) - digits >= 3 and non_hex <= MAX_ID_EDITS
+
+
+def _reread_ids(image: Any, data: dict[str, list[Any]], lang: str) -> None:
+    """Read each word that is nearly an id again on its own, allowing hex characters only:
+    without the language model's pull towards words, Tesseract reads a generated id as printed.
+    The new reading replaces the word's core if it is an id a few edits from the first one."""
+    import pytesseract
+
+    for i, word in enumerate(data["text"]):
+        m = _WORD_PARTS.match((word or "").strip())
+        if not m or not near_id(m.group(2)):
+            continue
+        left, top, width, height = (int(data[k][i]) for k in ("left", "top", "width", "height"))
+        pad = max(4, height // 2)
+        box = (max(0, left - pad), max(0, top - pad), min(image.width, left + width + pad),
+               min(image.height, top + height + pad))
+        reread = str(pytesseract.image_to_string(image.crop(box), lang=lang, config=_REREAD_CONFIG,
+                                                 timeout=OCR_TIMEOUT_SECONDS)).strip()
+        first = m.group(2).translate(HEX_CONFUSIONS).lower()
+        if HEX_ID.fullmatch(reread) and _looks_like_id(reread) and _edits(first, reread) <= MAX_ID_EDITS:
+            data["text"][i] = m.group(1) + reread + m.group(3)
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def _assemble(data: dict[str, list[Any]]) -> tuple[str, float | None]:
