@@ -39,6 +39,10 @@ _ABBREV = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|No|Nr|Art|Abs|Ltd|Inc|Co|vs|v|cf|ca|bzw|ggf|z\.B|u\.a|S|Me|M|Mme|"
     r"etc|e\.g|i\.e|ref|Ref|Tel|tlf|jf|stk|pkt|nr)|\b[A-Z]|(?<![\d.])\d{1,2})\.$"
 )
+# A heading on a line of its own ("Section 3 - Background", "Re: your review") ends with its line:
+# a short line without the punctuation that carries a sentence on, a capital after it. A wrapped
+# line of a paragraph is long, so the break inside a sentence is not taken for one.
+_HEADING_LINE = re.compile(r"(?m)^[^\n]{1,50}(?<![.,;:!?\-–—])\n(?=[\"“„«»(\[]?[A-ZÀ-ÖØ-Þ])")
 _QUOTE_PREFIX = re.compile(r"\n[ \t]*>[ \t>]*")
 _TERMINAL = re.compile(r"[.!?…]$")
 _TITLE_LINK = {"of", "the", "and", "&", "de", "du", "des", "la", "le", "et", "und", "von", "van", "der",
@@ -158,12 +162,15 @@ def _is_statement(value: str) -> bool:
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
-    """Where the sentence holding position `hi` starts (not before `lo`)."""
+    """Where the sentence holding position `hi` starts (not before `lo`): after the last full stop,
+    or after a heading on a line of its own."""
     start = lo
     for m in _SENTENCE_END.finditer(text, lo, hi):
         if _ABBREV.search(text[max(lo, m.start() - 6) : m.start() + 1]):
             continue
         start = m.end()
+    for m in _HEADING_LINE.finditer(text, lo, hi):
+        start = max(start, m.end())
     return start
 
 

@@ -174,3 +174,18 @@ def test_the_review_quoted_after_the_guidelines_are_named() -> None:
 )
 def test_quoting_verbs_in_the_past_tense(text: str, expected: str) -> None:
     assert values(text) == [expected]
+
+
+def test_a_heading_on_the_line_above_does_not_belong_to_the_introduction() -> None:
+    # "Section 2" would read as a section of a law; the heading ends with its line.
+    text = ("Section 2 - What was posted\n"
+            "The post names our receptionist, who has worked at the practice since 2019, and includes the line "
+            "\"Mia Hartley steals from the till, ask anyone who works there.\" We deny this.")
+    assert values(text) == ["Mia Hartley steals from the till, ask anyone who works there."]
+
+
+def test_a_sentence_wrapped_over_long_lines_is_not_cut_at_the_line_break() -> None:
+    # The law named on the first line still introduces the quotation on the next.
+    text = ("We refer to section 5 of the Defamation Act 2013, which provides in terms the defence\n"
+            "Available to operators of websites as \"a defence for the operator to show that it did not post it.\"")
+    assert values(text) == []
