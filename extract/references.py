@@ -26,7 +26,12 @@ THEIR_LABELS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             r"ref(?:erence)?(?:\s+(?:no|number))?\.?",
             3,
         ),
-        (r"unser(?:e)?\s+(?:Zeichen|Az\.?|Aktenzeichen|Gesch(?:ä|ae)ftszeichen|Referenz)", 3),
+        # German declines the label in running text: "unter Angabe unseres Vorgangszeichens X"
+        (
+            r"unser(?:e|es|em|er)?\s+(?:(?:Vorgangs|Akten|Gesch(?:ä|ae)fts|Bearbeitungs)?[Zz]eichens?|Az\.?|"
+            r"Referenz|(?:Vorgangs|Akten)nummer)",
+            3,
+        ),
         (r"(?:n/|notre\s+|nos\s+)r[ée]f(?:[ée]rence)?s?\.?", 3),
         (r"vores\s+(?:ref(?:erence)?|j\.?\s?nr|journal(?:nummer|nr))\.?", 3),
         (
@@ -36,11 +41,21 @@ THEIR_LABELS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (r"(?:case|matter|file|complaint)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no)\.?", 2),
         (
             r"(?:Aktenzeichen|Az\.|Gesch(?:ä|ae)ftszeichen|Sagsnr\.?|Sagsnummer|J\.\s?nr\.?|Journalnr\.?|"
-            r"Dossier(?:\s+n[°o])?)",
+            r"Dossier(?:\s+n[°o])?|Vorgang(?:s(?:nummer|zeichen))?)",
             2,
         ),
         (r"(?:ref(?:erence)?|réf(?:érence)?)(?:\s+(?:no|number))?\.?", 1),
     )
+)
+# A reference labelled with the sender's own kind ("Garda Ref:", "Counsel's reference:", "Council ref:"):
+# as good as "Our ref", where the qualifier names no one else's number (ours, a review's, a court's).
+QUALIFIED_LABEL = re.compile(
+    r"(?!(?:your|ihr|ihre|votre|vos|v|deres|jeres|their|the|a|an|this|that|review|reviewer|customer|user|"
+    r"account|order|invoice|booking|transaction|payment|ticket|court|claim|crime|incident|case|matter|file|"
+    r"complaint|content|listing|profile)\b)"
+    r"(?P<q>[^\W\d_][\w'’.-]{1,24}?)(?:['’]s|s['’])?\s+(?:ref(?:erence)?|réf(?:érence)?)(?:\s+(?:no|number))?\.?"
+    r"\s*(?P<sep>:)\s*",
+    re.I,
 )
 # Labels of the platform's reference as they quote it.
 OUR_LABELS = re.compile(
@@ -52,6 +67,8 @@ OUR_LABELS = re.compile(
 VALUE = re.compile(
     r"(?P<v>[A-Za-z0-9][A-Za-z0-9/._\-]*(?:[ ](?=[A-Za-z0-9/._\-]*[/\d])[A-Za-z0-9][A-Za-z0-9/._\-]*){0,2})"
 )
+# A typesetter's en or em dash, or a hyphen of any kind, between the parts of a reference.
+DASHES = r"\-‐‑‒–—−"
 EMPTY = re.compile(r"^(?:[-–—./]*|n/?a|none|tbc|keine|aucune|ingen)$", re.I)
 DATE_LIKE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 
@@ -83,12 +100,12 @@ def case_ref_pattern(profile: PlatformProfile) -> tuple[re.Pattern[str], int | N
         prefix = _ocr_tolerant(profile.case_ref_prefix)
         n = width or 6
         tolerant = (
-            rf"(?<![A-Za-z0-9]){prefix}[\s\-/_.:#]{{0,3}}(?P<year>(?:19|20)\d{{2}})[\s\-/_.]{{0,3}}"
+            rf"(?<![A-Za-z0-9]){prefix}[\s{DASHES}/_.:#]{{0,3}}(?P<year>(?:19|20)\d{{2}})[\s{DASHES}/_.]{{0,3}}"
             rf"(?P<number>\d{{1,{n}}})(?!\d)"
         )
         return re.compile(tolerant, re.I), width
     if "[" not in pat:
-        pat = re.sub(r"(?:\\-|-|/| )", r"[\\s\\-/_.]{0,3}", pat)
+        pat = re.sub(r"(?:\\-|-|/| )", rf"[\\s{DASHES}/_.]{{0,3}}", pat)
     return re.compile(pat, re.I), None
 
 
@@ -111,7 +128,7 @@ def normalise_case_ref(m: re.Match[str], profile: PlatformProfile, width: int | 
         if width:
             number = number.zfill(width)
         return f"{profile.case_ref_prefix.upper()}-{m.group('year')}-{number}"
-    return re.sub(r"[\s_./]+", "-", m.group(0).upper())
+    return re.sub(rf"[\s_./{DASHES}]+", "-", m.group(0).upper())
 
 
 def find_references(letter: Letter) -> tuple[Found[str] | None, Found[str] | None]:
@@ -158,6 +175,9 @@ def _clean_value(raw: str) -> str | None:
     if not m:
         return None
     v = m.group("v").rstrip("._-/")
+    initials = re.match(r"[ ](?-i:[A-ZÄÖÜ]{1,4})$", raw[m.end("v") :]) if v == m.group("v") else None
+    if initials:
+        v += initials.group(0)  # "1187/26 BO": a German file number ends in the lawyer's initials
     first = v.split(" ")[0]
     if not re.search(r"[\d/]", first) and not (first.isupper() and len(first) <= 6):
         return None  # "is WM-123", "number 5": prose, not the start of a code
@@ -183,19 +203,33 @@ def _theirs(letter: Letter, ours: str | None) -> Found[str] | None:
         hits.append(_Hit(v, s, s + len(v), strength, source, why))
 
     # 1. Labelled fields of the reference block: "Our ref: X", "Unser Zeichen: X" (one per field).
+    platform = letter.profile.name.casefold()
     for ln in lines(text, 0, end):
-        for f in fields(ln):
+        cells = fields(ln)
+        for i, f in enumerate(cells):
             for lab, strength in THEIR_LABELS:
                 m = re.match(rf"(?:{lab.pattern})(?!\w)\s*(?P<sep>[:#]|-\s|\.)?\s*", f.text, re.I)
-                if not m or m.end() == len(f.text):
+                if not m:
+                    continue
+                label = f.text[: m.end()].strip(" :#")
+                if m.end() == len(f.text):
+                    # a table row "Unser Zeichen | X": the label fills its cell, the value the next
+                    if i + 1 < len(cells) and "|" in text[f.end : cells[i + 1].start]:
+                        nxt = cells[i + 1]
+                        consider(nxt.text, nxt.start, strength + 3, "text", f"labelled: {label}")
+                        break
                     continue
                 if strength < 2 and not m["sep"]:
                     continue  # a bare "Reference" without a colon starts a sentence
-                label = f.text[: m.end()].strip(" :#")
                 consider(f.text[m.end() :], f.start + m.end(), strength + 3, "text", f"labelled: {label}")
                 break
             else:
-                _value_below(f, text, end, consider)
+                q = QUALIFIED_LABEL.match(f.text)
+                if q and q.end() < len(f.text) and q["q"].casefold() != platform:
+                    label = f.text[: q.end()].strip(" :")
+                    consider(f.text[q.end() :], f.start + q.end(), 6, "text", f"labelled: {label}")
+                else:
+                    _value_below(f, text, end, consider)
     # 2. In running text: "(our ref: X)", "our crime reference is X", "quoting reference X".
     for lab, strength in THEIR_LABELS:
         if strength < 2:

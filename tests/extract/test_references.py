@@ -156,3 +156,41 @@ def test_crime_reference_number_label_on_a_form() -> None:
     lt = letter("Officer: DC 0190 Alan Shore\nCrime reference number: 6120044/25\nDate of request: 01/03/2025\n")
     theirs, _ = find_references(lt)
     assert value(theirs) == "6120044/25" and snippet(lt, theirs) == "6120044/25"
+
+
+def test_a_reference_labelled_with_the_senders_own_kind_beats_an_incident_number() -> None:
+    lt = letter("Constabulary Ref: KX/CID/2025/0310\nIncident No.: 55501234\n\n3 March 2025\n")
+    theirs, _ = find_references(lt)
+    assert value(theirs) == "KX/CID/2025/0310" and snippet(lt, theirs) == "KX/CID/2025/0310"
+    chambers = letter("Re: Ms Ada Quill — your reference CI/2025/0050\nCounsel's reference: AQ/77/25\n\nDear Sirs\n")
+    assert tuple(map(value, find_references(chambers))) == ("AQ/77/25", "CI-2025-0050")
+
+
+def test_a_qualified_label_naming_someone_elses_number_is_not_theirs() -> None:
+    for label in ("Review ref", "Order reference", "Court ref", "Trustpilot ref"):
+        theirs, _ = find_references(letter(f"{label}: QX-99812\n\nDear Sirs\n"))
+        assert theirs is None, label
+
+
+def test_label_and_value_in_cells_of_one_table_row() -> None:
+    de = letter("Ihr Zeichen | –\nUnser Zeichen | KB-2025-071/RS\nDatum | 03.03.2025\n")
+    theirs, ours = find_references(de)
+    assert value(theirs) == "KB-2025-071/RS" and snippet(de, theirs) == "KB-2025-071/RS"
+    assert ours is None
+    fr = letter("Vos réf. | CI 2025 0061\nNos réf. | 2025/0077/MT\n")
+    assert tuple(map(value, find_references(fr))) == ("2025/0077/MT", "CI-2025-0061")
+
+
+def test_a_german_file_number_keeps_the_lawyers_initials() -> None:
+    lt = letter("Unser Az.: 2231/25 HK\nSachbearbeiter: RA Jonas Hoff\n")
+    assert value(find_references(lt)[0]) == "2231/25 HK"
+
+
+def test_a_declined_german_label_in_running_text() -> None:
+    lt = letter("Bitte antworten Sie unter Angabe unseres Aktenzeichens HV-25-1182 bis Monatsende.\n")
+    assert value(find_references(lt)[0]) == "HV-25-1182"
+
+
+def test_our_case_reference_typeset_with_en_dashes() -> None:
+    _, ours = find_references(letter("Your reference: CI–2025–0617\n"))
+    assert value(ours) == "CI-2025-0617"
