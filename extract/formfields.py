@@ -15,7 +15,8 @@ PERSON_LABELS = re.compile(
     r"investigating\s+officer|case\s+officer|signature\s*\(typed\)|typed\s+signature|signed|signature|"
     r"unterschrift|underskrift|signatur|"
     r"sachbearbeiter(?:in)?|bearbeiter(?:in)?|ansprechpartner(?:in)?|absender|vor-?\s*und\s+nachname|"
-    r"dossier\s+suivi\s+par|affaire\s+suivie\s+par|interlocuteur|nom(?:\s+et\s+prénom)?|prénom\s+et\s+nom|"
+    r"dossier\s+suivi\s+par|affaire\s+suivie\s+par|interlocuteur|nom(?:\s+et\s+prénom|\s+complet)?|prénom\s+et\s+nom|"
+    r"vollständiger\s+name|"
     r"exp[ée]diteur|sagsbehandler|kontaktperson|navn|fulde\s+navn|afsender)$",
     re.I,
 )

@@ -34,6 +34,12 @@ PROFESSION = re.compile(
 TAGLINE = re.compile(r"^(?:[A-Z][\w-]*\s+)+(?:&|and)\s+(?:[A-Z][\w-]*\s+)*Law$")
 
 
+# The heading of a French State service's letter: the préfet of a département or region.
+PREFECT = re.compile(
+    r"(?i)^PR[ÉE]F(?:ET|[ÈE]TE|ECTURE)\s+(?P<prep>DE\s+LA|DE\s+L['’]|DU|DES|DE|D['’])\s*(?P<place>[^\d,]{2,40})$"
+)
+
+
 @dataclass(frozen=True)
 class Letterhead:
     person: tuple[str, int, int] | None = None
@@ -52,6 +58,18 @@ def read_letterhead(letter: Letter) -> Letterhead:
     t = first.text
     if platform and platform in fold(t):
         return Letterhead()  # the platform's own form or the addressee, not a sender's letterhead
+    prefect = PREFECT.match(t)
+    if prefect and len(head) > 1 and re.match(r"(?i)direction\b", head[1].text):
+        # A French State service writes under its préfet: "PRÉFET DE LA HAUTE-GARONNE" over
+        # "Direction départementale de …" — the service is the directorate of that département.
+        service = head[1].text.rstrip(" ,.")
+        place = prefect["place"].strip()
+        if place.isupper():  # "HAUTE-GARONNE" → "Haute-Garonne"; a place name has no legal form to keep
+            place = re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(), place.lower())
+        prep = prefect["prep"].lower()
+        if fold(place) not in fold(service):
+            service = f"{service} {prep}{place}" if prep.endswith(("'", "’")) else f"{service} {prep} {place}"
+        return Letterhead(organisation=(service, first.start, head[1].end))
     name = person_name(t)
     if name and t.isupper() and len(name.split()) >= 2 and len(head) > 1 and TAGLINE.match(head[1].text):
         # "HALE & ROWE" over its practice areas: a firm's name set in capitals, not a person
@@ -80,7 +98,9 @@ def read_letterhead(letter: Letter) -> Letterhead:
         both = f"{t_org} {nxt}"
         if nxt.isupper() and len(nxt.split()) <= 4 and not re.search(r"\d|@", nxt) and is_organisation(both):
             t_org, joined_end = both, head[1].end
-    if not is_organisation(t_org) and not (t_org.isupper() and 1 <= len(t_org.split()) <= 6):
+    if not is_organisation(t_org) and not (t_org.isupper() and 1 <= len(t_org.split()) <= 6) and not _signs_below(
+        t_org, text, first.end
+    ):
         return Letterhead()
     if re.search(r"\d|@|www\.", t_org):
         return Letterhead()
@@ -90,6 +110,17 @@ def read_letterhead(letter: Letter) -> Letterhead:
         value = f"{value} {head[1].text}"
         end = head[1].end
     return Letterhead(organisation=(value, first.start, end))
+
+
+def _signs_below(value: str, text: str, after: int) -> bool:
+    """A name of a few capitalised words at the top that stands again on a line of its own further
+    down (under the signature): the sender's name, whatever language it is in ("Coimisiún na Meán")."""
+    words = value.split()
+    if not 1 <= len(words) <= 5 or re.search(r"[\d@/|:]", value) or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words):
+        return False
+    return re.search(rf"(?im)^[ \t]*{re.escape(value)}[ \t]*$", text[after:]) is not None
 
 
 def _recurs(value: str, text: str, after: int) -> bool:

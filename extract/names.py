@@ -57,12 +57,14 @@ ORG_WORD = re.compile(
     # German and Danish write an authority's or a firm's kind as the end of one compound word
     # ("Verbraucherschutzbehörde", "Forbrugerstyrelsen", "Advokatpartnerselskab").
     rf"|\b[{UPPER}][{LOWER}]{{2,}}(?:styrelsen?|tilsynet|nævnet|ministeriet|direktoratet|ombudsmanden|"
-    r"selskab(?:et)?|behörde|ministerium|gesellschaft|kanzlei|anw(?:ä|ae)lte|präsidium|amt|gericht)\b"
+    r"selskab(?:et)?|behörde|ministerium|gesellschaft|kanzlei|anw(?:ä|ae)lte|präsidium|amt|gericht|"
+    r"beratung|praxis|agentur|verlag)\b"
 )
 # Sub-units: a line naming only a department is weaker evidence of the organisation than its name.
 DEPARTMENT = re.compile(
     r"\b(?:Department|Dept\.?|Team|Division|Unit|Directorate|Section|Desk|Service juridique|Abteilung|"
-    r"Rechtsabteilung|Afdeling|Operations|Complaints|Casework|Investigation|Service)\b",
+    r"Rechtsabteilung|Afdeling|Operations|Complaints|Casework|Investigation|Service|Station|Polizeiinspektion|"
+    r"Polizeirevier|Revier|Commissariat|Brigade)\b",
     re.I,
 )
 
@@ -81,7 +83,7 @@ JOB = re.compile(
     r"Kommissær|Politiassistent|Fuldmægtig|Rådgiver)\b"
     # compound titles: "Rechtsanwaltsfachangestellte", "Specialkonsulent", "Salgsdirektør"
     rf"|\b[{UPPER}][{LOWER}]{{2,}}(?:angestellte[rn]?|sekretär(?:in)?|sekretær|assistent(?:in)?|referent(?:in)?|"
-    r"sachbearbeiter(?:in)?|konsulent|fuldmægtig|medarbejder|direktør|jurist(?:in)?|anwalt|anwältin|"
+    r"sachbearbeiter(?:in)?|konsulent|fuldmægtig|medarbejder|direktør|jurist(?:in)?|anwalt|anwältin|beauftragte[rn]?|"
     r"kommissar(?:in)?|kommissær)\b"
 )
 
@@ -200,6 +202,25 @@ def is_job_title(s: str) -> bool:
     return bool(s) and len(s) <= 100 and bool(JOB.search(s)) and not LEGAL_FORM_END.search(s) and not re.search(
         r"\b(?:Solicitors|Rechtsanw(?:ä|ae)lte|Avocats|Advokater|Attorneys|LLP)\b", s
     )
+
+
+# Words that, first on a line, make the rest a rank or role ("Detective Garda", "Head of Legal").
+_RANK_LEAD = re.compile(
+    r"^(?:Detective|Senior|Junior|Chief|Deputy|Assistant|Acting|Head|Trainee|Externer|Externe|Interne[r]?)\b"
+)
+
+
+def reads_as_title(s: str) -> bool:
+    """Whether a line that has both a role word and an organisation word is the role: "Legal
+    Assistant", "Detective Garda", "Data Protection Officer" — the role word last, or a rank first —
+    but not "Kessler & Partner" or "Office Manager Ltd"."""
+    s = s.strip()
+    if not is_job_title(s) or "&" in s or LEGAL_FORM_WORD.search(s):
+        return False
+    words = re.sub(r"\s*\([^)]*\)$", "", s).split()  # "(TÜV)", "(Hons)": a qualification after the title
+    if not words:
+        return False
+    return bool(JOB.fullmatch(words[-1]) or _RANK_LEAD.match(s))
 
 
 def tidy_case(value: str, text: str) -> str:

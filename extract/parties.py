@@ -13,8 +13,8 @@ from extract.letterhead import read_letterhead
 from extract.lines import evidence, forwarded_start, lines, own_end
 from extract.models import Evidence, Found
 from extract.names import fold, full_name, is_organisation, person_name, same_person, tidy_case
-from extract.represented import find_clients, find_escalated_customer
-from extract.signature import Mention, Signature, read_signature
+from extract.represented import NAME_RUN, find_clients, find_escalated_customer
+from extract.signature import Mention, Signature, business_name, read_signature
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # Shared mailboxes: an address of the firm, not of the person who signs.
@@ -231,15 +231,22 @@ def _organisation(
         cands.append(Mention(o.value, o.start, o.end, strength, o.why))
     if name and sig.people:
         # "Owen Price" / "Price Joinery": a name-shaped line right below the signer's that is
-        # another person's name only in shape is the business's trading name.
+        # another person's name only in shape is the business's trading name; further down, below
+        # the signer's title, a name-shaped line the sender's address is named after is the firm
+        # ("Partner" / "Halvorsen Pike", mail at halvorsenpike.com).
         signer = next((p for p in sig.people if p.start == name.evidence.start), None) if name.evidence else None
         for p in sig.people:
-            if signer and p.start > signer.end and not text[signer.end : p.start].strip() and not same_person(
-                p.value, signer.value
-            ):
+            if not signer or p.start <= signer.end or same_person(p.value, signer.value):
+                continue
+            if same_person(p.value, name.value):
+                continue
+            if not text[signer.end : p.start].strip():
                 shares = bool(set(fold(p.value).split()) & set(fold(signer.value).split()))
                 if shares or _domain_agrees(p.value, email):
                     cands.append(Mention(p.value, p.start, p.end, 1, "signature: trading name"))
+            elif _domain_agrees(p.value, email) and not _domain_agrees(signer.value, email):
+                cands.append(Mention(p.value, p.start, p.end, 2, "signature: firm named like a person"))
+    cands.extend(_self_described(letter, end_of_own(sig, letter)))
     for f in labelled:
         usable = is_organisation(f.value) or len(f.value.split()) <= 6
         if f.kind == "organisation" and usable and not re.fullmatch(r"(?i)n/?a|none|-|–|no", f.value):
@@ -248,22 +255,29 @@ def _organisation(
         v, s, e = head.organisation
         cands.append(Mention(v, s, e, 2 if is_organisation(v) else 1, "letterhead"))
     for m in re.finditer(
-        r"^(?P<org>[^\n]{3,80}?)\s+is\s+(?:a\s+limited\s+liability\s+partnership|a\s+(?:private\s+)?limited\s+company|authorised\s+and\s+regulated)",
+        r"^(?:[^\n]{0,200}?[.!]\s+)?(?P<org>[^\n]{3,80}?)\s+is\s+(?:a\s+limited\s+liability\s+partnership|"
+        r"a\s+(?:private\s+)?limited\s+company|authorised\s+and\s+regulated)",
         text[: letter.body_end],
         re.M,
     ):
-        if is_organisation(m["org"]):
+        if is_organisation(m["org"]) or business_name(m["org"]):
             cands.append(Mention(m["org"], m.start("org"), m.end("org"), 2, "footer"))
     scored: list[tuple[int, int, Mention]] = []
+    sig_orgs = [c for c in cands if c.why.startswith("signature") and c.strength >= 1]
     for c in cands:
         v = c.value
         if fold(platform) in fold(v) or (name and fold(v) == fold(name.value)) or (
             person_name(v) and not c.why.startswith(
-                ("signature: trading name", "signature: business after", "letterhead", "labelled field")
+                (
+                    "signature: trading name", "signature: business after", "signature: for and on behalf",
+                    "signature: firm named like", "letterhead", "labelled field", "self-description",
+                )
             )
         ):
             continue
         score = c.strength
+        if c.why == "signature: business after the title" and any(o.start > c.end for o in sig_orgs):
+            score -= 1  # "Complaints Officer, Platform Supervision" over the body's own line: a unit
         if _domain_agrees(v, email):
             score += 1
         if sum(1 for o in cands if o is not c and _same_org(o.value, v)) > 0:
@@ -279,6 +293,41 @@ def _organisation(
         value = value.rstrip(".,")
     value = tidy_case(value, text)
     return _found_text(letter, value, best.start, best.end, min(0.95, 0.4 + 0.15 * score), best.why)
+
+
+# A sender who runs a business in their own name says so: "Capacity: sole trader, trading as X",
+# "I run X", "ich betreibe X", "je gère X", "jeg driver X".
+_SELF = re.compile(
+    r"(?i:\b(?:I\s+(?:run|own|manage|operate)|I\s+am\s+the\s+(?:owner|proprietor)\s+of|ich\s+(?:betreibe|führe)|"
+    r"ich\s+bin\s+(?:Inhaber(?:in)?|Geschäftsführer(?:in)?)\s+(?:der|des|von)|je\s+(?:gère|dirige|tiens)|"
+    r"je\s+suis\s+(?:le\s+|la\s+)?(?:gérante?|propriétaire)\s+de|jeg\s+(?:driver|ejer))\s+)(?P<org>NAME)"
+    r"|(?i:\b(?:trading\s+as|t/a|handelnd\s+als|exerçant\s+sous\s+(?:le\s+nom|l['’]enseigne)|"
+    r"driver\s+virksomhed\s+under\s+navnet)\s+)(?P<org2>NAME)".replace("NAME", NAME_RUN)
+)
+# A line that speaks for oneself, not for a client ("trading as" of a client is the client's).
+_FIRST_PERSON = re.compile(r"(?i)\b(?:I|I['’]m|my|me|sole\s+trader|capacity|ich|je|j['’]|jeg|mit|mon|ma)\b")
+_FOR_CLIENT = re.compile(r"(?i)\b(?:client|Mandant|klient)")
+
+
+def end_of_own(sig: Signature, letter: Letter) -> int:
+    return sig.start if sig.signoff else own_end(letter)
+
+
+def _self_described(letter: Letter, end: int) -> list[Mention]:
+    text = letter.text
+    out: list[Mention] = []
+    for m in _SELF.finditer(text, 0, end):
+        key = "org" if m["org"] else "org2"
+        value = m[key].strip()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start(key)]
+        if key == "org2" and (not _FIRST_PERSON.search(before) or _FOR_CLIENT.search(before)):
+            continue
+        words = value.split()
+        if len(words) < 2 or re.search(r"\d", value) or person_name(value) and key == "org":
+            continue
+        out.append(Mention(value, m.start(key), m.start(key) + len(value), 1, "self-description"))
+    return out
 
 
 def _same_org(a: str, b: str) -> bool:

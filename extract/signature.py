@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from extract.letter import Letter
 from extract.lines import Line, fields, lines, own_end
-from extract.names import DEPARTMENT, is_job_title, is_organisation, person_name
+from extract.names import DEPARTMENT, LEGAL_FORM_END, is_job_title, is_organisation, person_name, reads_as_title
 
 _GR = r"Gr(?:ü|ue)(?:ß|ss)(?:e|en)?"
 SIGNOFF = re.compile(
@@ -25,7 +25,9 @@ SIGNOFF = re.compile(
     r"(?:Bien\s+)?[Cc]ordialement|Bien\s+à\s+(?:vous|toi)|(?:Sincères|Meilleures)\s+salutations|Salutations\s+distinguées|"
     r"Respectueusement|"
     # da
-    r"Med\s+venlig(?:e|st)?\s+hils(?:en|ner)|Venlig(?:st)?\s+hilsen|(?:De\s+)?[Bb]edste\s+hilsner|Mvh\.?|Hilsen|Kærlig\s+hilsen"
+    r"Med\s+venlig(?:e|st)?\s+hils(?:en|ner)|Venlig(?:st)?\s+hilsen|(?:De\s+)?[Bb]edste\s+hilsner|Mvh\.?|Hilsen|Kærlig\s+hilsen|"
+    # ga (Irish letters in English): "Is mise le meas" = "Yours faithfully"
+    r"(?:Is\s+mise\s+)?le\s+meas"
     r")(?:[ \t]*[,.!]?[ \t]*$|,[ \t]*(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3})[ \t]*$))",
     re.M | re.I,
 )
@@ -59,10 +61,19 @@ ON_BEHALF = re.compile(
     r"pour\s+le\s+compte\s+de|på\s+vegne\s+af|for)\s+(?P<org>.+)$",
     re.I,
 )
+# The formula a signer uses for a firm (never for a person they type for, as "pp" or "for" may be).
+FOR_AND_ON_BEHALF = re.compile(
+    r"^(?:(?:signed\s+)?for\s+and\s+on\s+behalf\s+of|pour\s+et\s+au\s+nom\s+de|für\s+und\s+im\s+Namen\s+(?:der|des|von))"
+    r"\s+(?:the\s+)?(?P<org>.+)$",
+    re.I,
+)
 # German "im Auftrag" / "in Vertretung" / "per procura" before the signer's own name.
 SIGNS_FOR = re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.|Im\s+Auftrag|In\s+Vertretung)\s+", re.I)
 # Page furniture an ingester may leave in the text ("Page 2 of 3", "Jane Doe Page 1").
 PAGE_MARK = re.compile(r"(?i)(?:^|\s)(?:page|seite|side|p\.)\s*\d+(?:\s*(?:of|von|sur|af|/)\s*\d+)?$|^-\s*\d+\s*-$")
+BANK_DETAIL = re.compile(
+    r"(?i)^(?:IBAN|BIC|SWIFT|Konto(?:nummer|-Nr\.?)?|Kto\.?|BLZ|Sort\s+code|Account(?:\s+no)?|Reg\.?\s*nr)\b"
+)
 ADDRESS = re.compile(r"\d.*\b[A-Za-zÀ-ÿ]{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{4,5}\s+[A-ZÀ-Þ]")
 
 
@@ -146,7 +157,10 @@ def read_signature(letter: Letter, start: int = 0, end: int | None = None) -> Si
             orgs.clear()
             titles.clear()
             continue
-        for f in fields(ln):
+        cells = fields(ln)
+        for i, f in enumerate(cells):
+            if i + 1 < len(cells) and BANK_DETAIL.match(cells[i + 1].text):
+                continue  # "Volksbank · IBAN …": the sender's bank, not the sender
             _classify(f, people, orgs, titles, text)
     return Signature(zstart, stopped_at if signoff else zend, signoff, tuple(people), tuple(orgs), tuple(titles))
 
@@ -168,6 +182,13 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
         val = m.group("org").strip().rstrip(".,")
         orgs.append(Mention(val, s, s + len(val), 4, "signature: on behalf of"))
         return
+    formal = FOR_AND_ON_BEHALF.match(t)
+    if formal and business_name(formal.group("org").strip().rstrip(".,")):
+        # "for and on behalf of Hartigan Moss": the formula signs for a firm, whatever its name looks like
+        val = formal.group("org").strip().rstrip(".,")
+        s = f.start + formal.start("org")
+        orgs.append(Mention(val, s, s + len(val), 4, "signature: for and on behalf of"))
+        return
     # "Jane Doe, Partner" / "Anna Berg – Account Manager"
     # "Jane Doe, Partner, Smith Jones LLP" / "Anna Berg – Account Manager": a name and what follows
     parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^,–—]+?(?=\s*(?:[,–—]\s+|\s+-\s+|$))", t)]
@@ -185,6 +206,11 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
             elif is_organisation(p):
                 orgs.append(Mention(p, f.start + at, f.start + at + len(p), 3, "signature: organisation"))
         return
+    if len(parts) > 1 and LEGAL_FORM_END.search(parts[0][1]) and not person_name(parts[0][1]):
+        # "Verein e.V. – gemeinnütziger Verein gegen …": the name ends at its legal form, a tagline follows
+        at0, p0 = parts[0]
+        orgs.append(Mention(p0, f.start + at0, f.start + at0 + len(p0), 3, "signature: organisation"))
+        return
     if len(parts) > 1 and is_job_title(parts[0][1]) and not is_organisation(parts[0][1]):
         # "Gérante – Maison Dupont, épicerie fine": a title, then the business it is held at
         at0, p0 = parts[0]
@@ -192,10 +218,12 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
         for at, p in rest:
             if is_organisation(p):
                 orgs.append(Mention(p, f.start + at, f.start + at + len(p), 3, "signature: organisation"))
-            elif _business_name(p):
+            elif business_name(p):
                 orgs.append(Mention(p, f.start + at, f.start + at + len(p), 2, "signature: business after the title"))
         return
-    if is_job_title(t) and not (is_organisation(t) and not DEPARTMENT.search(t) and not re.search(r",", t)):
+    if is_job_title(t) and (
+        reads_as_title(t) or not (is_organisation(t) and not DEPARTMENT.search(t) and not re.search(r",", t))
+    ):
         titles.append(Mention(t, f.start, f.start + len(t), 1, "signature: title"))
         return
     if is_organisation(t):
@@ -212,7 +240,7 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
         orgs.append(Mention(t, f.start, f.start + len(t), strength, "signature: line after the name"))
 
 
-def _business_name(s: str) -> bool:
+def business_name(s: str) -> bool:
     """A name of two to five capitalised words with no title, department, number or address in
     it ("Maison Dupont", "Harbour View Guesthouse"); a lone word is more often a region or team."""
     words = s.split()

@@ -748,3 +748,163 @@ def test_title_and_firm_joined_by_a_hyphen() -> None:
     p = find_parties(lt)
     assert values(p)[:2] == ("Mike Chen", "Chen Wu LLP")
     assert spans(lt, p.organisation) == "Chen Wu LLP"
+
+
+# --- generalisation round 2: the sender's organisation --------------------------------------------
+
+
+def test_a_role_line_with_an_organisation_word_is_the_signers_title() -> None:
+    text = """Dear Sirs
+
+Please find attached our letter concerning our client.
+
+Kind regards
+
+Priya Lund
+pp Tomas Berg
+Legal Secretary
+Orwell & Finch
+2 Bridge Street, Hull HU1 2AB
+
+This email is confidential. Orwell & Finch is authorised and regulated by the Solicitors Regulation Authority.
+"""
+    hdr = EmailHeaders(from_name="Priya Lund", from_addr="p.lund@orwellfinch.co.uk")
+    lt = letter(text, email=hdr)
+    p = find_parties(lt)
+    assert values(p)[:2] == ("Priya Lund", "Orwell & Finch")
+
+
+def test_a_police_rank_and_a_station_are_not_the_force() -> None:
+    text = """Northshire Constabulary
+Harbour Road Police Station, Portwick PW1 1AA
+
+Crime Ref: NC/CID/2025/0042
+
+Dear Sirs
+
+I request the data of the account that posted the review.
+
+Is mise le meas,
+
+Ciara Dunne
+Detective Sergeant
+Harbour Road Police Station
+ciara.dunne@northshire.police.example
+"""
+    p = find_parties(letter(text))
+    assert values(p)[:2] == ("Ciara Dunne", "Northshire Constabulary")
+
+
+def test_a_firm_named_like_a_person_below_the_signers_title() -> None:
+    text = (
+        "Dear Agent:\n\nThis firm represents Bluegill Supply, Inc.\n\nSincerely,\n\n"
+        "Rosa T. Quint\nAssociate\nMerriam Blythe\n500 Bay Street\n"
+    )
+    hdr = EmailHeaders(from_name="Rosa T. Quint", from_addr="rquint@merriamblythe.com")
+    lt = letter(text, email=hdr)
+    p = find_parties(lt)
+    assert values(p) == ("Rosa T. Quint", "Merriam Blythe", "rquint@merriamblythe.com", "Bluegill Supply, Inc.")
+    assert spans(lt, p.organisation) == "Merriam Blythe"
+
+
+def test_for_and_on_behalf_of_a_firm_named_like_a_person() -> None:
+    text = (
+        "Dear Sirs\n\nWe enclose the order.\n\nYours faithfully\n\n"
+        "Owen Tate\nAssociate\nfor and on behalf of Selby Crane\no.tate@example.net\n"
+    )
+    lt = letter(text)
+    p = find_parties(lt)
+    assert values(p)[:2] == ("Owen Tate", "Selby Crane")
+    assert spans(lt, p.organisation) == "Selby Crane"
+
+
+def test_a_tagline_after_the_legal_form_is_no_part_of_the_name() -> None:
+    text = (
+        "Guten Tag,\n\nbitte prüfen Sie die Meldung.\n\nMit freundlichen Grüßen\n\nJonas Vehr\nReferent\n\n"
+        "Klartext e.V. – Verein für faire Bewertungen\nMarktstraße 4, 04109 Leipzig\n"
+    )
+    p = find_parties(letter(text, language="de"))
+    assert values(p)[:2] == ("Jonas Vehr", "Klartext e.V.")
+
+
+def test_a_consultancy_letterhead_and_its_footer_over_a_title_and_a_bank() -> None:
+    text = """Steuerberatung Lindqvist
+Externe Datenschutzbeauftragte
+Hafenweg 3 · 20457 Hamburg
+
+Sehr geehrte Damen und Herren,
+
+ich bitte um Löschung.
+
+Mit freundlichen Grüßen
+
+Maren Lindqvist
+Externe Datenschutzbeauftragte (IHK)
+
+Steuerberatung Lindqvist · Inhaberin: Maren Lindqvist · Hamburger Sparkasse · IBAN DE00 2005 0550 0000 0000 00
+"""
+    p = find_parties(letter(text, language="de"))
+    assert values(p)[:2] == ("Maren Lindqvist", "Steuerberatung Lindqvist")
+
+
+def test_a_letterhead_name_in_any_language_that_stands_again_under_the_signature() -> None:
+    text = """Údarás na Gaeltachta Thiar
+Na Forbacha, Co. na Gaillimhe
+
+Dear Sir/Madam,
+
+We write about a review.
+
+Yours faithfully,
+
+Síle Ní Chonaill
+Compliance Officer, Regional Oversight
+Údarás na Gaeltachta Thiar
+"""
+    p = find_parties(letter(text))
+    assert values(p)[:2] == ("Síle Ní Chonaill", "Údarás na Gaeltachta Thiar")
+
+
+def test_a_french_state_service_under_its_prefet() -> None:
+    text = """PRÉFÈTE DU CALVADOS
+Direction départementale de l'emploi, du travail et des solidarités
+Service contrôle
+1 rue Daniel Huet – 14000 Caen
+
+Madame, Monsieur,
+
+Je vous demande de me communiquer les éléments suivants.
+
+Je vous prie d'agréer, Madame, Monsieur, l'expression de ma considération distinguée.
+
+Pour la directrice départementale,
+Louis Garnier
+"""
+    p = find_parties(letter(text, language="fr"))
+    assert p.organisation is not None
+    assert p.organisation.value == "Direction départementale de l'emploi, du travail et des solidarités du Calvados"
+
+
+def test_a_sole_trader_names_her_trading_name() -> None:
+    form = (
+        "Name of notifier: Ros Tiernan\nCapacity: sole trader, trading as Tiernan Glassworks, Quay Lane, Cobh\n"
+        "Email: ros@example.ie\n\nThe review is false.\n\nRos Tiernan\n"
+    )
+    assert values(find_parties(letter(form)))[:2] == ("Ros Tiernan", "Tiernan Glassworks")
+    email = "The review is still up. I run Halloran Roofing & Guttering with my son and it costs us work.\n"
+    hdr = EmailHeaders(from_name="Dermot Halloran", from_addr="dermot@halloranroofing.example")
+    assert values(find_parties(letter(email, email=hdr)))[:2] == ("Dermot Halloran", "Halloran Roofing & Guttering")
+
+
+def test_a_clients_trading_name_is_not_the_senders() -> None:
+    text = (
+        "Re: Mr Cal Penrose t/a Penrose Joinery\n\nDear Sirs\n\nI act for Mr Cal Penrose, who trades"
+        " as Penrose Joinery.\n\nYours faithfully\n\nEdith Moyle\nBarrister\n"
+    )
+    p = find_parties(letter(text))
+    assert values(p)[:2] == ("Edith Moyle", None)
+
+
+def test_french_full_name_field() -> None:
+    form = "=== Formulaire ===\nNom complet : Aline Morel-Dubois\nAdresse e-mail : aline@example.fr\n"
+    assert values(find_parties(letter(form, language="fr")))[0] == "Aline Morel-Dubois"
