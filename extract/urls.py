@@ -103,7 +103,8 @@ def _start_pattern(profile: PlatformProfile) -> re.Pattern[str]:
 
 def _next_piece(text: str, end: int, joins: int) -> tuple[str, str, int, str] | None:
     """The piece of text that may continue a URL ending at `end`: (piece, as written with its
-    trailing punctuation, end of piece, separator)."""
+    trailing punctuation, end of piece, separator). The separator is "space", "newline", or
+    "line" when the piece is all its line holds (a wrapped URL's rest stands alone)."""
     if joins >= 3:
         return None
     m = _LINE_BREAK.match(text, end)
@@ -119,6 +120,8 @@ def _next_piece(text: str, end: int, joins: int) -> tuple[str, str, int, str] | 
     piece = _strip_trailing(t.group(0))
     if not piece:
         return None
+    if sep == "newline" and text[t.end() : t.end() + 1] in ("", "\n", "\r"):
+        sep = "line"
     return piece, t.group(0), t.start() + len(piece), sep
 
 
@@ -142,8 +145,25 @@ def _should_join(current: str, piece: str, joined: str, sep: str, profile: Platf
     # A query cut inside a key ("?utm_sou" + "rce=x") has a last part without "=".
     if "?" in current:
         last = re.split(r"[?&]", current)[-1]
-        return "=" not in last and "=" in piece
-    return False
+        if "=" not in last and "=" in piece:
+            return True
+    # A line holding nothing but the rest of a query ("notif" + "ication&utm_campaign=x") or of a
+    # path ("…/revi" + "ews/65f0…"): a word of the letter never has that shape, a new URL starts
+    # with its scheme or host.
+    return sep == "line" and _continues(current, piece)
+
+
+_QUERY_REST = re.compile(r"[\w.~%+-]*(?:&[\w.~%+-]+(?:=[\w.~%+-]*)?)+&?")
+_PATH_REST = re.compile(r"[\w~%+-][\w.~%+-]*(?:/[\w.~%+-]*)+(?:[?#]\S*)?|[\w~%+-][\w.~%+-]*[?#]\S+")
+_NEW_URL = re.compile(r"(?i)(?:[a-z][\w+.-]*:|www\.|(?:[\w-]+\.)+[a-z]{2,}/)")
+
+
+def _continues(current: str, piece: str) -> bool:
+    if _NEW_URL.match(piece):
+        return False
+    if "?" in current:
+        return _QUERY_REST.fullmatch(piece) is not None
+    return "#" not in current and _PATH_REST.fullmatch(piece) is not None
 
 
 def find_platform_urls(text: str, profile: PlatformProfile) -> list[UrlHit]:

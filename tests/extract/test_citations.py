@@ -86,6 +86,25 @@ def test_a_query_string_wrapped_onto_the_next_line_is_rejoined() -> None:
     assert urls(c) == [f"https://uk.trustpilot.com/reviews/{ID1}?utm_source=copy_link&utm_medium=share"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (f"https://de.trustpilot.com/reviews/{ID2}?utm_source=newsl", "etter&utm_medium=email"),
+        (f"https://de.trustpilot.com/reviews/{ID2}?lang=de&utm_source=rem", "oval_notice&utm_medium=mail"),
+    ],
+)
+def test_a_line_holding_only_the_rest_of_a_query_is_rejoined(first: str, second: str) -> None:
+    c = cite(f"Die Bewertung:\n{first}\n{second}\n\nBitte löschen.", language="de")
+    assert urls(c) == [first + second]
+
+
+def test_a_line_of_words_or_a_new_url_after_a_query_is_not_joined() -> None:
+    url = f"https://uk.trustpilot.com/reviews/{ID1}?utm_source=copy_link&utm_medium=share"
+    other = "https://www.trustpilot.com/review/fake-shop.example"
+    c = cite(f"{url}\nand_more=words here\n{url}\n{other}\n")
+    assert urls(c) == [url, other]
+
+
 def test_a_complete_url_at_the_end_of_a_line_does_not_swallow_the_next_line() -> None:
     c = cite(f"https://uk.trustpilot.com/reviews/{ID1}\nwhich was posted on 3 May.\n"
              "https://www.trustpilot.com/review/fake-shop.example\nThe profile is fake.")
