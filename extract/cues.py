@@ -56,6 +56,18 @@ def flexible_spaces(pattern: str) -> str:
     return "".join(out)
 
 
+# One item of a German citation list: "823 Abs. 1", "1004 Abs. 1 S. 2", "186 f.", "3a Nr. 2".
+_DE_TAIL = r"(?:\s*(?:Abs\.|Absatz)\s*\d+)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.|Ziff\.)\s*\d+)?(?:\s*ff?\.)?"
+_DE_ITEM = r"\d+[a-z]?\b" + _DE_TAIL
+_DE_SEP = r"(?:\s*,\s*|\s+(?:und|oder|sowie)\s+|\s+i\.\s*V\.\s*m\.\s*(?:§§?\s*)?)"
+
+
+def de_sections(numbers: str, law: str) -> str:
+    """A German section of `law` cited alone ("§ 824 BGB") or anywhere in a list that names the
+    statute once at its end ("§§ 823 Abs. 1, 824, 1004 BGB"): lawyers cite a claim's bases together."""
+    return rf"§§?\s*(?:{_DE_ITEM}{_DE_SEP})*(?:{numbers})\b{_DE_TAIL}(?:{_DE_SEP}{_DE_ITEM})*\s+{law}\b"
+
+
 @dataclass(frozen=True)
 class Cue:
     pattern: str
@@ -149,7 +161,10 @@ BASIS_CUES: dict[str, tuple[Cue, ...]] = {
         Cue(r"\bpublished maliciously\b|\bmaliciously published\b", 1.0, "published maliciously"),
         Cue(r"\bcalculated to cause (?:\w+ ){0,3}pecuniary damage\b|\bsection 3 of the Defamation Act 1952\b",
             1.0, "pecuniary damage (Defamation Act 1952 s.3)"),
-        Cue(r"§\s*824\s+BGB|\bKreditgefährdung\b|\bAnschwärzung\b", 1.5, "§ 824 BGB / Kreditgefährdung"),
+        Cue(de_sections("824", "BGB") + r"|\bKreditgefährdung\b|\bAnschwärzung\b", 1.5, "§ 824 BGB / Kreditgefährdung"),
+        # the words of § 824 BGB itself: a statement "geeignet, den Kredit ... zu gefährden"
+        Cue(r"\bKredit(?:würdigkeit)? (?:\w+ ){0,3}zu gefährden\b|\bKredit (?:\w+ ){0,2}gefährde[nt]\w*", 1.0,
+            "Kredit gefährden (§ 824 BGB)"),
         Cue(r"\bdénigrement\b|\bdénigrant\w*", 1.2, "dénigrement"),
     ),
     "harassment": (
@@ -349,7 +364,8 @@ KIND_CUES: dict[str, tuple[Cue, ...]] = {
     "data_request": (
         Cue(r"\bsubject access request\b|\b(?:request|right) (?:for|to|of) (?:erasure|access|rectification)\b|"
             r"\bright to (?:be forgotten|object)\b", 1.5, "data-subject request"),
-        Cue(r"\bArt(?:icle|ikel|\.)?\s*(?:15|16|17|18|20|21)\b[^.\n]{0,40}?\b(?:UK GDPR|GDPR|DSGVO|DS-GVO|RGPD|"
+        # "Art. 17 Abs. 1 lit. a DSGVO": the abbreviations of paragraph and point keep their dots
+        Cue(r"\bArt(?:icle|ikel|\.)?\s*(?:15|16|17|18|20|21)\b(?:[^.\n]|\b(?:Abs|lit|UAbs|Nr|para|al|S)\.){0,40}?\b(?:UK GDPR|GDPR|DSGVO|DS-GVO|RGPD|"
             r"databeskyttelsesforordning\w*|Datenschutz-Grundverordnung|règlement général sur la protection des données)|"
             r"\b(?:UK GDPR|GDPR|DSGVO|RGPD|databeskyttelsesforordningens)\b[^.\n]{0,20}?\bArt(?:icles?|ikel|\.)?\s*(?:15|16|17|18|20|21)\b",
             1.5,
@@ -409,9 +425,21 @@ KIND_CUES: dict[str, tuple[Cue, ...]] = {
             zone="sender", case=True),
         Cue(r"\bCommission nationale de l'informatique\b|\bDirection générale de la concurrence\b|\bAutorité de la concurrence\b",
             6.0, "French regulator", zone="sender"),
+        # the DGCCRF's services in the départements and régions investigate consumer complaints
+        Cue(r"\bDirection (?:départementale|régionale) (?:de l'économie, )?(?:de l'emploi, du travail,? et des solidarités|"
+            r"(?:de l'emploi, du travail, des solidarités et |de la cohésion sociale et )?de la protection des populations)\b|"
+            r"\bProtection économique du consommateur\b",
+            6.0, "French consumer-protection service", zone="sender"),
+        Cue(r"\bDDPP\d*\b|\bDDETS(?:PP)?\d*\b|\bDREETS\b|\bDIRECCTE\b", 3.0, "French consumer-protection service",
+            zone="sender", case=True),
+        Cue(r"\bTrading Standards(?: Service| Officer| Team)?\b", 4.0, "Trading Standards", zone="sender"),
+        Cue(r"\bBundesamt für Justiz\b|\b(?:Landes)?[Mm]edienanstalt\w*|\bLandesanstalt für (?:Medien|Kommunikation)\b|"
+            r"\bKommission für Jugendmedienschutz\b", 6.0, "German media / NetzDG authority", zone="sender"),
         Cue(r"\bCoimisiún na Meán\b|\bData Protection Commission\b|\bCompetition and Consumer Protection Commission\b", 6.0,
             "Irish regulator", zone="sender"),
-        Cue(r"\b(?:Bundes|Landes)beauftragte[rn]? für (?:den )?Datenschutz\b|\bBundesnetzagentur\b|\bBundeskartellamt\b|"
+        Cue(r"\b(?:Bundes|Landes)beauftragte[rn]? für (?:den )?Datenschutz\b|"
+            r"\b(?:Hessische|Hamburgische|Bremische|Sächsische|Thüringer|Niedersächsische|Saarländische|Brandenburgische|"
+            r"Bayerische|Berliner|Rheinland-Pfälzische|Schleswig-Holsteinische)[rn]? (?:Landes)?[Bb]eauftragte[rn]? für (?:den )?Datenschutz\b|\bBundesnetzagentur\b|\bBundeskartellamt\b|"
             r"\bDatenschutzbehörde\b|\bLandesamt für Datenschutz\w*", 6.0, "German regulator", zone="sender"),
         Cue(r"\bDatatilsynet\b|\bForbrugerombudsmanden\b|\bKonkurrence- og Forbrugerstyrelsen\b|\bDigitaliseringsstyrelsen\b",
             6.0, "Danish regulator", zone="sender"),
@@ -419,6 +447,9 @@ KIND_CUES: dict[str, tuple[Cue, ...]] = {
             "DSA authority", zone="sender"),
         Cue(r"\bwe have received a complaint\b|\b(?:is|are) investigating\b|\binformation[- ]gathering powers\b|"
             r"\brequest for information\b|\bcase officer\b|\benforcement\b", 0.8, "regulatory inquiry"),
+        Cue(r"\bdans le cadre d'une enquête\b|\bdemande de communication (?:d'informations|de documents|d'éléments)\b|"
+            r"\bpouvoirs d'enquête\b|\barticles? L\.? ?51[1-2]-\d+ du code de la consommation\b|"
+            r"\banmodning om oplysninger\b|\bpåbud om at udlevere\b", 0.8, "regulatory inquiry"),
         Cue(r"\bBeschwerde (?:eingegangen|erhalten)\b|\bliegt (?:uns )?eine Beschwerde\b|\bBeschwerdeverfahren\b|\bAnhörung\b|"
             r"\bsaisie? d'une plainte\b|\bplainte (?:reçue|de M)\b|\bprocédure de contrôle\b|"
             r"\bmodtaget en klage\b|\bklage (?:fra|over)\b|\bpartshøring\b", 0.6, "regulatory inquiry"),
@@ -461,6 +492,25 @@ KIND_CUES: dict[str, tuple[Cue, ...]] = {
             r"\byour decision\b|\blook(?:ed)? at (?:this|it) again\b|\bsomeone more senior\b|\bnot accepting\b|"
             r"\byou(?:'ve| have) got (?:this|it) wrong\b|\bdisagree with (?:your|the|this) decision\b", 1.0,
             "disputes a decision"),
+        # the platform's answer to a report, reported back by the business: the review stays because it
+        # meets the guidelines. Whoever disputes that is appealing a decision, even in legal words.
+        Cue(r"\b(?:your (?:\w+ )?(?:email|e-mail|reply|message|response|letter|team|decision|moderators?)|you) "
+            r"(?:have |has )?(?:said|says|stated?|states|told (?:me|us)|replied|decided|concluded|claim\w*|found)\b"
+            r"[^.\n]{0,40}?\b(?:review|it)\b[^.\n]{0,40}?(?:\bmeets\b|\bcompl(?:ies|y) with\b|\b(?:is )?within\b|\bin line with\b|"
+            r"\bdoes ?n[o']?t (?:break|breach|violate|go against)\b|\bnot (?:in )?(?:breach|violation) of\b|\bis allowed\b|"
+            r"\b(?:will )?(?:stay|remain)s? (?:up|on|live|published|online)\b)|"
+            r"\b(?:Sie haben|Ihre (?:E-Mail|Antwort|Nachricht|Entscheidung)) (?:\w+ ){0,3}(?:mitgeteilt|geschrieben|besagt|lautet)\b"
+            r"[^.\n]{0,40}?\bBewertung\b[^.\n]{0,60}?\b(?:nicht gegen|entspreche|entspricht|verstoße nicht|verstößt nicht|bleibe|bleibt)\b|"
+            r"\bvous (?:m'|nous )?(?:avez )?(?:indiqué|répondu|écrit|estimé|considéré|décidé)\b[^.\n]{0,40}?\bl'avis\b[^.\n]{0,60}?"
+            r"\b(?:respecte|est conforme|ne viole pas|ne contrevient pas|restera|reste(?:rait)? en ligne)\b|"
+            r"\bI (?:har )?(?:skrevet|svaret|oplyst|vurderet|besluttet)\b[^.\n]{0,40}?\banmeldelsen\b[^.\n]{0,60}?"
+            r"\b(?:overholder|lever op til|ikke er i strid|ikke strider|forbliver|bliver)\b",
+            1.5, "the platform kept the reported review"),
+        Cue(r"\breview\b[^.\n]{0,60}?\b(?:is )?(?:still |now )?(?:on|up on) (?:my|our) (?:business |company )?(?:page|profile)\b|"
+            r"\bBewertung\b[^.\n]{0,60}?\b(?:auf|in) unsere[mr]? (?:Unternehmens|Firmen)?(?:profil|Seite)\b|"
+            r"\bavis\b[^.\n]{0,60}?\bsur (?:ma|notre) (?:page|fiche)\b|"
+            r"\banmeldelse\w*\b[^.\n]{0,60}?\bpå (?:min|vores) (?:side|profil|virksomhedsprofil)\b", 0.6,
+            "a review on the writer's own business page"),
         Cue(r"\b(?:I|we) (?:have )?(?:already )?(?:reported|flagged) (?:it|this|them|the reviews?|both)\b|"
             r"\bwhen (?:I|we) reported\b", 1.0, "the business reported the content"),
         Cue(r"\b(?:our|my) (?:business |company )?(?:profile|page)\b[^.\n]{0,80}\b(?:warning|banner|restrict\w*|suspend\w*|"
@@ -522,7 +572,15 @@ REGULATOR_DOMAINS: tuple[str, ...] = (
     r"(?:^|\.)cnam\.ie$", r"(?:^|\.)dataprotection\.ie$", r"(?:^|\.)ccpc\.ie$", r"(?:^|\.)bfdi\.bund\.de$",
     r"(?:^|\.)bundesnetzagentur\.de$", r"(?:^|\.)bundeskartellamt\.de$", r"(?:^|\.)datatilsynet\.dk$",
     r"(?:^|\.)kfst\.dk$", r"(?:^|\.)forbrugerombudsmanden\.dk$", r"(?:^|\.)ec\.europa\.eu$",
-    r"(?:^|\.)datenschutz[\w\-]*\.de$", r"(?:^|\.)ldi\.nrw\.de$",
+    # the German Länder's supervisory authorities; a private firm may call itself
+    # "datenschutz-<name>.de" (an external data protection officer), so the word alone is no authority
+    r"(?:^|\.)datenschutz-(?:berlin|hamburg|mv)\.de$",
+    r"(?:^|\.)datenschutz\.(?:hessen|rlp|bremen|sachsen|sachsen-anhalt|saarland)\.de$",
+    r"(?:^|\.)datenschutzzentrum\.de$", r"(?:^|\.)baden-wuerttemberg\.datenschutz\.de$",
+    r"(?:^|\.)(?:lda\.bayern|lda\.brandenburg|lfd\.niedersachsen|ldi\.nrw)\.de$", r"(?:^|\.)tlfdi\.de$",
+    r"(?:^|\.)dsb\.gv\.at$", r"(?:^|\.)edoeb\.admin\.ch$",
+    # France's consumer-protection services write from their département's prefecture domain
+    r"(?:^|\.)(?:ddpp|ddetspp|dreets|dgccrf)[\w.\-]*\.gouv\.fr$",
 )
 # Addresses of a signed sender's kind, with the weight they lend it.
 DOMAIN_KIND: tuple[tuple[tuple[str, ...], str, float, str], ...] = (

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 import pytest
 
 from extract.classify import classify
+from extract.cues import REGULATOR_DOMAINS
 from extract.letter import Letter
 from extract.models import Found
 from extract.parties import Parties
@@ -505,3 +507,113 @@ def test_an_unticked_box_on_a_notice_form_is_not_invoked() -> None:
     ticked = form.replace("[ ] Urheberrechtsverletzung", "[X] Urheberrechtsverletzung")
     assert "copyright" in run(letter(ticked, language="de"))[1]
     assert "trademark" in run(letter(form.replace("☐", "☒"), language="de"))[1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ihr stehen Ansprüche aus §§ 823 Abs. 2, 824 Abs. 1, 1004 BGB zu.",
+        "Der Anspruch folgt aus § 1004 Abs. 1 S. 2 i.V.m. § 824 BGB.",
+        "Die Aussage ist geeignet, den Kredit der Mandantin zu gefährden.",
+    ],
+    ids=["section-list", "ivm", "statutory-words"],
+)
+def test_kreditgefaehrdung_cited_inside_a_list_of_sections_or_in_the_words_of_824(sentence: str) -> None:
+    text = ("Sehr geehrte Damen und Herren,\n\nwir vertreten die Gärtnerei Lohmann OHG. Die Bewertung behauptet, "
+            f"unsere Mandantin verkaufe kranke Pflanzen. {sentence}\n\nMit freundlichen Grüßen\nRA Henning Vogt\n")
+    assert "malicious_falsehood" in run(letter(text, language="de"))[1]
+    # a list naming only other sections of the BGB does not cite § 824
+    other = text.replace(sentence, "Ihr stehen Ansprüche aus §§ 823 Abs. 1, 1004 BGB zu.")
+    assert "malicious_falsehood" not in run(letter(other, language="de"))[1]
+
+
+DPO_DE = """Datenschutzkanzlei Brenner
+Externe Datenschutzbeauftragte
+Marktplatz 7 · 93047 Regensburg
+
+Trustpilot A/S
+Rechtsabteilung
+
+Regensburg, 9. März 2027
+
+Löschung personenbezogener Daten
+
+Sehr geehrte Damen und Herren,
+
+als externe Datenschutzbeauftragte des Autohauses Pichler GmbH bitte ich Sie, den Namen eines
+Mitarbeiters aus einer Bewertung zu entfernen. Nach Art. 17 Abs. 1 lit. d DSGVO ist er zu löschen.
+
+Mit freundlichen Grüßen
+
+Carola Brenner
+Externe Datenschutzbeauftragte
+c.brenner@datenschutz-brenner.de
+"""
+
+
+def test_a_companys_external_data_protection_officer_is_not_a_supervisory_authority() -> None:
+    kind, bases, found, _ = run(letter(DPO_DE, language="de"))
+    assert (kind, bases) == ("data_request", {"data_protection"}), found.why
+    assert "Art. 17 Abs. 1 lit. d DSGVO" in found.why  # the article cited with its paragraph and point
+    # "datenschutz" in a firm's own domain is no authority's address
+    assert not any(re.search(p, "datenschutz-brenner.de") for p in REGULATOR_DOMAINS)
+    assert any(re.search(p, "datenschutz.hessen.de") for p in REGULATOR_DOMAINS)
+    # a Land's supervisory authority writing from its own domain is a regulator
+    authority = DPO_DE.replace("c.brenner@datenschutz-brenner.de", "poststelle@datenschutz.hessen.de")
+    authority = authority.replace("Datenschutzkanzlei Brenner", "Der Hessische Beauftragte für Datenschutz")
+    assert run(letter(authority, language="de"))[0] == "regulator"
+
+
+DDPP_FR = """PRÉFET DU FINISTÈRE
+Direction départementale de la protection des populations
+Service concurrence, consommation et répression des fraudes
+4 rue Anne Robert Jacques Turgot – 29196 Quimper Cedex
+
+Quimper, le 2 mars 2027
+
+Trustpilot A/S
+Service juridique
+
+Objet : Demande de communication d'informations
+
+Madame, Monsieur,
+
+Dans le cadre d'une enquête sur les pratiques commerciales de la société Armor Cuisines, je vous
+demande, en application de l'article L. 512-10 du code de la consommation, de me communiquer la liste
+des avis publiés sur sa page et des signalements reçus.
+
+Je vous prie d'agréer, Madame, Monsieur, l'expression de ma considération distinguée.
+
+Yann Le Goff
+Inspecteur
+"""
+
+
+def test_a_french_consumer_protection_service_is_a_regulator() -> None:
+    kind, _, found, _ = run(letter(DDPP_FR, language="fr"))
+    assert kind == "regulator", found.why
+    dreets = DDPP_FR.replace("Direction départementale de la protection des populations", "DREETS Bretagne")
+    assert run(letter(dreets, language="fr"))[0] == "regulator"
+
+
+KEPT_REVIEW_EN = """Hello again,
+
+Second time I am writing. The review from "Jo P" is still on our page even though we never sold anything
+to a Jo P. Your reply said the review complies with your guidelines. It is a lie about my shop and frankly
+it is defamatory.
+
+Take it down this week.
+
+Martin Hale
+Hale Bikes
+"""
+
+
+def test_a_business_disputing_a_kept_review_appeals_even_in_legal_words() -> None:
+    kind, bases, found, _ = run(letter(KEPT_REVIEW_EN, sender="martin@halebikes.example"))
+    assert kind == "business_appeal", found.why
+    assert "defamation" in bases
+    # the same words under a solicitor's letterhead, writing for a client, are a legal demand
+    solicitor = KEPT_REVIEW_EN.replace("Hello again,", "Dear Sirs,\n\nWe act for Hale Bikes.").replace(
+        "Martin Hale\nHale Bikes", "Reed & Carter Solicitors")
+    assert run(letter(solicitor, sender="law@reedcarter.example"))[0] == "legal_demand"
