@@ -51,7 +51,7 @@ def find_parties(letter: Letter) -> Parties:
     org = _organisation(letter, sig, head, labelled, name, email, internal)
     # a client is named in the letter, not below its sign-off (where "for and on behalf of" is the firm)
     stop = sig.start if sig.signoff else end
-    represented = _escalated_for(letter, end, name) if internal else _represented(letter, stop, org, name)
+    represented = _escalated_for(letter, end, name) if internal else _represented(letter, stop, org, name, sig, end)
     if represented and org and fold(represented.value) == fold(org.value):
         represented = None
     return Parties(name=name, organisation=org, email=email, represented=represented)
@@ -339,14 +339,31 @@ def _same_org(a: str, b: str) -> bool:
 # --- the represented client --------------------------------------------------------------------
 
 
-def _represented(letter: Letter, stop: int, org: Found[str] | None, name: Found[str] | None) -> Found[str] | None:
+def _represented(
+    letter: Letter, stop: int, org: Found[str] | None, name: Found[str] | None, sig: Signature, end: int
+) -> Found[str] | None:
     clients = find_clients(
         letter, 0, stop, sender_org=org.value if org else None, sender_name=name.value if name else None
     )
+    # "following up on behalf of Marcus Pell": a colleague named in the signature is no client
+    sig_lines = [ln.text for ln in lines(letter.text, sig.start, end)] if sig.signoff else []
+    clients = [c for c in clients if not _colleague(c.value, sig_lines)]
     if not clients:
         return None
     c = clients[0]
-    return _found_text(letter, c.value, c.start, c.end, 0.5 + 0.15 * c.strength, c.why)
+    conf = 0.5 + 0.15 * c.strength
+    if c.source != "text":
+        return Found(c.value, Evidence(c.start, c.end, c.value, c.source), conf, c.why)
+    return _found_text(letter, c.value, c.start, c.end, conf, c.why)
+
+
+def _colleague(value: str, sig_lines: list[str]) -> bool:
+    """A person whose first name and surname stand on one line of the sender's signature
+    ("Paralegal to Marcus D. Pell")."""
+    if not person_name(value) or not full_name(value):
+        return False
+    words = fold(value).split()
+    return any({words[0], words[-1]} <= set(re.findall(r"\w+", fold(ln))) for ln in sig_lines)
 
 
 def _escalated_for(letter: Letter, end: int, name: Found[str] | None) -> Found[str] | None:

@@ -10,7 +10,17 @@ from dataclasses import dataclass
 
 from extract.letter import Letter
 from extract.lines import Line, fields, lines
-from extract.names import LEGAL_FORM, LEGAL_FORM_WORD, LOWER, UPPER, fold, person_name, strip_titles, tidy_case
+from extract.names import (
+    LEGAL_FORM,
+    LEGAL_FORM_WORD,
+    LOWER,
+    UPPER,
+    fold,
+    is_organisation,
+    person_name,
+    strip_titles,
+    tidy_case,
+)
 
 # A name as it runs in prose: capitalised words (or a legal form), joined by connectors.
 _CAP = rf"(?:[{UPPER}0-9][\w'’.&/-]*)"
@@ -43,8 +53,20 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             3,
         ),
         (
+            # "I am instructed on a direct access basis by X", "we have been retained in this matter by X"
             r"(?i:\b(?:we|I)\s+(?:are|am|were|was|have\s+been|has\s+been)\s+(?:instructed|retained|engaged)"
+            r"(?:\s+(?:on|in|under|for)\s+[^.,;:\n]{1,40}?)?"
             rf"(?:\s+(?:by|on\s+behalf\s+of)))\s+{X}",
+            3,
+        ),
+        # the role a data protection officer, agent or representative holds for X
+        (
+            r"(?i:\b(?:as|als|en\s+(?:ma|sa|notre|qualité\s+de)|som)\s+(?:(?:the|der|die|le|la|l['’])\s*)?"
+            r"(?:[\w-]+\s+)?(?:data\s+protection\s+officer|DPO|(?:authori[sz]ed\s+)?representative|agent|"
+            r"(?:Datenschutz)?beauftragte[rn]?|Bevollmächtigte[rn]?|Vertreter(?:in)?|"
+            r"délégu[ée]e?\s+à\s+la\s+protection\s+des\s+données|mandataire|représentante?|"
+            r"databeskyttelsesrådgiver|repræsentant|befuldmægtigede?)"
+            rf"\s+(?:of|for|to|der|des|von|de|du|d['’]|for|af))\s*{X}",
             3,
         ),
         (
@@ -70,7 +92,7 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             r"(?i:(?:anwaltlich|rechtlich|außergerichtlich|gerichtlich)\s+)?vertreten",
             3,
         ),
-        (rf"(?i:\b(?:wir|ich)\s+(?:vertreten|vertrete))\s+{X}", 3),
+        (rf"(?i:\b(?:wir|ich)\s+(?:vertreten|vertrete)(?:\s+die\s+(?:[{LOWER}]+\s+)?Interessen)?)\s+{X}", 3),
         (
             r"(?i:\bim[ \t]+(?:Namen|Auftrag)[ \t]+(?:und[ \t]+in[ \t]+Vollmacht[ \t]+)?"
             rf"(?:unserer[ \t]+Mandantin|unseres[ \t]+Mandanten)?,?)[ \t]*{X}",
@@ -86,6 +108,8 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (rf"(?i:\b(?:notre|mon|ma)\s+client(?:e)?)\s+{_ART}(?P<x>{_FORM_NAME})", 3),
         (rf"(?i:\b(?:conseils?|avocats?)(?:\s+habituels?)?\s+de)\s+{X}", 2),
         (rf"(?i:\b(?:pour\s+le\s+compte|au\s+nom)\s+de\s+(?:(?:notre|mon|ma)\s+client(?:e)?,?\s+)?)\s*{X}", 2),
+        # a commissaire de justice (huissier) serves "at the request of" the party who obtained the order
+        (rf"(?i:\b[àa]\s+la\s+requête\s+de)\s+{X}", 3),
         (
             r"(?i:\b(?:nous\s+représentons|je\s+représente|nous\s+intervenons\s+pour|j['’]interviens\s+pour))"
             rf"\s+(?:les\s+intérêts\s+de\s+)?{X}",
@@ -181,6 +205,26 @@ class Client:
     end: int
     strength: int
     why: str
+    source: str = "text"  # or "header:Subject": start/end then index the email's subject
+
+
+# German declines a name's first noun after "des": "die Interessen des Weinhauses Kessler" is
+# "Weinhaus Kessler". Words ending in -as/-us/-is are names or foreign words that take no -s.
+_GENITIVE_ARTICLE = re.compile(r"(?i)\b(?:des|eines|unseres|meines)\s+$")
+
+
+def nominative(value: str) -> str:
+    words = value.split(" ")
+    first = words[0]
+    if len(words) < 2 or len(first) < 5 or first.isupper():
+        return value
+    if re.search(rf"[^aeiouäöüé{UPPER}]es$", first):  # "Weinhauses", "Gasthofes"
+        words[0] = first[:-2]
+    elif first.endswith("s") and not re.search(r"(?:as|us|is|ss|ß)$", first):  # "Hotels", "Vereins"
+        stem = " ".join([first[:-1], *words[1:]])
+        if not person_name(value) or is_organisation(stem):  # "des Hans Meier" keeps his name
+            words[0] = first[:-1]
+    return " ".join(words)
 
 
 def clean(raw: str, start: int) -> tuple[str, int, int] | None:
@@ -255,6 +299,8 @@ def find_clients(
             return
         if sender_name and fold(value) == fold(sender_name):
             return
+        if _GENITIVE_ARTICLE.search(text[max(0, s - 10) : s]):
+            value = nominative(value)
         found.append(Client(tidy_case(value, text), s, e, strength, why))
 
     for pat, strength in CUES:
@@ -274,10 +320,22 @@ def find_clients(
     if not found and GENERIC_CLIENT.search(text, start, end):
         for at, line in _heading_lines(text, start, end):
             for m in re.finditer(NAME_RUN, line):
-                if LEGAL_FORM_WORD.search(m.group(0)) or person_name(m.group(0)):
+                # a whole person's name, not a lone capitalised word ("Our client does not …")
+                if LEGAL_FORM_WORD.search(m.group(0)) or len((person_name(m.group(0)) or "").split()) >= 2:
                     add(m.group(0), at + m.start(), 1, "heading of a letter about \"our client\"")
                     break
             if found:
+                break
+    subject = letter.parsed.email.subject if letter.parsed.email else None
+    if not found and subject and GENERIC_CLIENT.search(text, start, end):
+        # an email that speaks only of "our client" names it in its subject line
+        for m in re.finditer(NAME_RUN, subject):
+            v = m.group(0)
+            if LEGAL_FORM_WORD.search(v) and not _is_platform(v, letter) and not (
+                sender_org and fold(v) == fold(sender_org)
+            ):
+                why = "subject of an email about \"our client\""
+                found.append(Client(v, m.start(), m.end(), 1, why, "header:Subject"))
                 break
     found.sort(key=lambda c: (-c.strength, c.start))
     return _prefer_longest(found)
@@ -361,6 +419,6 @@ def _prefer_longest(found: list[Client]) -> list[Client]:
         longer = [o for o in found if o is not c and fold(o.value).startswith(short) and len(o.value) > len(c.value)]
         if longer:
             best = max(longer, key=lambda o: (o.strength, -o.start))
-            c = Client(best.value, best.start, best.end, c.strength, c.why)
+            c = Client(best.value, best.start, best.end, c.strength, c.why, best.source)
         out.append(c)
     return out

@@ -908,3 +908,68 @@ def test_a_clients_trading_name_is_not_the_senders() -> None:
 def test_french_full_name_field() -> None:
     form = "=== Formulaire ===\nNom complet : Aline Morel-Dubois\nAdresse e-mail : aline@example.fr\n"
     assert values(find_parties(letter(form, language="fr")))[0] == "Aline Morel-Dubois"
+
+
+# --- generalisation round 2: the represented client -----------------------------------------------
+
+
+def test_instructed_with_a_phrase_before_by() -> None:
+    text = (
+        "Dear Sirs\n\nI am instructed on a public access basis by Mrs Nell Carrow, who runs a tea room.\n\n"
+        "Yours faithfully\n\nAmos Pender\nBarrister\n"
+    )
+    lt = letter(text)
+    p = find_parties(lt)
+    assert values(p)[3] == "Nell Carrow" and spans(lt, p.represented) == "Nell Carrow"
+
+
+def test_a_french_bailiff_serves_at_the_request_of_the_party() -> None:
+    text = (
+        "Madame, Monsieur,\n\nÀ la requête de la société Fromagerie Delorme, dont le siège est à Annecy, "
+        "j'ai l'honneur de vous signifier l'ordonnance ci-jointe.\n\n"
+        "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nMaître Paul Vidal\n"
+    )
+    assert values(find_parties(letter(text, language="fr")))[3] == "Fromagerie Delorme"
+
+
+def test_the_office_a_data_protection_officer_holds_for_a_client() -> None:
+    text = (
+        "Sehr geehrte Damen und Herren,\n\nals externe Datenschutzbeauftragte der Tierarztpraxis Dr. Sommer, Kiel, "
+        "habe ich Sie im Auftrag der Praxis angeschrieben.\n\nMit freundlichen Grüßen\n\nIlka Brandt\n"
+    )
+    assert values(find_parties(letter(text, language="de")))[3] == "Tierarztpraxis Dr. Sommer"
+    en = "Dear Sirs\n\nI write as the data protection officer of Harrow Dental Care Ltd, Hull.\n\nBest\n\nJo Finch"
+    assert values(find_parties(letter(en)))[3] == "Harrow Dental Care Ltd"
+
+
+def test_a_german_genitive_client_is_named_in_the_nominative() -> None:
+    for declined, plain in (
+        ("des Gasthofes Lindenwirt", "Gasthof Lindenwirt"),
+        ("des Restaurants Seeblick", "Restaurant Seeblick"),
+        ("des Autohauses Brenner", "Autohaus Brenner"),
+    ):
+        text = (
+            f"Sehr geehrte Damen und Herren,\n\nwir vertreten die Interessen {declined}, Hauptstraße 1, Ulm.\n\n"
+            "Mit freundlichen Grüßen\n\nDr. Jana Roth\nRechtsanwältin\n"
+        )
+        assert values(find_parties(letter(text, language="de")))[3] == plain, declined
+
+
+def test_a_colleague_named_in_the_signature_is_not_the_client() -> None:
+    text = (
+        "Hello,\n\nI'm writing on behalf of Dana Whitcombe about the notice she sent on behalf of Copperline Bikes "
+        "(our matter 77-12).\n\nThank you,\n\nLeo Marsh\nLegal Assistant to Dana R. Whitcombe\nWhitcombe Arles\n"
+    )
+    hdr = EmailHeaders(from_name="Leo Marsh", from_addr="lmarsh@whitcombearles.example")
+    assert values(find_parties(letter(text, email=hdr)))[3] == "Copperline Bikes"
+
+
+def test_a_client_named_only_in_the_email_subject() -> None:
+    text = "Dear team\n\nOur client does not accept your decision.\n\nKind regards\n\nNina Hale\nPartner\nHale Rudd LLP"
+    hdr = EmailHeaders(
+        from_name="Nina Hale", from_addr="n.hale@halerudd.example", subject="Brightwater Nurseries Ltd – your decision"
+    )
+    p = find_parties(letter(text, email=hdr))
+    assert values(p)[3] == "Brightwater Nurseries Ltd"
+    assert p.represented is not None and p.represented.evidence is not None
+    assert p.represented.evidence.source == "header:Subject"
