@@ -93,6 +93,14 @@ _NUMERIC = re.compile(
 _ISO = re.compile(r"(?<![\w./-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
 # German and Danish short form without a year: "bis zum 15.12."
 _SHORT_DOTTED = re.compile(r"(?<![\w./-])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\w.])")
+# a day and month with neither a year nor a closing dot, "until 10.12", "by 05/01": read only
+# where asked (after a deadline's cue); the month written with two digits, and no decimal,
+# percentage, time or amount following ("10.12%", "10.12 Uhr", "10.12 EUR")
+_BARE_DAY_MONTH = re.compile(
+    r"(?<![\w./,-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]\d)(?![\w%]|[./,]\d|\s*(?:%|[ap]\.?m\b|uhr\b|h\b|hrs?\b|"
+    r"o['’]clock|€|\$|£|eur\b|euro|gbp\b|dkk\b|kr\b|pounds?\b|mio\b|million))",
+    re.I,
+)
 _WD_BEFORE = re.compile(rf"(?<![\w.]){_WD},?\s+(?:(?:the|den|le)\s+)?$", re.I)
 
 
@@ -142,11 +150,12 @@ def _year_for(m: int, d: int, weekday: int | None, reference: date) -> date | No
 
 
 def find_dates(text: str, *, reference: date | None = None, month_first: bool = False,
-               offset: int = 0) -> list[DateMention]:
+               offset: int = 0, bare_day_month: bool = False) -> list[DateMention]:
     """Every date written in `text`, in order; spans are shifted by `offset`.
 
     `reference` (default today) gives a year to dates written without one; `month_first` reads
-    ambiguous numeric dates as the US does (12/01/2026 = 1 December).
+    ambiguous numeric dates as the US does (12/01/2026 = 1 December). `bare_day_month` also
+    reads "10.12" and "10/12" (no year, no closing dot), which only a cue before them makes a date.
     """
     ref = reference or date.today()
     found: list[DateMention] = []
@@ -189,6 +198,14 @@ def find_dates(text: str, *, reference: date | None = None, month_first: bool = 
         if 1 <= mon <= 12 and 1 <= day <= 31:
             start, wd = weekday_before(m)
             add(m, _year_for(mon, day, wd, ref), start, has_year=False, numeric=True, weekday=wd is not None)
+    if bare_day_month:
+        for m in _BARE_DAY_MONTH.finditer(text):
+            a, b = int(m["a"]), int(m["b"])
+            day, mon = (b, a) if month_first and m["sep"] == "/" and a <= 12 else (a, b)
+            if 1 <= mon <= 12 and 1 <= day <= 31:
+                start, wd = weekday_before(m)
+                add(m, _year_for(mon, day, wd, ref), start, has_year=False, numeric=True, weekday=wd is not None,
+                    ambiguous=a <= 12 and b <= 12 and a != b)
     return sorted(found, key=lambda x: x.start)
 
 
@@ -211,6 +228,8 @@ _SUBMITTED = re.compile(r"^\s*(?:submitted|sent|received by us|issued|date submi
 _PLACE = re.compile(
     r"^\s*[A-ZÄÖÜÉÈÆØÅ][\w .'()/-]{1,40}?(?:,\s*(?:(?:den|le|d\.|am|the)\s+)?|\s+(?:den|le)\s+)$"
 )
+# a label before the place: "Date : Bordeaux, le 6 novembre 2026", "Datum: Köln, den 3.3.2027"
+_LABEL_LEAD = re.compile(r"^\s*(?:date|datum|dato|fait)\s*[:.]?\s+(?=[A-ZÄÖÜÉÈÆØÅ])", re.I)
 _STAMP = re.compile(r"\b(?:received|eingegangen|eingang|re[çc]u|modtaget|scanned|stamp)\b", re.I)
 
 
@@ -238,7 +257,7 @@ def _letter_date_score(text: str, mention: DateMention) -> float:
         return 1.0
     if _LABEL.search(before):
         return 0.95
-    if _PLACE.match(before):
+    if _PLACE.match(before) or _PLACE.match(_LABEL_LEAD.sub("", before, count=1)):
         return 0.9
     if _SUBMITTED.match(before):
         return 0.7

@@ -31,6 +31,9 @@ _CUES: tuple[tuple[str, float], ...] = (
      r"\s+(?:by|before|on)|deadline(?:\s+for\s+(?:\w+\s+){0,3}?is|\s+(?:is|of|set\s+(?:at|for)))?|"
      r"due\s+(?:by|on)|"
      r"return\s+date", 1.0),
+    # the writer waits for a reply until then: "I wait your answer until 10.12", "awaiting your reply by"
+    (r"(?:wait(?:ing)?|await(?:ing)?|expect(?:ing)?)\s+(?:for\s+)?(?:\w+\s+){0,2}(?:answer|reply|response|news)"
+     r"\s+(?:until|till|by|before|not\s+later\s+than)", 1.0),
     (r"by", 0.9),
     (r"before", 0.85),
     (r"(?:have|has|given(?:\s+(?:you|us|them))?)\s+(?:until|till)", 0.9),
@@ -102,7 +105,12 @@ _ASKS = re.compile(
     r"veuillez|merci\s+de|(?:je|nous)\s+vous\s+(?:demande|prie|remerci|mets|invite)\w*|demandons|prions|invitons|"
     r"sollicitons|saurai[st]\s+gr[ée]|saurions\s+gr[ée]|vous\s+est\s+demand[ée]|"
     r"mets?\s+en\s+demeure|exige\w*|[àa]\s+d[ée]faut|faute\s+de|"
-    r"bedes|beder|venligst|anmod\w*|kræver|forventer|imødeser|skal|i\s+modsat\s+fald|medmindre|ellers)\b",
+    r"bedes|beder|venligst|anmod\w*|kræver|forventer|imødeser|skal|i\s+modsat\s+fald|medmindre|ellers|"
+    # a court's operative words order the reader: "ORDONNONS", "IT IS ORDERED", "wird aufgegeben"
+    r"ordonn(?:ons|e)|enjoign(?:ons|ent)|enjoint|condamnons|(?:is|are)\s+(?:hereby\s+)?ordered|it\s+is\s+ordered|"
+    r"(?:wird|werden)\s+(?:\w+\s+){0,4}(?:aufgegeben|untersagt|verurteilt)|p[åa]l[æa]gges|tilpligtes|"
+    # the writer waits for the answer: "I wait your answer until 10.12", "we await your reply"
+    r"(?:i|we)\s+(?:am\s+|are\s+|will\s+|shall\s+)?(?:wait(?:ing)?|await(?:ing)?)\b(?:\s+for)?)\b",
     re.I,
 )
 # words by which it addresses the reader, or speaks of a reply
@@ -315,7 +323,7 @@ def find_deadline(letter: Letter, *, letter_date: date | None, country: str) -> 
     the letter sets no date (or only demands action "immediately")."""
     text = letter.text
     anchor = letter_date or letter.received
-    mentions = find_dates(text, reference=anchor, month_first=_month_first(country))
+    mentions = find_dates(text, reference=anchor, month_first=_month_first(country), bare_day_month=True)
     periods = find_periods(text)
     candidates: list[_Candidate] = []
     for lo, hi, tier, start in _region_tiers(letter, anchor):

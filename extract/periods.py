@@ -55,7 +55,8 @@ _ANCHOR = (
     r"(?:(?:(?:dette|denne)\s+)?(?:brev(?:et)?s|skrivelsens|henvendelsens|anmodningens|meddelelsens|"
     r"e-?mailens|påbuddets)\s+)?"
     r"(?:(?:date|datum|dato|receipt|réception|reception|zugang|erhalt|eingang|modtagelsen?|service|"
-    r"delivery|z?ustellung|today|heute|dags\s+dato|i\s*dag|ce\s+jour|aujourd['’]hui|hereof)\b[^\S\n]*)?"
+    r"delivery|z?ustellung|signification|notification|forkyndelsen?|today|heute|dags\s+dato|i\s*dag|ce\s+jour|"
+    r"aujourd['’]hui|hereof)\b[^\S\n]*)?"
     # "the date of receipt of this letter": the receipt of the letter is what the date is of
     r"(?:(?:of|de|du|des|af|for|dieses|diese[rs]?|der)\s+"
     r"(?:receipt|réception|zugang|erhalt|eingang|modtagelsen?|delivery|z?ustellung)\s+)?"
@@ -65,7 +66,9 @@ _ANCHOR = (
     r"(?:(?:present|pr[ée]sente?)\s+)?(?:hereof|letter|notice|e-?mail|request|correspondence|communication|message|"
     r"demand|complaint|order|schreiben[s]?|briefe?s?|e-mail|aufforderung|mitteilung|"
     r"anfrage|antrag[s]?|pr[ée]sente|lettre|courrier|mise\s+en\s+demeure|demande|notification|"
-    r"brev(?:et)?|henvendelsen?|meddelelse|anmodning(?:en)?|skrivelse)?)?"
+    r"brev(?:et)?|henvendelsen?|meddelelse|anmodning(?:en)?|skrivelse|"
+    # an order served: "à compter de la signification de la présente décision"
+    r"d[ée]cision|ordonnance|jugement|beschlusse?s|beschluss|urteils?|verf[üu]gung|kendelsen?|dommen)?)?"
 )
 _PERIOD = re.compile(
     rf"\b{_LEAD}(?:\s+|(?<=['’]))(?:the\s+next\s+|the\s+|den\s+n[äa]chsten\s+|les\s+)?(?P<n>{NUMBER})[^\S\n]*[-\s]?"
@@ -99,12 +102,14 @@ _TOMORROW = re.compile(
 _ANCHOR_NOUN = re.compile(
     r"date|datum|dato|receipt|r[ée]ception|zugang|erhalt|eingang|modtag|service|delivery|zustellung|today|heute|"
     r"\bi\s*dag\b|\bce\s+jour\b|"
+    r"signification|notification|forkyndelse|"
     r"hereof|aujourd|letter|notice|mail|request|correspondence|communication|message|demand|complaint|order|"
     r"schreiben|brief|aufforderung|mitteilung|anfrage|antrag|pr[ée]sente|lettre|courrier|demeure|demande|"
     r"notification|brev|henvendelse|meddelelse|anmodning|skrivelse",
     re.I,
 )
-_RECEIPT = re.compile(r"receipt|réception|reception|zugang|erhalt|eingang|modtag|service|zustellung|delivery",
+_RECEIPT = re.compile(r"receipt|réception|reception|zugang|erhalt|eingang|modtag|service|zustellung|delivery|"
+                      r"signification|notification|forkyndelse",
                       re.I)
 
 

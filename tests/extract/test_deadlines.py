@@ -290,3 +290,52 @@ def test_a_forms_labelled_reply_date_is_the_deadline(form: str, basis: str) -> N
     found = deadline(text, dated=date(2027, 3, 8), country="DE" if "Js" in form else "GB")
     assert found is not None
     assert (found.date, found.basis) == (date(2027, 3, 19), basis)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Please restore my account. I wait your answer until 21.01, then I complain to the ombudsman.",
+         date(2027, 1, 21)),
+        ("We are awaiting your reply by 05/02 at the latest.", date(2027, 2, 5)),
+    ],
+)
+def test_a_day_and_month_without_year_or_closing_dot_after_a_waiting_cue(text: str, meant: date) -> None:
+    found = deadline(text, dated=date(2027, 1, 12))
+    assert found is not None and found.date == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note that our turnover fell by 10.12% after you published the review.",
+        "Please note that you raised the fee by 12.05 EUR without telling us.",
+        "Bitte beachten Sie, dass der Umsatz bis 10.11 Uhr gesperrt war.",
+    ],
+)
+def test_decimals_times_and_amounts_are_not_a_day_and_month(text: str) -> None:
+    found = deadline(text, dated=date(2027, 1, 12))
+    assert found is None or found.date == date(2027, 1, 13)  # "by ... tomorrow" may set the next day
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("Le dispositif est ainsi rédigé : « ORDONNONS à la société de retirer le contenu dans un délai de "
+         "quinze jours à compter de la signification de la présente ordonnance. »",
+         "dans un délai de quinze jours à compter de la signification de la présente ordonnance"),
+        ("Der Antragsgegnerin wird aufgegeben, die Bewertung binnen 15 Tagen ab Zustellung dieses Beschlusses "
+         "zu löschen.", "binnen 15 Tagen ab Zustellung dieses Beschlusses"),
+    ],
+)
+def test_a_period_from_the_service_of_an_order_runs_from_the_serving_letters_date(text: str, basis: str) -> None:
+    # the letter that serves the order is the service: its date starts the period
+    found = deadline(text, dated=date(2027, 3, 1), received=date(2027, 3, 4), country="FR")
+    assert found is not None and (found.date, found.basis) == (date(2027, 3, 16), basis)
+
+
+def test_jours_ouvres_skip_armistice_day_in_france() -> None:
+    # Thursday 5 November 2026 + 10 jours ouvrés, Wednesday 11 November being a public holiday
+    found = deadline("Je vous mets en demeure de retirer l'avis dans un délai de 10 jours ouvrés à compter de la "
+                     "présente.", dated=date(2026, 11, 5), country="FR")
+    assert found is not None and found.date == date(2026, 11, 20)
