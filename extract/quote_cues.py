@@ -27,7 +27,7 @@ _VERBS = (
     r"|heißt|hieß|behauptet|behauptete|schreibt|schrieb|lautet|lautete|enthält|enthielt|wirft|vorwirft|fährt\s+fort"
     r"|indique|indiquait|affirme|affirmait|écrit|écrivait|prétend|prétendait|allègue|contient|contenait|comporte"
     r"|accuse|qualifie|ajoute|poursuit|décrit|décrivait|dit|disait"
-    r"|skriver|skrev|påstår|påstod|lyder|lød|siger|sagde|indeholder|beskylder|kalder|tilføjer|fortsætter"
+    r"|skriver|skrev|påstår|påstod|lyder|lød|siger|sagde|indeholder|indeholdt|beskylder|kalder|tilføjer|fortsætter"
 )
 
 QUOTING = _any(
@@ -48,7 +48,8 @@ QUOTING = _any(
     # da
     r"\b(?:skriver|skrev|skrevet|påstå\w*|påstod|påstand\w*|hedder\s+det|lyder|lød|står\s+der|der\s+står"
     r"|stod\s+der|der\s+stod|siger|sagde"
-    r"|udtalelse\w*|indeholder|beskylder|kalder|følgende|ordlyd\w*|tilføjer|fortsætter)\b",
+    r"|udtalelse\w*|udsagn\w*|sætning\w*|citat\w*|indeholder|indeholdt|beskylder|beskyldte|kalder|kaldte|følgende"
+    r"|ordlyd\w*|tilføjer|fortsætter)\b",
 )
 
 OTHER_SPEAKER = _any(
@@ -66,8 +67,19 @@ OTHER_SPEAKER = _any(
     # the platform's rules, whoever's they are called
     r"\b(?:guidelines|terms\s+of\s+(?:use|service)|community\s+standards|Richtlinien|Nutzungsbedingungen"
     r"|lignes\s+directrices|conditions\s+générales|retningslinjer)\b",
-    # people speaking, not the content
+    # people speaking, not the content: words said or written to the sender ("the shop wrote to me")
     r"\b(?:told|telling)\s+(?:me|us|him|her|them|our)\b|\bon\s+the\s+(?:tele)?phone\b",
+    r"\b(?:wrote|written|writes|said|says|replied|emailed|e-mailed|messaged|texted|explained)\s+(?:back\s+)?"
+    r"to\s+(?:me|us)\b|\b(?:emailed|e-mailed|messaged|texted|informed)\s+(?:me|us)\b",
+    r"\b(?:schrieb|schreibt|geschrieben|sagte|gesagt|mitgeteilt|erklärt|erklärte)\s+(?:mir|uns)\b"
+    r"|\b(?:mir|uns)\s+(?:\w+\s+){0,3}(?:geschrieben|gesagt|mitgeteilt|erklärt)\b|\bteilte\s+(?:mir|uns)\b",
+    r"\b(?:m['’]|nous\s+)(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}(?:écrit|dit|répondu|expliqué|affirmé)\b"
+    r"|\b(?:m['’]|nous\s+)(?:écrit|dit|répond|explique)\b",
+    r"\b(?:skrev|skrevet|skriver|sagde|sagt|siger|svarede|svaret|fortalte|fortalt|meddelte|meddelt|forklarede)"
+    r"\s+(?:til\s+)?(?:mig|os)\b",
+    # the platform's own notices on a page ("a warning banner says …")
+    r"\b(?:banner\w*|bandeau\w*|avertissement|Warnhinweis\w*|Hinweisbanner|advarsel\w*|warning\s+(?:label"
+    r"|message|notice|sign))\b",
     # laws and rules
     r"(?:§|\b(?:sections?|s\.\s?\d+|articles?|art\.|act\s+\d{4}|regulations?\s+\d|directive|paragraph"
     r"|para\.|clause|schedule|rule)\b)",
@@ -121,10 +133,27 @@ QUOTING_AFTER = re.compile(
     _FLAGS,
 )
 
-# Between two quotations of one sentence: "…" and "…" / „…“ sowie „…“ / (b) "…".
+# Words that take up the quoting again after a first quotation: "… and further that "…"", „…“ Und
+# weiter: ‚…‘, « … » et plus loin « … », »…« og videre »…«.
+_FURTHER = (
+    r"further(?:\s+(?:on|down))?|also|later(?:\s+on)?|elsewhere|again|then|moreover|furthermore|in\s+addition"
+    r"|additionally|next"
+    r"|weiter(?:\s+unten)?|ferner|außerdem|zudem|später|dann|auch|des\s+Weiteren|weiterhin"
+    r"|plus\s+loin|ensuite|puis|encore|aussi|ailleurs|de\s+plus|en\s+outre|par\s+ailleurs"
+    r"|videre|længere\s+nede|senere|desuden|også|derefter|endvidere|så"
+)
+_LIST_ITEM = r"(?:[(\[]?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)\]][\s]*|[-–•*·][\s]*)?"
+# Between two quotations of one sentence: "…" and "…" / „…“ sowie „…“ / (b) "…" / "…" and further that "…".
 CONTINUES = re.compile(
     r"^[\s,;:]*(?:(?:and|or|as\s+well\s+as|und|oder|sowie|et|ou|ainsi\s+que|og|eller|samt)\b)?[\s,;:]*"
-    r"(?:[(\[]?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)\]][\s]*|[-–•*·][\s]*)?$",
+    rf"(?:(?:{_FURTHER})\b[\s,;:]*)?(?:(?:that|dass|daß|que|qu['’]|at)\b[\s,;:]*|qu['’])?{_LIST_ITEM}$",
+    _FLAGS,
+)
+# The same, as the opening of a new paragraph after one ending with a quotation: "Und weiter: ‚…‘".
+CONTINUES_PARAGRAPH = re.compile(
+    r"^[\s,;:]*(?:(?:and|und|et|og|samt|sowie|ainsi\s+que|as\s+well\s+as)\b[\s,;:]*)?"
+    rf"(?:{_FURTHER})\b[\s,;:]*(?:(?:that|dass|daß|que|at)\b[\s,;:]*|qu['’])?{_LIST_ITEM}$"
+    r"|^[\s,;:]*(?:sowie|ainsi\s+que|as\s+well\s+as|samt)\b[\s,;:]*(?:(?:that|dass|que|at)\b[\s,;:]*|qu['’])?$",
     _FLAGS,
 )
 
@@ -135,11 +164,77 @@ CONTENT_NOUN = _any(
 )
 
 
+# A court's decision quoted in its own words ("the operative part of the order reads", "le dispositif
+# de l'ordonnance est ainsi rédigé", "der Tenor lautet", "kendelsen lyder"): a decision is a speaker
+# only as the subject of a quoting verb - "the order finds that the review contains …" quotes the review.
+_COURT = re.compile(
+    r"\b(?:(?:the|this|that|its|court)\s+order|judg(?:e)?ment|ruling|injunction|decree|operative\s+part|court"
+    r"|Beschluss\w*|Urteil\w*|Tenor|Verfügung|Gericht\w*|Entscheidungsformel|ordonnance|jugement|arrêt"
+    r"|dispositif|tribunal|cour|kendelse\w*|dom|dommen|domstol\w*|(?:by|lands|foged|høje)?retten|domskonklusion\w*)\b",
+    _FLAGS,
+)
+_COURT_VERB = re.compile(
+    rf"\b(?:{_VERBS}|provides?|provided|orders?|ordered|held|holds|lautet|besagt|bestimmt|dispose|disposait"
+    r"|ordonne|énonce|(?:est\s+)?(?:ainsi\s+)?(?:rédigé|libellé)e?|bestemmer|fastslår|fastslog)\b",
+    _FLAGS,
+)
+# A law or rule named as the measure of what is said ("defamatory within the meaning of section 1",
+# "diffamatoires au sens de l'article 29", "im Sinne des § 186 StGB", "i strid med § 267") is not
+# what the quotation quotes.
+_MEASURE = re.compile(
+    r"\b(?:within\s+the\s+meaning\s+of|as\s+defined\s+(?:in|by)|for\s+the\s+purposes\s+of|contrary\s+to"
+    r"|in\s+(?:breach|violation)\s+of|au\s+sens\s+(?:de|du|des)|en\s+violation\s+(?:de|du|des)|contraire\s+à"
+    r"|im\s+Sinne|unter\s+Verstoß\s+gegen|i\s+strid\s+med|i\s+\w+\s+forstand|jf\.)",
+    _FLAGS,
+)
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+[a-z]{2,}/\S*")
+
+
+def _court_speaks(clause: str) -> list[int]:
+    """Ends of the quoting verbs whose subject is a court decision (no content named between)."""
+    ends = []
+    for m in _COURT.finditer(clause):
+        v = _COURT_VERB.search(clause, m.end(), m.end() + 45)
+        if v and not re.search(r"[.;«»\"“„]", clause[m.end() : v.start()]) and not CONTENT_NOUN.search(
+            clause, m.end(), v.start()
+        ):
+            ends.append(v.end())
+    return ends
+
+
+def _measured(clause: str, at: int) -> bool:
+    """Is the cue at `at` a law named as a measure: a measure phrase before it in the same phrase?"""
+    lo = max(clause.rfind(c, 0, at) for c in ",;:()")
+    return _MEASURE.search(clause, lo + 1, at) is not None
+
+
+def strip_urls(clause: str) -> str:
+    # a URL's path ("/reviews/…", "/review/shop.example") is no word of the letter
+    return _URL.sub(lambda m: " " * len(m.group(0)), clause)
+
+
+def names_other_speaker(sentence: str) -> bool:
+    """Is what `sentence` is about (the first thing it names: its subject, as a rule) a speaker
+    other than the content - the platform's banner, an email, a law - so that a bare "It reads:" /
+    "Le texte dit :" after it quotes that speaker?"""
+    sentence = strip_urls(sentence)
+    speaker = [m.start() for m in OTHER_SPEAKER.finditer(sentence) if not _measured(sentence, m.start())]
+    if not speaker:
+        return False
+    content = CONTENT_NOUN.search(sentence)
+    return content is None or min(speaker) < content.start()
+
+
 def verdict(clause: str) -> bool | None:
     """True where the words before a quotation introduce the content, False where they introduce
     something else, None where they say neither. The last cue decides (see the module's text)."""
-    speaker = [(m.end(), True) for m in OTHER_SPEAKER.finditer(clause)]
-    label = [(m.end(), False) for m in LABEL.finditer(clause)]
+    clause = strip_urls(clause)
+    speaker = [(m.end(), True) for m in OTHER_SPEAKER.finditer(clause) if not _measured(clause, m.start())]
+    speaker += [(end, True) for end in _court_speaks(clause)]
+    measures = [m.span() for m in _MEASURE.finditer(clause)]
+    label = [
+        (m.end(), False) for m in LABEL.finditer(clause) if not any(s <= m.start() < e for s, e in measures)
+    ]
     if speaker or label:
         end, is_speaker = max(speaker + label)
         rescue = SUBJECT_SAYS if is_speaker else _QUOTING_VERB

@@ -223,7 +223,10 @@ def find_quotes(text: str, url_spans: list[tuple[int, int]] | None = None) -> li
         clause_lo = prev.close_at + 1 if same_para and prev is not None else lo
         clause_lo = _sentence_start(text, clause_lo, c.open_at)
         clause = text[clause_lo : c.open_at]
-        ok, why, conf = _decide(text, c, clause, value, paras, block, last_close, url_spans, same_para and prev_ok)
+        # after an accepted quotation: in the same paragraph, or in the paragraph it ends
+        follows = "" if not prev_ok or prev is None else "same" if same_para else (
+            "next" if prev.para == c.para - 1 and _ends_paragraph(text, prev, paras) else "")
+        ok, why, conf = _decide(text, c, clause_lo, clause, value, paras, block, last_close, url_spans, follows)
         last_close[c.para] = c.close_at + 1
         if not text[c.close_at + 1 : hi].strip(" \t\n.,;") and (ok or _opens_paragraph(text, c, lo)):
             block[c.para] = ok
@@ -235,16 +238,36 @@ def find_quotes(text: str, url_spans: list[tuple[int, int]] | None = None) -> li
     return sorted(accepted, key=lambda q: q.start)
 
 
+def _ends_paragraph(text: str, prev: _Candidate, paras: list[tuple[int, int]]) -> bool:
+    """Does the quotation `prev` end its paragraph (the paragraph just before the current one)?"""
+    return not text[prev.close_at + 1 : paras[prev.para][1]].strip(" \t\n.,;")
+
+
+def _after_cited_url(text: str, c: _Candidate, url_spans: list[tuple[int, int]]) -> bool:
+    """Does the quotation follow a cited URL with only a dash or colon between ("<url> – "…"")?"""
+    return any(e <= c.open_at and re.fullmatch(r"[\s:,–—-]{0,6}", text[e : c.open_at]) for _, e in url_spans)
+
+
+def _quotes_named_speaker(text: str, lo: int, clause_lo: int, clause: str) -> bool:
+    """A clause that quotes without naming whose words ("It reads:", "Le texte dit :") quotes what
+    the sentence before it named: is that another speaker than the content (a banner, an email)?"""
+    if clause_lo <= lo or quote_cues.CONTENT_NOUN.search(quote_cues.strip_urls(clause)):
+        return False
+    before = text[_sentence_start(text, lo, clause_lo - 1) : clause_lo]
+    return quote_cues.names_other_speaker(before)
+
+
 def _decide(
     text: str,
     c: _Candidate,
+    clause_lo: int,
     clause: str,
     value: str,
     paras: list[tuple[int, int]],
     block: dict[int, bool],
     last_close: dict[int, int],
     url_spans: list[tuple[int, int]],
-    follows_accepted: bool,
+    follows_accepted: str,  # "same" / "next" paragraph as an accepted quotation, or ""
 ) -> tuple[bool, str, float]:
     lo, hi = paras[c.para]
     if not _is_statement(value) or _is_defined_term(text, c, lo):
@@ -252,10 +275,16 @@ def _decide(
     said = quote_cues.verdict(clause)
     if said is False:
         return False, "introduces something other than the content", 0.0
+    if said and _quotes_named_speaker(text, lo, clause_lo, clause):
+        return False, "quotes the speaker named in the sentence before", 0.0
     if said:
         return True, f"introduced by {clause.strip()[-60:]!r}", 0.9
-    if follows_accepted and quote_cues.CONTINUES.match(clause):
+    if (follows_accepted == "same" and quote_cues.CONTINUES.match(clause)) or (
+        follows_accepted and quote_cues.CONTINUES_PARAGRAPH.match(clause)
+    ):
         return True, "continues a quotation of the content", 0.85
+    if _after_cited_url(text, c, url_spans):
+        return True, "follows a cited URL", 0.8
     after = text[c.close_at + 1 : min(hi, c.close_at + 80)]
     if quote_cues.QUOTING_AFTER.match(after):
         return True, f"followed by {after.strip()[:40]!r}", 0.85
@@ -266,8 +295,9 @@ def _decide(
             return block[c.para - 1], "one of a list of quotations", 0.85
         if intro.endswith(":"):
             # the introduction's last sentence, after any quotation in it (a name: « Julie R. »)
-            said = quote_cues.verdict(text[_sentence_start(text, last_close.get(c.para - 1, plo), phi) : phi])
-            if said is False:
+            intro_lo = _sentence_start(text, last_close.get(c.para - 1, plo), phi)
+            said = quote_cues.verdict(text[intro_lo:phi])
+            if said is False or (said and _quotes_named_speaker(text, plo, intro_lo, text[intro_lo:phi])):
                 return False, "introduced as something other than the content", 0.0
             return True, f"quoted under {intro[-60:]!r}", 0.85 if said else 0.7
         if _is_url_line(text, plo, phi, url_spans):

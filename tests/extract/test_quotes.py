@@ -189,3 +189,97 @@ def test_a_sentence_wrapped_over_long_lines_is_not_cut_at_the_line_break() -> No
     text = ("We refer to section 5 of the Defamation Act 2013, which provides in terms the defence\n"
             "Available to operators of websites as \"a defence for the operator to show that it did not post it.\"")
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The operative part of the judgment reads: "The defendant shall remove the post within seven days."',
+        "Der Tenor des Beschlusses lautet: „Der Antragsgegnerin wird aufgegeben, den Beitrag zu löschen.“",
+        "Le dispositif du jugement est ainsi rédigé : « CONDAMNE la société à retirer le contenu sous huit jours. »",
+        "Kendelsens konklusion lyder: »Sagsøgte skal fjerne opslaget inden syv dage.«",
+    ],
+)
+def test_a_court_decision_quoted_in_its_own_words_is_not_the_content(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le jugement retient que l'avis contient des propos injurieux au sens de l'article 33 de la loi, "
+         "notamment les passages suivants :\n\n« Ce garage vole ses clients sans le moindre scrupule. »",
+         ["Ce garage vole ses clients sans le moindre scrupule."]),
+        ("The court found that the post contains words defamatory within the meaning of section 1 of the Act, "
+         'namely:\n\n"The landlord pockets every deposit and never repairs anything."',
+         ["The landlord pockets every deposit and never repairs anything."]),
+    ],
+)
+def test_a_law_named_as_the_measure_of_the_words_does_not_speak_them(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A warning banner has been shown on our profile since Monday. It reads: "This business may have '
+        'been asking for reviews selectively."',
+        "Auf unserer Seite wird seit Montag ein Warnhinweis angezeigt. Der Text lautet: „Dieses Unternehmen "
+        "hat möglicherweise gegen unsere Regeln verstoßen.“",
+    ],
+)
+def test_the_platforms_own_banner_quoted_in_the_next_sentence_is_not_the_content(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_bare_it_reads_after_a_sentence_about_the_review_quotes_the_review() -> None:
+    text = 'The review was posted on your website last week. It reads: "The locksmith charged us triple and left."'
+    assert values(text) == ["The locksmith charged us triple and left."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The shop has since written to me that they "had the review taken down for good".',
+        'Firmaet har skrevet til os, at de "har sørget for at få den slettet".',
+        "Der Händler hat mir geschrieben, er habe „die Bewertung längst entfernen lassen“.",
+        "Le vendeur m'a écrit qu'il avait « fait supprimer cet avis définitivement ».",
+    ],
+)
+def test_words_written_to_the_sender_are_not_the_content(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The review states: "The plumber flooded our kitchen." and further that "he laughed when we asked '
+         'for a refund."', ["The plumber flooded our kitchen.", "he laughed when we asked for a refund."]),
+        ("Il écrit : « Le notaire a perdu notre dossier. » et plus loin « personne ne répond jamais au "
+         "téléphone. »", ["Le notaire a perdu notre dossier.", "personne ne répond jamais au téléphone."]),
+        ("In der Bewertung heißt es:\n\n„Die Werkstatt hat mein Auto beschädigt.“\n\nUnd weiter: ‚Der Meister "
+         "lügt jedem Kunden ins Gesicht.‘", ["Die Werkstatt hat mein Auto beschädigt.",
+                                              "Der Meister lügt jedem Kunden ins Gesicht."]),
+        ("Anmeldelsen lyder: »Hotellet har skimmel i alle værelser.«\n\nOg videre: »Personalet stjæler fra "
+         "gæsterne.«", ["Hotellet har skimmel i alle værelser.", "Personalet stjæler fra gæsterne."]),
+    ],
+)
+def test_a_second_quotation_taken_up_with_further(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_further_after_a_quotation_of_something_else_is_not_the_content() -> None:
+    text = 'Your email said "we will look into it soon enough."\n\nFurther: "this matter is now closed for good."'
+    assert values(text) == []
+
+
+def test_a_quotation_after_a_cited_url_and_a_dash() -> None:
+    url = "https://uk.trustpilot.com/reviews/65f0c2a1b3d4e5f6a7b8c9d0"
+    text = f'Another example: {url} – "The tour guide abandoned us in the desert overnight."'
+    start = text.index(url)
+    assert values(text, [(start, start + len(url))]) == ["The tour guide abandoned us in the desert overnight."]
+
+
+def test_a_danish_sentence_quoted_from_the_review_in_the_past_tense() -> None:
+    text = "Ifølge klageren indeholdt anmeldelsen bl.a. sætningen »Hotellet har skimmel i alle værelser.«"
+    assert values(text) == ["Hotellet har skimmel i alle værelser."]
