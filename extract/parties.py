@@ -202,6 +202,14 @@ def _domain_agrees(value: str, email: Found[str] | None) -> bool:
     return bool(words) and any(w in domain for w in words)
 
 
+def _domain_names(value: str, email: Found[str] | None, *, besides: str) -> bool:
+    """Whether the sender's mail domain carries a word of `value` that is not in the signer's own
+    name (the firm's name, not the person's: "Berg Travel" at bergtravel.example, signed Anna Berg)."""
+    own = set(fold(besides).split())
+    rest = " ".join(w for w in value.split() if fold(w) not in own)
+    return bool(rest) and _domain_agrees(rest, email)
+
+
 def _organisation(
     letter: Letter,
     sig: Signature,
@@ -244,7 +252,7 @@ def _organisation(
                 shares = bool(set(fold(p.value).split()) & set(fold(signer.value).split()))
                 if shares or _domain_agrees(p.value, email):
                     cands.append(Mention(p.value, p.start, p.end, 1, "signature: trading name"))
-            elif _domain_agrees(p.value, email) and not _domain_agrees(signer.value, email):
+            elif _domain_names(p.value, email, besides=signer.value):
                 cands.append(Mention(p.value, p.start, p.end, 2, "signature: firm named like a person"))
     cands.extend(_self_described(letter, end_of_own(sig, letter)))
     for f in labelled:
@@ -306,7 +314,9 @@ _SELF = re.compile(
 )
 # A line that speaks for oneself, not for a client ("trading as" of a client is the client's).
 _FIRST_PERSON = re.compile(r"(?i)\b(?:I|I['’]m|my|me|sole\s+trader|capacity|ich|je|j['’]|jeg|mit|mon|ma)\b")
-_FOR_CLIENT = re.compile(r"(?i)\b(?:client|Mandant|klient)")
+_FOR_CLIENT = re.compile(
+    r"(?i)\b(?:client|Mandant|klient)|\b(?:act(?:s|ing)?\s+for|represent|instruct|behalf|vertrete|conseil\s+de)"
+)
 
 
 def end_of_own(sig: Signature, letter: Letter) -> int:

@@ -903,6 +903,14 @@ def test_a_clients_trading_name_is_not_the_senders() -> None:
     )
     p = find_parties(letter(text))
     assert values(p)[:2] == ("Edith Moyle", None)
+    text = "Dear Sirs\n\nI act for Mrs Ada Rowe trading as Rowe Ceramics.\n\nYours truly\n\nEdith Moyle\nBarrister"
+    assert values(find_parties(letter(text)))[:2] == ("Edith Moyle", None)
+
+
+def test_a_trading_name_below_the_owners_title() -> None:
+    text = "Hello,\n\nPlease remove the review.\n\nThanks,\n\nAnna Berg\nOwner\nBerg Travel\n"
+    hdr = EmailHeaders(from_name="Anna Berg", from_addr="anna@bergtravel.example")
+    assert values(find_parties(letter(text, email=hdr)))[:2] == ("Anna Berg", "Berg Travel")
 
 
 def test_french_full_name_field() -> None:
