@@ -214,8 +214,8 @@ def _theirs(letter: Letter, ours: str | None) -> Found[str] | None:
                 label = f.text[: m.end()].strip(" :#")
                 if m.end() == len(f.text):
                     # a table row "Unser Zeichen | X": the label fills its cell, the value the next
-                    if i + 1 < len(cells) and "|" in text[f.end : cells[i + 1].start]:
-                        nxt = cells[i + 1]
+                    nxt = cells[i + 1] if i + 1 < len(cells) else None
+                    if nxt and _clean_value(nxt.text):
                         consider(nxt.text, nxt.start, strength + 3, "text", f"labelled: {label}")
                         break
                     continue

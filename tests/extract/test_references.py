@@ -179,6 +179,11 @@ def test_label_and_value_in_cells_of_one_table_row() -> None:
     assert ours is None
     fr = letter("Vos réf. | CI 2025 0061\nNos réf. | 2025/0077/MT\n")
     assert tuple(map(value, find_references(fr))) == ("2025/0077/MT", "CI-2025-0061")
+    # a PDF keeps a table's columns apart with spaces; a row of labels has its values below
+    spaced = letter("Our ref        PB/0031/KW\nYour ref       –\n")
+    assert value(find_references(spaced)[0]) == "PB/0031/KW"
+    header_row = letter("Our ref     Your ref     Date\nTR/881     –     3 March 2025\n")
+    assert value(find_references(header_row)[0]) is None
 
 
 def test_a_german_file_number_keeps_the_lawyers_initials() -> None:
