@@ -228,8 +228,9 @@ _SUBMITTED = re.compile(r"^\s*(?:submitted|sent|received by us|issued|date submi
 _PLACE = re.compile(
     r"^\s*[A-ZÄÖÜÉÈÆØÅ][\w .'()/-]{1,40}?(?:,\s*(?:(?:den|le|d\.|am|the)\s+)?|\s+(?:den|le)\s+)$"
 )
-# a label before the place: "Date : Bordeaux, le 6 novembre 2026", "Datum: Köln, den 3.3.2027"
-_LABEL_LEAD = re.compile(r"^\s*(?:date|datum|dato|fait)\s*[:.]?\s+(?=[A-ZÄÖÜÉÈÆØÅ])", re.I)
+# a label before the place: "Date : Bordeaux, le 6 novembre 2026", "Datum: Köln, den 3.3.2027",
+# a table's cells "Date | Nantes, le 12 mars 2027"
+_LABEL_LEAD = re.compile(r"^\s*(?:date|datum|dato|fait)\s*[:.|]?\s+(?=[A-ZÄÖÜÉÈÆØÅ])", re.I)
 _STAMP = re.compile(r"\b(?:received|eingegangen|eingang|re[çc]u|modtaget|scanned|stamp)\b", re.I)
 
 

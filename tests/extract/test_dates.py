@@ -112,6 +112,7 @@ def test_the_letter_date_stands_alone_after_the_letterhead() -> None:
         ("Our ref: XY/1    Date: 5 November 2026", date(2026, 11, 5), "en"),
         ("Date : Nantes, le 12 mars 2027", date(2027, 3, 12), "fr"),
         ("Datum: Köln, den 4. Februar 2027", date(2027, 2, 4), "de"),
+        ("Date | Rennes, le 9 avril 2027", date(2027, 4, 9), "fr"),
     ],
 )
 def test_the_letter_date_after_a_place_or_a_label(line: str, meant: date, language: str) -> None:
