@@ -21,7 +21,6 @@ from __future__ import annotations
 import html
 import io
 import json
-import random
 from datetime import datetime
 from email import policy
 from email.message import EmailMessage

@@ -214,7 +214,7 @@ def render_scan(doc: dict) -> bytes:
                 y += line_h
         y += line_h // 2
     out = []
-    for n, pg in enumerate(pages):
+    for pg in pages:
         noise = Image.effect_noise((W, H), 22).point(lambda v: 255 if v > 200 else (0 if v < 30 else 128))
         pg = Image.blend(pg, noise.convert("L"), 0.06)
         pg = pg.rotate(rnd.uniform(-0.9, 0.9), resample=Image.BICUBIC, expand=False, fillcolor=245)
@@ -233,11 +233,11 @@ URL_RE = re.compile(r"https?://[^\s<>\"]+")
 
 
 def to_html(text: str) -> str:
-    parts, quote = [], []
+    parts = []
 
     def para(p):
-        lines = [URL_RE.sub(lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>', html.escape(l, quote=False))
-                 for l in p.split("\n")]
+        lines = [URL_RE.sub(lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>', html.escape(line, quote=False))
+                 for line in p.split("\n")]
         return "<p>" + "<br>\n".join(lines) + "</p>"
 
     for p in paragraphs(text):
@@ -270,7 +270,8 @@ def render_eml(doc: dict, by_id: dict) -> bytes:
         data, ext = render_bytes(a, by_id)
         name = ATTACHMENT_NAMES.get(aid, f"{aid}.{ext}")
         maintype, subtype = {"pdf": ("application", "pdf"),
-                             "docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")}[ext]
+                             "docx": ("application",
+                                      "vnd.openxmlformats-officedocument.wordprocessingml.document")}[ext]
         m.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     return bytes(m)
 
@@ -310,7 +311,8 @@ def main() -> None:
         name = f"{d['id']}.{ext}"
         (FILES / name).write_bytes(data)
         received.setdefault(d["received"], []).append(name)
-        parts = [(d, None)] + [(by_id[a], ATTACHMENT_NAMES.get(a)) for a in (d.get("email") or {}).get("attachments") or []]
+        attached = (d.get("email") or {}).get("attachments") or []
+        parts = [(d, None)] + [(by_id[a], ATTACHMENT_NAMES.get(a)) for a in attached]
         for doc, part in parts:
             row = {"file": name, "part": part, "id": doc["id"], "received": d["received"], "format": doc["format"],
                    "language": doc["language"]}
