@@ -36,6 +36,15 @@ _CUES: tuple[tuple[str, float], ...] = (
      r"\s+(?:until|till|by|before|not\s+later\s+than)", 1.0),
     (r"by", 0.9),
     (r"before", 0.85),
+    # the date of a meeting the reader's action must precede: "before their renewal call on
+    # Tuesday 8 December", "vor unserem Termin am", "avant notre réunion du", "inden mødet den"
+    (r"before\s+(?:the|your|our|their|my|his|her|this|next)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|renewal|"
+     r"review|launch|hearing|appointment|visit|presentation|conference|event|session)\s+(?:on|at)|"
+     r"vor\s+(?:dem|unserem|ihrem|Ihrem|deren)\s+(?:[\w-]+\s+){0,2}?(?:Termin|Treffen|Gespr[äa]ch|Meeting|Anruf|"
+     r"Verhandlung|Telefonat)\s+am|"
+     r"avant\s+(?:la|le|notre|votre|leur)\s+(?:[\w-]+\s+){0,2}?(?:r[ée]union|rendez-vous|appel|audience|"
+     r"renouvellement)\s+(?:du|le)|"
+     r"(?:f[øo]r|inden)\s+(?:mødet|opkaldet|samtalen|retsmødet|fornyelsen)\s+(?:den|d\.|på)", 0.85),
     (r"(?:have|has|given(?:\s+(?:you|us|them))?)\s+(?:until|till)", 0.9),
     (r"until|till", 0.45),  # "suspended until", "remains until": seldom a demand on its own
     (r"bis\s+(?:sp[äa]testens|einschlie(?:ß|ss)lich|zum|zu[mr]|am)|sp[äa]testens(?:\s+(?:bis|zum|am|bis\s+zum))*|"

@@ -339,3 +339,22 @@ def test_jours_ouvres_skip_armistice_day_in_france() -> None:
     found = deadline("Je vous mets en demeure de retirer l'avis dans un délai de 10 jours ouvrés à compter de la "
                      "présente.", dated=date(2026, 11, 5), country="FR")
     assert found is not None and found.date == date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Could somebody check the listing before our quarterly meeting on Thursday 14 January?", date(2027, 1, 14)),
+        ("Könnten Sie sich die Bewertung vor unserem Termin am 12. Januar 2027 ansehen?", date(2027, 1, 12)),
+        ("Pourriez-vous regarder l'avis avant notre réunion du 11 janvier 2027 ?", date(2027, 1, 11)),
+    ],
+)
+def test_an_action_asked_before_a_dated_meeting(text: str, meant: date) -> None:
+    # a colleague's request: the meeting's date is when the answer is needed, asked as a question
+    found = deadline(text, dated=date(2026, 12, 28), received=date(2026, 12, 28))
+    assert found is not None and found.date == meant
+
+
+def test_a_meeting_mentioned_without_a_request_sets_no_deadline() -> None:
+    text = "We discussed the matter before the board meeting on 3 December 2026 and nothing came of it."
+    assert deadline(text, dated=date(2026, 12, 10)) is None
