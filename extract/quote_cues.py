@@ -44,18 +44,33 @@ QUOTING = _any(
     # fr
     r"\b(?:indique\w*|affirm\w*|écri\w*|prétend\w*|allègue\w*|allégation\w*|déclar\w*|énonc\w*|propos"
     r"|passages?|phrases?|termes|lit|lire|accus\w*|qualifi\w*|comport\w*|contient|contenait"
-    r"|mentionn\w*|dit|disait|décri\w*|suivant\w*|ainsi\s+rédigé\w*|ajoute|poursuit)\b",
+    r"|mentionn\w*|dit|disait|décri\w*|suivant\w*|ainsi\s+rédigé\w*|ajoute|poursuit|racont\w*)\b",
     # da
     r"\b(?:skriver|skrev|skrevet|påstå\w*|påstod|påstand\w*|hedder\s+det|lyder|lød|står\s+der|der\s+står"
     r"|stod\s+der|der\s+stod|siger|sagde"
     r"|udtalelse\w*|udsagn\w*|sætning\w*|citat\w*|indeholder|indeholdt|beskylder|beskyldte|kalder|kaldte|følgende"
-    r"|ordlyd\w*|tilføjer|fortsætter)\b",
+    r"|ordlyd\w*|tilføjer|fortsætter|beskriver|beskrev|fortæller\s+om|fortalte\s+om)\b",
+    # en/de: the sender recounting what the content told ("in it I recounted", "dort schilderte ich")
+    r"\b(?:recount\w*|schilder\w*)\b",
+)
+
+# "for example" before a quotation whose sentence names the content ("several reviews share the same
+# text, for example "…"") offers a sample of that content.
+EXAMPLE = _any(
+    r"(?:\be\.\s?g\.|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b|\bz\.\s?B\.|\bzum\s+Beispiel\b"
+    r"|\bbeispielsweise\b|\bpar\s+exemple\b|\bp\.\s?ex\.|\bnotamment\b|\bf\.\s?eks\.|\beksempelvis\b"
+    r"|\bfor\s+eksempel\b|\bbl\.\s?a\.|\bherunder\b)\s*:?\s*$",
 )
 
 OTHER_SPEAKER = _any(
     # the addressee (the platform): its emails, rules and pages
     r"\b(?:you|trustpilot|the\s+platform)\s+(?:have\s+|had\s+)?(?:said|stated|wrote|written|told|replied"
-    r"|responded|explained|confirmed|informed|advised|indicated|acknowledged|concluded|noted)\b",
+    r"|responded|explained|confirmed|informed|advised|indicated|acknowledged|concluded|noted"
+    r"|say|state|write|claim|tell\s+me|tell\s+us)\b",
+    # an email or notice as the one speaking ("The email says …", "the notification read …"): the
+    # platform's message, never the content - unless the content is named as the subject after it
+    r"\b(?:the|this|that|an|a|its|their)\s+(?:e-?mail|notification|notice|message)\b(?=[^.;:]{0,40}?\b(?:says|said"
+    r"|states|stated|reads|read|told|tells|explained|explains)\b)",
     r"\byour\s+(?:own\s+)?(?:e-?mail|letter|reply|response|message|decision|notice|notification|team"
     r"|colleague|guidelines?|terms|polic(?:y|ies)|website|site|help\s?cent(?:re|er)|standard|template"
     r"|acknowledg\w+)\b",
@@ -85,16 +100,26 @@ OTHER_SPEAKER = _any(
     r"|para\.|clause|schedule|rule)\b)",
     # de
     r"\b(?:Ihr(?:e|em|en|er|es)?)\s+(?:E-Mail|Schreiben|Antwort|Mitteilung|Nachricht|Entscheidung|Richtlinien)\b",
-    r"\bSie\s+(?:teilten|schrieben|erklärten|antworteten|bestätigten)\b",
+    r"(?-i:\bSie)\s+(?:teilten|schrieben|schreiben|erklärten|erklären|antworteten|bestätigten|behaupten)\b",
+    r"\b(?:die|diese|Ihre)\s+(?:E-Mail|Nachricht|Benachrichtigung|Mitteilung)\b(?=[^.;:]{0,40}?\b(?:heißt\s+es"
+    r"|hieß\s+es|lautet|lautete|besagt|besagte|schreibt)\b)",
     r"\bunser(?:em|es|er)?\s+(?:Schreiben|Brief|E-Mail)\b",
     r"\b(?:Abs\.|Gesetz\w*|Verordnung\w*|am\s+Telefon|telefonisch)\b",
     # fr
-    r"\bvous\s+(?:nous\s+)?(?:avez\s+)?(?:indiqué|écrit|répondu|précisé|confirmé|expliqué)\b",
+    r"\bvous\s+(?:nous\s+|me\s+)?(?:avez\s+)?(?:indiqué|écrit|répondu|précisé|confirmé|expliqué|écrivez"
+    r"|indiquez|affirmez|dites|prétendez)\b",
+    r"\b(?:le|ce|votre)\s+(?:courriel|message|e-mail|mail)\b(?=[^.;:]{0,40}?\b(?:indique|indiquait|dit|disait"
+    r"|précise|précisait|affirme|affirmait)\b)",
     r"\b(?:votre|vos)\s+(?:courriel|réponse|lettre|message|décision|e-mail|conditions|règles)\b",
     r"\bnotre\s+(?:courrier|lettre|courriel|précédent\w*)\b",
     r"\b(?:loi|code\s+(?:civil|pénal|de\s+la)|au\s+téléphone)\b",
     # da
     r"\b(?:jeres|Deres)\s+(?:e-?mail|mail|svar|brev|afgørelse|retningslinjer)\b",
+    # "I skriver, at …" (you, plural: the platform) / "du skriver": the addressee's words, not the content
+    r"(?-i:\bI)\s+(?:skriver|skrev|har\s+skrevet|siger|sagde|påstår|oplyser|oplyste)\b"
+    r"|\b(?:du|De)\s+(?:skriver|skrev|har\s+skrevet|påstår|oplyser|oplyste)\b",
+    r"\b(?:mailen|e-?mailen|beskeden|meddelelsen|jeres\s+besked)\b(?=[^.;:]{0,40}?\b(?:skriver|siger|lyder"
+    r"|står\s+der)\b)",
     r"\b(?:loven|lov\s+om|stk\.|i\s+telefonen)\b",
 )
 
@@ -240,5 +265,7 @@ def verdict(clause: str) -> bool | None:
         rescue = SUBJECT_SAYS if is_speaker else _QUOTING_VERB
         return rescue.search(clause, end) is not None
     if QUOTING.search(clause):
+        return True
+    if EXAMPLE.search(clause) and CONTENT_NOUN.search(clause):
         return True
     return None

@@ -37,7 +37,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[(\[]?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)\]]|[-–�
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"“„«»(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 _ABBREV = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|No|Nr|Art|Abs|Ltd|Inc|Co|vs|v|cf|ca|bzw|ggf|z\.B|u\.a|S|Me|M|Mme|"
-    r"etc|e\.g|i\.e|ref|Ref|Tel|tlf|jf|stk|pkt|nr)|\b[A-Z]|(?<![\d.])\d{1,2})\.$"
+    r"etc|e\.g|i\.e|ref|Ref|Tel|tlf|jf|stk|pkt|nr|eks|bl\.a|ex|dvs|evt|bzgl|vgl)|\b[A-Z]|(?<![\d.])\d{1,2})\.$"
 )
 # A heading on a line of its own ("Section 3 - Background", "Re: your review") ends with its line:
 # a short line without the punctuation that carries a sentence on, a capital after it. A wrapped
@@ -104,13 +104,30 @@ def _can_close(text: str, j: int, single: bool) -> bool:
     return not (single and nxt.isalpha()) and not nxt.isalnum()
 
 
+# OCR reads the low opening mark „ as one or two commas (", Søren …" / ",,Der …"): taken for it only
+# where a quotation can start - opening a paragraph or after a colon - before a capital.
+_OCR_LOW_OPEN = re.compile(r",{1,2}[ \t]?(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _ocr_low_open(text: str, i: int, lo: int) -> int:
+    """The length of an OCR-read „ at `i` (0 if none)."""
+    m = _OCR_LOW_OPEN.match(text, i)
+    if not m:
+        return 0
+    before = text[lo:i]
+    return len(m.group(0)) if _LIST_MARK.match(before) or before.rstrip(_SPACES).endswith(":") else 0
+
+
 def _candidates(text: str, paras: list[tuple[int, int]]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for p, (lo, hi) in enumerate(paras):
         i = lo
         while i < hi:
             mark = text[i]
-            if mark not in _PAIRS or not _can_open(text, i, lo):
+            low = _ocr_low_open(text, i, lo) if mark == "," else 0
+            if low:
+                mark = "„"
+            elif mark not in _PAIRS or not _can_open(text, i, lo):
                 i += 1
                 continue
             own, others = _PAIRS[mark]
@@ -126,7 +143,7 @@ def _candidates(text: str, paras: list[tuple[int, int]]) -> list[_Candidate]:
             if close is None:
                 i += 1
                 continue
-            inner_start, inner_end = i + 1, close
+            inner_start, inner_end = i + max(1, low), close
             while inner_start < inner_end and text[inner_start] in _SPACES:
                 inner_start += 1
             while inner_end > inner_start and text[inner_end - 1] in _SPACES:

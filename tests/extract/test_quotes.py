@@ -283,3 +283,75 @@ def test_a_quotation_after_a_cited_url_and_a_dash() -> None:
 def test_a_danish_sentence_quoted_from_the_review_in_the_past_tense() -> None:
     text = "Ifølge klageren indeholdt anmeldelsen bl.a. sætningen »Hotellet har skimmel i alle værelser.«"
     assert values(text) == ["Hotellet har skimmel i alle værelser."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'You write that my post was taken down because "it breaches the rules on impersonation". Nonsense.',
+        "The notification says “your post has been hidden pending an investigation”. It was not.",
+        "Sie schreiben, dass meine Bewertung entfernt wurde, weil „sie gegen die Regeln verstößt“.",
+        "Vous écrivez que mon commentaire a été retiré car « il ne reflète pas une expérience vécue ».",
+        'Du skriver, at opslaget er slettet, fordi "det indeholder personlige oplysninger om ansatte".',
+        "I skrev, at anmeldelsen blev skjult, fordi »den bryder med jeres regler om reklame«.",
+    ],
+)
+def test_what_the_addressee_or_its_email_wrote_is_not_the_content(text: str) -> None:
+    assert values(text) == []
+
+
+def test_the_addressee_quoting_the_content_is_still_refused_but_the_review_itself_counts() -> None:
+    text = (
+        'I skriver, at opslaget er fjernet, fordi "det ikke bygger på et reelt kundeforhold". '
+        "Mit opslag lød: »Håndværkeren kom tre timer for sent og ødelagde gulvet.«"
+    )
+    assert values(text) == ["Håndværkeren kom tre timer for sent og ødelagde gulvet."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dans mon commentaire, je racontais ce que j'avais vécu : « Le technicien est parti sans rien réparer. »",
+         "Le technicien est parti sans rien réparer."),
+        ("In my post I recounted my visit: “The waiter swore at my daughter and threw us out.”",
+         "The waiter swore at my daughter and threw us out."),
+    ],
+)
+def test_a_reviewer_recounting_her_own_review(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mange af anmeldelserne ligner hinanden, eksempelvis „Super service, levering på en dag og flot pris!“",
+         "Super service, levering på en dag og flot pris!"),
+        ("Mange af anmeldelserne ligner hinanden, f.eks. „Hurtig levering og venligt personale hele vejen!“",
+         "Hurtig levering og venligt personale hele vejen!"),
+        ("Dozens of reviews are almost identical, for example “Best plumber in town, fixed it in an hour!”",
+         "Best plumber in town, fixed it in an hour!"),
+        ("Zahlreiche Bewertungen sind fast gleich, z.B. „Toller Laden, schnelle Lieferung, immer wieder!“",
+         "Toller Laden, schnelle Lieferung, immer wieder!"),
+    ],
+)
+def test_a_sample_of_reviews_introduced_as_an_example(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+def test_an_example_that_names_no_content_is_not_taken() -> None:
+    assert values("Please use a clear subject line, for example “Complaint about a listing on your site”.") == []
+
+
+def test_an_ocr_read_low_opening_mark_under_an_introduction() -> None:
+    # a scan turns „ into a comma and “ into a straight mark
+    text = (
+        "Opslaget siger:\n\n, Kasper Holm i butikken snød mig for byttepengene og\n"
+        'råbte ad min mor."\n\nDet er ikke sandt.'
+    )
+    assert values(text) == ["Kasper Holm i butikken snød mig for byttepengene og råbte ad min mor."]
+
+
+def test_a_comma_inside_a_sentence_opens_no_quotation() -> None:
+    assert values('The review says that the firm, Holm & Co, "ripped off every customer it ever had".') == [
+        "ripped off every customer it ever had"
+    ]
