@@ -74,7 +74,8 @@ def read_letterhead(letter: Letter) -> Letterhead:
     if name and t.isupper() and len(name.split()) >= 2 and len(head) > 1 and TAGLINE.match(head[1].text):
         # "HALE & ROWE" over its practice areas: a firm's name set in capitals, not a person
         return Letterhead(organisation=(tidy_case(t, text), first.start, first.end))
-    if name and len(head) > 1 and PROFESSION.match(head[1].text):
+    if name and len(head) > 1 and (PROFESSION.match(head[1].text) or _profession_and_form(head[1].text)):
+        # "WENDT SAUER" over "Rechtsanwälte PartG mbB": the second line only completes the firm's name
         value = f"{tidy_case(t, text)} {tidy_case(head[1].text, text)}"
         return Letterhead(organisation=(value, first.start, head[1].end))
     if name:
@@ -110,6 +111,12 @@ def read_letterhead(letter: Letter) -> Letterhead:
         value = f"{value} {head[1].text}"
         end = head[1].end
     return Letterhead(organisation=(value, first.start, end))
+
+
+def _profession_and_form(line: str) -> bool:
+    """A line that is only a profession and a legal form ("Solicitors LLP", "Rechtsanwälte PartG mbB")."""
+    m = re.fullmatch(rf"(?P<job>.+?)(?:\s+{LEGAL_FORM})+\s*", line)
+    return bool(m) and bool(PROFESSION.match(m["job"]) or FORM_ONLY.match(m["job"]))
 
 
 def _signs_below(value: str, text: str, after: int) -> bool:

@@ -186,6 +186,30 @@ def same_person(a: str, b: str) -> bool:
     return wa[0][0] == wb[0][0]
 
 
+# A postal address line: a street and its house number, or a postcode and town (en/de/fr/da).
+_STREET_WORD = (
+    r"(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|vej|gade|"
+    r"allé|stræde|torv|plads|vænge|boulevard|avenue|rue|quai|impasse|chemin|route|cours|place|"
+    r"street|st\.?|road|rd\.?|lane|ln\.?|avenue|ave\.?|way|close|drive|place|square|terrace|crescent|"
+    r"court|grove|gardens|row|walk|mews|hill|parade)"
+)
+ADDRESS_LINE = re.compile(
+    # "Lindenstraße 14", "Am Markt 3a", "Vestergade 12, 2. tv.": a street word, then its number
+    rf"(?i:^[^\d,]{{2,40}}?{_STREET_WORD}\s+\d{{1,4}}\s?[a-z]?(?:\s?[-/]\s?\d{{1,4}}[a-z]?)?(?:[,\s].*)?$)"
+    # "14 Elm Road", "12, rue de la Paix", "3 bis avenue Foch": the number, then the street
+    rf"|(?i:^\d{{1,4}}\s?[a-z]?(?:\s+(?:bis|ter))?,?\s+(?:[^\d,]{{1,40}}\s)?{_STREET_WORD}\b)"
+    # "34119 Kassel", "D-10115 Berlin", "F-75008 Paris", "DK-1112 København K", "75008 PARIS CEDEX"
+    rf"|^(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+[{UPPER}]"
+    # a UK postcode ("Bristol BS8 1AB", "SW1A 2AA")
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$"
+)
+
+
+def is_address(s: str) -> bool:
+    """Whether `s` is a line of a postal address (never a person's or a firm's name)."""
+    return bool(ADDRESS_LINE.search(s.strip()))
+
+
 def is_organisation(s: str) -> bool:
     """Whether `s` reads as an organisation's name: a legal form or a word that names a firm,
     force or authority, and no sentence around it."""
@@ -194,6 +218,8 @@ def is_organisation(s: str) -> bool:
         return False
     if len(s.split()) > 9:
         return False
+    if is_address(s) and not (LEGAL_FORM_WORD.search(s) or re.search(r"\bChambers\b", s)):
+        return False  # "12 Mill Lane" is where someone lives; "2 Temple Court Chambers" is a set
     return any(LEGAL_FORM_WORD.search(v) or ORG_WORD.search(v) for v in (s, s.title() if s.isupper() else s))
 
 

@@ -28,7 +28,7 @@ THEIR_LABELS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         ),
         # German declines the label in running text: "unter Angabe unseres Vorgangszeichens X"
         (
-            r"unser(?:e|es|em|er)?\s+(?:(?:Vorgangs|Akten|Gesch(?:ä|ae)fts|Bearbeitungs)?[Zz]eichens?|Az\.?|"
+            r"(?:unser|mein)(?:e|es|em|er)?\s+(?:(?:Vorgangs|Akten|Gesch(?:ä|ae)fts|Bearbeitungs)?[Zz]eichens?|Az\.?|"
             r"Referenz|(?:Vorgangs|Akten)nummer)",
             3,
         ),
@@ -41,7 +41,9 @@ THEIR_LABELS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (r"(?:case|matter|file|complaint)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no)\.?", 2),
         (
             r"(?:Aktenzeichen|Az\.|Gesch(?:ä|ae)ftszeichen|Sagsnr\.?|Sagsnummer|J\.\s?nr\.?|Journalnr\.?|"
-            r"Dossier(?:\s+n[°o])?|Vorgang(?:s(?:nummer|zeichen))?)",
+            r"Dossier(?:\s+n[°o])?|Vorgang(?:s(?:nummer|zeichen))?|"
+            # a French police record is cited by its number: "Procès-verbal n° 123/2026"
+            r"Proc[èe]s[\s-]verbal\s+n[°o]\.?)",
             2,
         ),
         (r"(?:ref(?:erence)?|réf(?:érence)?)(?:\s+(?:no|number))?\.?", 1),

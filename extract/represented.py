@@ -88,8 +88,8 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (rf"(?i:\bin\s+Vertretung\s+(?:der|des|von))\s+{X}", 2),
         (rf"(?i:\bInteressen\s+(?:der|des|von))\s+(?:Firma\s+)?{_HONOUR}(?P<x>{NAME_RUN})", 3),
         (
-            rf"(?i:\b(?:dass|daß)\s+wir)\s+{X}(?:,[^.;]{{0,160}}?)?\s+"
-            r"(?i:(?:anwaltlich|rechtlich|außergerichtlich|gerichtlich)\s+)?vertreten",
+            rf"(?i:\b(?:dass|daß)\s+(?:wir|ich))\s+{X}(?:,[^.;]{{0,160}}?)?\s+"
+            r"(?i:(?:anwaltlich|rechtlich|außergerichtlich|gerichtlich)\s+)?vertreten?",
             3,
         ),
         (rf"(?i:\b(?:wir|ich)\s+(?:vertreten|vertrete)(?:\s+die\s+(?:[{LOWER}]+\s+)?Interessen)?)\s+{X}", 3),
@@ -98,6 +98,8 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             rf"(?:unserer[ \t]+Mandantin|unseres[ \t]+Mandanten)?,?)[ \t]*{X}",
             2,
         ),
+        # a heading's label naming the client, in any language ("Mandantin: Frau X", "Klient: X ApS")
+        (rf"^[ \t]*(?i:Client|Mandant(?:in)?|Klient|Cliente?)[ \t]*:[ \t]*{X}", 3),
         # fr
         (
             r"(?i:\b(?:je\s+suis|nous\s+sommes|en\s+(?:ma|notre)\s+qualité\s+de)\s+(?:le\s+|les\s+)?"
@@ -118,7 +120,7 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         # da
         (rf"(?i:\b(?:vores|min)\s+klient)\s*[,:]?\s+{X}", 3),
         (
-            r"(?i:\b(?:vi|jeg)\s+(?:repræsenterer|bistår|er\s+advokat(?:er)?\s+for|optræder\s+på\s+vegne\s+af))"
+            r"(?i:\b(?:vi|jeg|undertegnede)\s+(?:repræsenterer|bistår|er\s+advokat(?:er)?\s+for|optræder\s+på\s+vegne\s+af))"
             rf"\s+{X}",
             3,
         ),
@@ -261,6 +263,10 @@ def clean(raw: str, start: int) -> tuple[str, int, int] | None:
         value = re.sub(r"[\s,;:.'’-]+$", "", value)
     # connectors left dangling at the end
     value = re.sub(r"(?:\s+(?:&|and|of|the|de|du|des|la|le|et|und|og|for))+$", "", value)
+    # "Mr Jon Hale of Leeds": "of <place>" after a person's whole name is where they live
+    resident = re.match(r"(?P<p>\S+(?:\s+\S+){1,4}?)\s+of\s+\S", value)
+    if resident and person_name(resident["p"]) and len(person_name(resident["p"]).split()) >= 2:
+        value = resident["p"]
     name, cut = strip_titles(value) if person_name(value) else (value, 0)
     if not name or fold(name.split()[0]) in NOT_CLIENT or len(name) < 2:
         return None

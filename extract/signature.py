@@ -9,7 +9,15 @@ from dataclasses import dataclass
 
 from extract.letter import Letter
 from extract.lines import Line, fields, lines, own_end
-from extract.names import DEPARTMENT, LEGAL_FORM_END, is_job_title, is_organisation, person_name, reads_as_title
+from extract.names import (
+    DEPARTMENT,
+    LEGAL_FORM_END,
+    is_address,
+    is_job_title,
+    is_organisation,
+    person_name,
+    reads_as_title,
+)
 
 _GR = r"Gr(?:ü|ue)(?:ß|ss)(?:e|en)?"
 SIGNOFF = re.compile(
@@ -230,7 +238,7 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
         strength = 1 if DEPARTMENT.search(t) and not re.search(r"\b(?:Ltd|LLP|GmbH|Inc|plc|Limited)\b", t) else 3
         orgs.append(Mention(t, f.start, f.start + len(t), strength, "signature: organisation"))
         return
-    if ADDRESS.search(t):
+    if ADDRESS.search(t) or is_address(t):
         return
     # A short capitalised line in the block that is neither name, title nor contact: a trading
     # name ("Price Joinery") or a department; weak evidence.

@@ -981,3 +981,62 @@ def test_a_client_named_only_in_the_email_subject() -> None:
     assert values(p)[3] == "Brightwater Nurseries Ltd"
     assert p.represented is not None and p.represented.evidence is not None
     assert p.represented.evidence.source == "header:Subject"
+
+
+def test_a_private_senders_street_and_postcode_are_no_organisation() -> None:
+    text = """Sehr geehrte Damen und Herren,
+
+ich bitte um Löschung der Bewertung, die meine Wohnanschrift nennt.
+
+Mit freundlichen Grüßen
+Petra Voigt
+Ahornweg 7b
+28195 Bremen
+"""
+    p = find_parties(letter(text, language="de"))
+    assert p.name is not None and p.name.value == "Petra Voigt"
+    assert p.organisation is None
+
+
+def test_a_firm_name_split_over_two_letterhead_lines_is_joined() -> None:
+    text = """HOLM BRANDT
+Rechtsanwälte PartG mbB
+Am Wall 12 · 28195 Bremen
+
+Trustpilot A/S
+Pilestræde 58
+1112 Kopenhagen K
+
+Sehr geehrte Damen und Herren,
+
+wir vertreten die Bäckerei Kahl GmbH. Die Bewertung ist unwahr.
+
+Mit freundlichen Grüßen
+
+Dr. Jana Holm
+Rechtsanwältin
+"""
+    p = find_parties(letter(text, language="de"))
+    assert p.organisation is not None and p.organisation.value == "Holm Brandt Rechtsanwälte PartG mbB"
+    assert spans(letter(text), p.organisation).startswith("HOLM BRANDT")
+
+
+def test_a_clients_label_in_the_heading_names_the_client() -> None:
+    de = "Datenauskunft\nMandant: Herr Tobias Renner, Bremen\n\n"
+    de += "Sehr geehrte Damen und Herren,\n\nich bitte um Auskunft.\n"
+    da = "Vedr.: Anmeldelse\nKlient: Skovgaard Maling ApS (CVR 12 34 56 78)\n\nVi anmoder om fjernelse.\n"
+    assert find_parties(letter(de, language="de")).represented.value == "Tobias Renner"  # type: ignore[union-attr]
+    assert find_parties(letter(da, language="da")).represented.value == "Skovgaard Maling ApS"  # type: ignore[union-attr]
+
+
+def test_a_lawyer_writing_as_i_or_the_undersigned_represents_the_client() -> None:
+    de = "Sehr geehrte Damen und Herren,\n\nhiermit zeige ich an, dass ich Herrn Malte Ossig anwaltlich vertrete.\n"
+    da = "Kære Trustpilot\n\nUndertegnede repræsenterer Lund Ventilation A/S, Vejle, i anledning af en anmeldelse.\n"
+    assert find_parties(letter(de, language="de")).represented.value == "Malte Ossig"  # type: ignore[union-attr]
+    assert find_parties(letter(da, language="da")).represented.value == "Lund Ventilation A/S"  # type: ignore[union-attr]
+
+
+def test_of_a_place_after_a_clients_name_is_where_they_live() -> None:
+    text = "Dear Sirs\n\nWe act for Mrs Helen Oduya of Headingley, Leeds, about a review of her guesthouse.\n"
+    p = find_parties(letter(text))
+    assert p.represented is not None and p.represented.value == "Helen Oduya"

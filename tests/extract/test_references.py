@@ -199,3 +199,16 @@ def test_a_declined_german_label_in_running_text() -> None:
 def test_our_case_reference_typeset_with_en_dashes() -> None:
     _, ours = find_references(letter("Your reference: CI–2025–0617\n"))
     assert value(ours) == "CI-2025-0617"
+
+
+def test_a_sole_practitioners_mein_zeichen_is_theirs_under_an_empty_ihr_zeichen() -> None:
+    lt = letter("Ihr Zeichen: –\nMein Zeichen: 97/25 KL\n\nBremen, 02.03.2025\n\nSehr geehrte Damen und Herren,\n")
+    theirs, ours = find_references(lt)
+    assert value(theirs) == "97/25 KL" and snippet(lt, theirs) == "97/25 KL"
+    assert ours is None
+
+
+def test_a_french_police_record_is_referred_to_by_its_number() -> None:
+    text = "GENDARMERIE NATIONALE\nBrigade de Vannes\n\nPROCÈS-VERBAL N° 00312/2025\n\nAudition de témoin\n"
+    theirs, _ = find_references(letter(text))
+    assert value(theirs) == "00312/2025"
