@@ -111,6 +111,14 @@ CONTEXTS: dict[str, Context] = {
         r"begære|anlægge|indlede|forbeholder)\b",
         where="sentence",
     ),
+    # The writer denies the thing or disclaims the step: "we are not asking you to take it down",
+    # "no complaint to the police has ever been filed", "aldrig indgivet politianmeldelse".
+    "denied": Context(
+        r"\b(?:not|n['’]t) (?:\w+ )?(?:asking|requesting|demanding|seeking|suggesting)\b|\bnever\b|\bat no time\b|"
+        r"\bnie(?:mals)?\b|\b(?:verlangen|fordern|bitten) (?:\w+ )?nicht\b|"
+        r"\bjamais\b|\bne (?:\w+ )?(?:demandons|demande|sollicitons) pas\b|"
+        r"\baldrig\b|\b(?:beder|kræver|anmoder) (?:\w+ )?ikke\b"
+    ),
     # The platform's own words ("our guidelines") in a message it sent.
     "ours": Context(r"\b(?:our|unsere[nrms]?|nos|notre|vores)\s+(?:own\s+)?$"),
 }
@@ -148,7 +156,10 @@ BASIS_CUES: dict[str, tuple[Cue, ...]] = {
         Cue(r"\b(?:unwahre|falsche|unrichtige)[nr]? Tatsachenbehauptung\w*|\bEhrverletzung\w*", 1.2, "unwahre Tatsachenbehauptung"),
         Cue(r"\b(?:allgemeine[ns]?|Unternehmens)?[Pp]ersönlichkeitsrecht\w*", 0.8, "Persönlichkeitsrecht"),
         Cue(r"§§?\s*823\b[^.\n]{0,40}?\b1004\b[^.\n]{0,30}?BGB", 1.0, "§§ 823, 1004 BGB"),
-        Cue(r"\behrverletzend\w*|\behrenrührig\w*|\bSchmähkritik\b|\bBeleidigung\w*", 0.8, "ehrverletzend / Schmähkritik"),
+        # a statement said to injure honour is a claim in defamation, as "atteinte à l'honneur" and
+        # "ærekrænkende" are; insult and abusive criticism alone need company
+        Cue(r"\behrverletzend\w*|\behrenrührig\w*", 1.2, "ehrverletzend / ehrenrührig"),
+        Cue(r"\bSchmähkritik\b|\bBeleidigung\w*", 0.8, "Schmähkritik / Beleidigung"),
         Cue(r"\bdiffam(?:ation|atoire|atoires|ant|ante|é|ée|er)\b", 1.5, "diffamation"),
         Cue(r"\barticles? (?:29|3[0-2])(?:\s*(?:,|et)\s*(?:alinéa\s*[12]|29|3[0-2]))*\s+de la loi du 29 juillet 1881\b",
             1.5, "loi du 29 juillet 1881, art. 29–32"),
@@ -232,6 +243,13 @@ BASIS_CUES: dict[str, tuple[Cue, ...]] = {
     "consumer_law": (
         Cue(r"\bConsumer Rights Act\b|\bConsumer Protection from Unfair Trading Regulations\b|"
             r"\bConsumer Contracts\b[^.\n]{0,40}\bRegulations\b", 1.5, "UK consumer statute"),
+        # other common-law countries' consumer statutes: the Australian Consumer Law, New Zealand's
+        # Fair Trading and Consumer Guarantees Acts, Ireland's Consumer Protection Act, the FTC Act
+        Cue(r"\b(?:Australian )?Consumer Law\b|\bCompetition and Consumer Act\b|\bFair Trading Act\b|"
+            r"\bConsumer (?:Guarantees|Protection|Rights|Fraud) Act\b|\bFederal Trade Commission Act\b|\bFTC Act\b",
+            1.5, "consumer statute"),
+        Cue(r"\bmisleading (?:or|and) deceptive conduct\b|\b(?:misleading|deceptive) to consumers\b|"
+            r"\bmisleading (?:\w+ ){0,2}practices?\b", 1.0, "misleading conduct towards consumers"),
         Cue(r"\bDigital Markets,? Competition and Consumers Act\b|\bDMCCA?\b", 1.5, "DMCC Act"),
         Cue(r"\bunfair commercial practices?\b|\bUnfair Commercial Practices Directive\b|\b2005/29/EC\b|\b2019/2161\b",
             1.2, "unfair commercial practices"),
@@ -265,8 +283,8 @@ BASIS_CUES: dict[str, tuple[Cue, ...]] = {
     ),
     "criminal": (
         Cue(r"\bcriminal offen[cs]es?\b|\b(?:an|the|these|both|constitute[sd]?)\s+offen[cs]es? (?:under|contrary to|of)\b|"
-            r"\bis an offen[cs]e\b", 1.5, "criminal offence", unless=("alleged",)),
-        Cue(r"\bcontrary to section \d+\b[^.\n]{0,60}\bAct\b", 1.0, "contrary to section ... Act", unless=("alleged",)),
+            r"\bis an offen[cs]e\b", 1.5, "criminal offence", unless=("alleged", "denied")),
+        Cue(r"\bcontrary to section \d+\b[^.\n]{0,60}\bAct\b", 1.0, "contrary to section ... Act", unless=("alleged", "denied")),
         Cue(r"\bMalicious Communications Act\b|\bCommunications Act 2003\b|\bPublic Order Act\b|\bOnline Safety Act\b|"
             r"\bPrevention of Crime\b|\bOffences Against the Person Act\b|\bIncitement to Hatred Act\b|\bTerrorism Act\b",
             1.2, "criminal statute"),
@@ -274,12 +292,12 @@ BASIS_CUES: dict[str, tuple[Cue, ...]] = {
             "criminal investigation"),
         Cue(r"\bStPO\b|\bStrafprozessordnung\b|\bCode de procédure pénale\b|\bretsplejelov\w*", 1.2, "criminal procedure"),
         Cue(r"\bStrafanzeige\b|\bStrafantrag\b|\bStraftat\w*|\bErmittlungsverfahren\b", 1.2, "Strafanzeige / Straftat",
-            unless=("alleged",)),
+            unless=("alleged", "denied")),
         Cue(r"§§?\s*(?:1[0-7]\d|18[0-4]|18[8-9]|19\d|2\d\d|3\d\d)[a-z]?\s+(?:Abs\.\s*\d+\s+)?StGB", 1.2, "StGB"),
         Cue(r"\binfraction(?:s)? pénale\w*|\bplainte pénale\b|\bdépôt de plainte\b|\bCode pénal\b|\bpoursuites pénales\b",
-            1.2, "infraction pénale", unless=("alleged",)),
+            1.2, "infraction pénale", unless=("alleged", "denied")),
         Cue(r"\bpolitianmeldelse\b|\bstrafbar(?:t|e)? (?:efter|jf\.)|straffelovens?\s+§§?\s*(?:1\d\d|2[0-5]\d|26[0-6]|269|2[7-9]\d)\b",
-            1.2, "straffeloven / politianmeldelse"),
+            1.2, "straffeloven / politianmeldelse", unless=("denied",)),
     ),
     "platform_guidelines": (
         Cue(r"\b(?:your|{platform}'?s?)\s+(?:own\s+)?(?:(?!privacy|cookie|data)\w+\s+){0,2}"
@@ -348,7 +366,7 @@ KIND_CUES: dict[str, tuple[Cue, ...]] = {
             0.8, "pre-action language"),
         Cue(r"\bAbmahnung\b|\bUnterlassungserklärung\b|\bgerichtliche Hilfe\b|\bmise en demeure\b|\bmets en demeure\b|"
             r"\bpåkrav\b|\bsøgsmål\b|\bretssag\b", 0.8, "pre-action language"),
-        Cue(r"\b(?:remove|take down|delete)\b[^.\n]{0,60}\b(?:review|content|post)\b", 0.3, "removal demanded"),
+        Cue(r"\b(?:remove|take down|delete)\b[^.\n]{0,60}\b(?:review|content|post)\b", 0.3, "removal demanded", unless=("denied",)),
     ),
     "ip_notice": (
         Cue(r"\bnotice of (?:alleged )?(?:trade\s*mark|copyright|intellectual property)\b[^.\n]{0,30}\binfringement\b|"
@@ -489,16 +507,21 @@ KIND_CUES: dict[str, tuple[Cue, ...]] = {
         Cue(r"\b(?:reviews?|content) (?:that )?(?:we|I) (?:have )?(?:reported|flagged)\b|\bour reports?\b|"
             r"\b(?:reject\w*|declin\w*|dismiss\w*) (?:our|my) (?:report|flag|complaint)s?\b", 1.5, "the business's report decided"),
         Cue(r"\byou(?:'ve| have)? (?:decided|chosen) to (?:leave|keep)\b|\bwill (?:stay|remain) (?:up|on|live|published)\b|"
-            r"\byour decision\b|\blook(?:ed)? at (?:this|it) again\b|\bsomeone more senior\b|\bnot accepting\b|"
+            r"\byour decision\b|\blook(?:ed|ing)? (?:again )?at (?:\w+ ){0,3}again\b|\btake (?:another|a second|a fresh) look\b|"
+            r"\bsomeone more senior\b|\bnot accepting\b|\bdisappointed (?:with|by|in) (?:the|your|this) (?:outcome|decision|response)\b|"
             r"\byou(?:'ve| have) got (?:this|it) wrong\b|\bdisagree with (?:your|the|this) decision\b", 1.0,
             "disputes a decision"),
         # the platform's answer to a report, reported back by the business: the review stays because it
         # meets the guidelines. Whoever disputes that is appealing a decision, even in legal words.
         Cue(r"\b(?:your (?:\w+ )?(?:email|e-mail|reply|message|response|letter|team|decision|moderators?)|you) "
-            r"(?:have |has )?(?:said|says|stated?|states|told (?:me|us)|replied|decided|concluded|claim\w*|found)\b"
-            r"[^.\n]{0,40}?\b(?:review|it)\b[^.\n]{0,40}?(?:\bmeets\b|\bcompl(?:ies|y) with\b|\b(?:is )?within\b|\bin line with\b|"
+            r"(?:have |has )?(?:said|says|stated?|states|told (?:me|us)|replied|wr(?:ote|ites?)|decided|concluded|claim\w*|found)\b"
+            r"[^.\n]{0,60}?\b(?:review|it)\b[^.\n]{0,40}?(?:\bmeets\b|\bcompl(?:ies|y) with\b|\b(?:is )?within\b|\bin line with\b|"
             r"\bdoes ?n[o']?t (?:break|breach|violate|go against)\b|\bnot (?:in )?(?:breach|violation) of\b|\bis allowed\b|"
             r"\b(?:will )?(?:stay|remain)s? (?:up|on|live|published|online)\b)|"
+            # "you wrote that 'we could not find sufficient evidence that the review breaches ...'"
+            r"\b(?:you|your (?:\w+ )?(?:email|e-mail|reply|message|response|letter|team)) (?:have |has )?(?:said|says|told (?:me|us)|"
+            r"replied|wr(?:ote|ites?)|found)\b[^.\n]{0,40}?\b(?:could|did|can)(?: ?not|n['’]t) find\b[^.\n]{0,60}?"
+            r"\b(?:breach|violat|break|go against|contraven)\w*|"
             r"\b(?:Sie haben|Ihre (?:E-Mail|Antwort|Nachricht|Entscheidung)) (?:\w+ ){0,3}(?:mitgeteilt|geschrieben|besagt|lautet)\b"
             r"[^.\n]{0,40}?\bBewertung\b[^.\n]{0,60}?\b(?:nicht gegen|entspreche|entspricht|verstoße nicht|verstößt nicht|bleibe|bleibt)\b|"
             r"\bvous (?:m'|nous )?(?:avez )?(?:indiqué|répondu|écrit|estimé|considéré|décidé)\b[^.\n]{0,40}?\bl'avis\b[^.\n]{0,60}?"
@@ -514,7 +537,14 @@ KIND_CUES: dict[str, tuple[Cue, ...]] = {
         Cue(r"\b(?:I|we) (?:have )?(?:already )?(?:reported|flagged) (?:it|this|them|the reviews?|both)\b|"
             r"\bwhen (?:I|we) reported\b", 1.0, "the business reported the content"),
         Cue(r"\b(?:our|my) (?:business |company )?(?:profile|page)\b[^.\n]{0,80}\b(?:warning|banner|restrict\w*|suspend\w*|"
-            r"flag\w*|notice|label)\b|\b(?:consumer )?warning (?:on|displayed|added)\b", 1.5, "measure on the business's profile"),
+            r"flag\w*|notice|label)\b|\b(?:consumer )?warning (?:\w+ )?(?:on|displayed|added|placed|shown|put)\b", 1.5,
+            "measure on the business's profile"),
+        # the platform told the business that the review it reported stays on its profile
+        Cue(r"\b(?:it|the review|the content|they) (?:will|shall|is going to) (?:stay|remain) (?:up )?on your (?:\w+ )?(?:profile|page)\b|"
+            r"\b(?:bleibt|verbleibt) (?:\w+ )?(?:auf|in) Ihrem (?:\w+)?(?:profil|Seite)\b|"
+            r"\b(?:restera|reste|demeure(?:ra)?) (?:en ligne )?sur votre (?:page|profil|fiche)\b|"
+            r"\b(?:forbliver|bliver) (?:\w+ )?på (?:jeres|Deres|din) (?:side|profil|virksomhedsprofil)\b", 1.5,
+            "the platform kept the reported review", zone="platform"),
         Cue(r"\b(?:our|my) (?:business |company )?account\b[^.\n]{0,40}\b(?:restricted|suspended|closed|limited)\b|"
             r"\b(?:restore|reinstate) our (?:account|profile|access)\b", 1.5, "measure on the business's account"),
         Cue(r"\bunsere[ms]? (?:Unternehmens)?(?:profil|Seite)\b|\bWarnhinweis\w*|\bunsere(?:m|s)? (?:Firmen)?[Kk]onto\b", 1.0,

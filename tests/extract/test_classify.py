@@ -617,3 +617,68 @@ def test_a_business_disputing_a_kept_review_appeals_even_in_legal_words() -> Non
     solicitor = KEPT_REVIEW_EN.replace("Hello again,", "Dear Sirs,\n\nWe act for Hale Bikes.").replace(
         "Martin Hale\nHale Bikes", "Reed & Carter Solicitors")
     assert run(letter(solicitor, sender="law@reedcarter.example"))[0] == "legal_demand"
+
+
+def test_a_business_asking_for_another_look_at_its_rejected_report_appeals() -> None:
+    # no law and no lawyer: a removal it says it is *not* asking for is no legal demand
+    text = ("Hello,\n\nWe are frankly disappointed with the outcome. Your reply said you could not find "
+            "anything showing the review violates your rules, but the customer never ordered from us. "
+            "We are not asking you to delete a critical review for being critical, only to apply your own "
+            "guidelines on genuine experiences. Could a colleague look at our evidence again?\n\n"
+            "Best,\nOwen Tarrant\nMarsh Lane Bakery Ltd\n")
+    quoted = ("-----Original Message-----\nFrom: Trustpilot <support@trustpilot.com>\n\n"
+              "Dear Owen, after a second review the review will remain on your company profile.\n")
+    kind, bases, found, _ = run(letter(text, quoted=quoted, sender="owen@marshlanebakery.example",
+                                       subject="Re: Your report"))
+    assert kind == "business_appeal"
+    assert bases == {"platform_guidelines"}
+    assert found is not None and found.why.startswith("business_appeal")
+
+
+def test_a_cover_email_sending_a_formal_appeal_against_a_warning_on_the_profile() -> None:
+    text = ("Dear team,\n\nAttached is our appeal against the consumer warning shown on the Harbour Kayaks "
+            "profile. Please confirm you have it.\n\nRegards,\nIlse Brandt\n")
+    assert run(letter(text, sender="ilse@harbourkayaks.example"))[0] == "business_appeal"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The banner is misleading to consumers within the meaning of section 29 of the Australian Consumer Law.",
+        "Displaying that notice is misleading or deceptive conduct.",
+        "It breaches the Fair Trading Act 1986.",
+    ],
+)
+def test_consumer_statutes_of_other_common_law_countries(sentence: str) -> None:
+    assert "consumer_law" in run(letter(f"Dear Sirs,\n\n{sentence}\n\nYours,\nA. Client\n"))[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("No complaint was ever made to the police, and our client has never committed a criminal offence.", "en"),
+        ("Gegen unsere Mandantin wurde nie Strafanzeige erstattet.", "de"),
+        ("Notre cliente n'a jamais fait l'objet d'une plainte pénale.", "fr"),
+        ("Der er aldrig indgivet politianmeldelse mod vores klient.", "da"),
+    ],
+)
+def test_a_crime_the_writer_denies_is_not_invoked(sentence: str, language: str) -> None:
+    text = f"Dear Sirs,\n\nThe review is false and defamatory. {sentence}\n\nYours faithfully,\nK. Lund\n"
+    bases = run(letter(text, language=language))[1]
+    assert "criminal" not in bases and "defamation" in bases
+
+
+def test_the_same_crime_asserted_still_counts() -> None:
+    text = "Dear Sirs,\n\nPosting these threats is a criminal offence under the Malicious Communications Act.\n"
+    assert "criminal" in run(letter(text))[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Äußerung ist ehrverletzend und unwahr.", "de"),
+        ("Diese Behauptung ist ehrenrührig.", "de"),
+    ],
+)
+def test_a_statement_said_to_injure_honour_is_defamation(sentence: str, language: str) -> None:
+    assert "defamation" in run(letter(f"Sehr geehrte Damen und Herren,\n\n{sentence}\n", language=language))[1]
