@@ -20,11 +20,14 @@ TITLE = (
     r"RA|RAin|Rechtsanwalt|Rechtsanwältin|Notar|Notarin|Advokat|Monsieur|Madame|Mademoiselle|M|Mme|Mlle|"
     r"DC|DS|DI|DCI|DSU|DSI|PC|PS|Sgt|Insp|Inspector|Det|Detective|Constable|Sergeant|Superintendent|"
     r"Officer|Ch|Chief|Kriminalkommissar|Kriminalhauptkommissar|KHK|KK|KOK|POK|PHK|Capitaine|Lieutenant|"
-    r"Commandant|Brigadier|Adjudant|Gendarme|Politiassistent|Politikommissær|Kriminalassistent|Cand\. ?jur|"
+    r"Commandant|Brigadier(?:-chef)?|Adjudant(?:-chef)?|Gendarme|Major|Colonel|Lieutenant-colonel|"
+    r"Maréchal\s+des\s+logis(?:-chef)?|Chef\s+d['’]escadron|Commissaire|Gardien\s+de\s+la\s+paix|"
+    r"Politiassistent|Politikommissær|Kriminalassistent|Cand\. ?jur|"
     r"Esq)\.?"
 )
 # A collar or warrant number may carry a unit's letters ("DC 4471XY").
-TITLES_PREFIX = re.compile(rf"^(?:{TITLE}(?:\s+\d{{2,6}}[A-Z]{{0,3}})?\s+)+")
+# French writes a rank with its article: "L'Adjudant-chef Karim Benali", "Le Capitaine Roux".
+TITLES_PREFIX = re.compile(rf"^(?:(?:L['’]|Le\s+|La\s+)(?={TITLE}))?(?:{TITLE}(?:\s+\d{{2,6}}[A-Z]{{0,3}})?\s+)+")
 SUFFIX = re.compile(
     r"(?:,?\s+(?:KC|QC|Esq\.?|LL\.?[BM]|PhD|Ph\.D\.|MBA|MA|BA|BSc|Jr\.?|Sr\.?))+$"
     r"|\s*\((?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\)$"
@@ -148,8 +151,8 @@ def person_name(s: str) -> str | None:
     if not name or re.search(r"[@:\d;!?\"“”„«»()/|]", name):
         return None
     for v in (name, name.title()):
-        if LEGAL_FORM_WORD.search(v) or ORG_WORD.search(v) or JOB.search(v):
-            return None
+        if LEGAL_FORM_WORD.search(v) or ORG_WORD.search(v) or JOB.search(v) or DEPARTMENT.search(v):
+            return None  # "Commissariat de Quimper", "Brigade de Vannes": a unit, not a person
     if not PERSON.match(name):
         return None
     words = name.split()
@@ -249,6 +252,12 @@ def reads_as_title(s: str) -> bool:
     return bool(JOB.fullmatch(words[-1]) or _RANK_LEAD.match(s))
 
 
+# French adjectives (in forms English does not share) that follow an institution's noun in lower case.
+_FR_ADJECTIVE = re.compile(
+    r"(?:NATIONALE|NATIONAUX|MUNICIPALE|D[ÉE]PARTEMENTALE|R[ÉE]GIONALE|JUDICIAIRE|PUBLIQUE|FRAN[ÇC]AISE)S?"
+)
+
+
 def tidy_case(value: str, text: str) -> str:
     """An upper-case heading's name in the spelling the letter uses elsewhere ("SMITH JONES LLP"
     → "Smith Jones LLP" where the signature spells it so), else title-cased with legal forms kept."""
@@ -265,6 +274,8 @@ def tidy_case(value: str, text: str) -> str:
             words.append(w)
         elif w in {"OF", "AND", "DE", "LA", "LE", "DU", "DES", "ET", "UND", "OG", "FOR", "THE"}:
             words.append(w.lower())
+        elif words and _FR_ADJECTIVE.fullmatch(w):
+            words.append(w.lower())  # French capitalises only an institution's first word: "Police nationale"
         else:
             words.append(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")))
     out = " ".join(words)

@@ -75,8 +75,12 @@ FOR_AND_ON_BEHALF = re.compile(
     r"\s+(?:the\s+)?(?P<org>.+)$",
     re.I,
 )
-# German "im Auftrag" / "in Vertretung" / "per procura" before the signer's own name.
-SIGNS_FOR = re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.|Im\s+Auftrag|In\s+Vertretung)\s+", re.I)
+# German "im Auftrag" / "in Vertretung" / "per procura" before the signer's own name;
+# "pp Jane Doe" (per procurationem) is signed by someone else for Jane Doe: she is still the sender.
+SIGNS_FOR = re.compile(
+    r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.|Im\s+Auftrag|In\s+Vertretung|p\.\s?p\.|pp\.?|per\s+pro(?:curationem)?\.?)\s+",
+    re.I,
+)
 # Page furniture an ingester may leave in the text ("Page 2 of 3", "Jane Doe Page 1").
 PAGE_MARK = re.compile(r"(?i)(?:^|\s)(?:page|seite|side|p\.)\s*\d+(?:\s*(?:of|von|sur|af|/)\s*\d+)?$|^-\s*\d+\s*-$")
 BANK_DETAIL = re.compile(

@@ -1040,3 +1040,34 @@ def test_of_a_place_after_a_clients_name_is_where_they_live() -> None:
     text = "Dear Sirs\n\nWe act for Mrs Helen Oduya of Headingley, Leeds, about a review of her guesthouse.\n"
     p = find_parties(letter(text))
     assert p.represented is not None and p.represented.value == "Helen Oduya"
+
+
+def test_pp_before_a_name_means_that_person_is_the_sender() -> None:
+    text = """Dear Sir or Madam
+
+Please remove the profile that copies our client's mark.
+
+Yours faithfully
+
+pp Imogen Tate
+Partner
+Fenwick Yard LLP
+(signed in her absence by Leo Marsh, Trainee Solicitor)
+"""
+    p = find_parties(letter(text))
+    assert p.name is not None and p.name.value == "Imogen Tate"
+    assert p.organisation is not None and p.organisation.value == "Fenwick Yard LLP"
+
+
+def test_a_french_rank_written_with_its_article_is_no_part_of_the_name() -> None:
+    text = """POLICE NATIONALE
+Commissariat de Quimper
+
+Nous vous prions de nous communiquer les données du compte.
+
+Le Capitaine Yann Le Goff
+Officier de police judiciaire
+"""
+    p = find_parties(letter(text, language="fr"))
+    assert p.name is not None and p.name.value == "Yann Le Goff"
+    assert p.organisation is not None and p.organisation.value == "Police nationale"
