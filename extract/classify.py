@@ -84,7 +84,7 @@ def classify(letter: Letter, *, parties: Parties) -> tuple[Found[str] | None, tu
 
 def find_bases(letter: Letter) -> tuple[Score, ...]:
     """Every legal basis the document invokes, strongest first."""
-    view = _own_view(letter)
+    view = _without_quotations(_own_view(letter))
     out: list[Score] = []
     for basis in LEGAL_BASES:
         hits = _zone_hits(BASIS_CUES.get(basis, ()), letter, view)
@@ -92,6 +92,26 @@ def find_bases(letter: Letter) -> tuple[Score, ...]:
         if total >= BASIS_THRESHOLD:
             out.append(Score(basis, total, tuple(hits), _why(hits)))
     return tuple(sorted(out, key=lambda s: -s.total))
+
+
+# A quoted passage of some words: the words of the content complained of (or of an earlier
+# message), not the sender's. It may be hard-wrapped, but does not run across a paragraph.
+_QUOTATION = re.compile(
+    r'„(?:[^“”"\n]|\n(?![^\S\n]*\n)){20,500}[“”"]|“(?:[^”\n]|\n(?![^\S\n]*\n)){20,500}”|'
+    r'"(?:[^"\n]|\n(?![^\S\n]*\n)){20,500}"|«(?:[^»\n]|\n(?![^\S\n]*\n)){20,500}»|'
+    r'»(?:[^«\n]|\n(?![^\S\n]*\n)){20,500}«'
+)
+QUOTATION_MIN_WORDS = 5  # shorter quotes are a term the sender uses ("so-called "reviews"")
+
+
+def _without_quotations(view: str) -> str:
+    """`view` with quoted passages blanked: a crime or a tort named inside the review a letter
+    quotes is what the review says, not a basis the sender invokes."""
+    def blank(m: re.Match[str]) -> str:
+        if len(m.group(0).split()) < QUOTATION_MIN_WORDS:
+            return m.group(0)
+        return re.sub(r"[^\n]", " ", m.group(0))
+    return _QUOTATION.sub(blank, view)
 
 
 def _as_found(score: Score) -> Found[str]:

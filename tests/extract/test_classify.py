@@ -682,3 +682,22 @@ def test_the_same_crime_asserted_still_counts() -> None:
 )
 def test_a_statement_said_to_injure_honour_is_defamation(sentence: str, language: str) -> None:
     assert "defamation" in run(letter(f"Sehr geehrte Damen und Herren,\n\n{sentence}\n", language=language))[1]
+
+
+@pytest.mark.parametrize(
+    ("quote", "language"),
+    [
+        ('"The owner is a fraudster and has committed a criminal offence against half the town."', "en"),
+        ("„Der Inhaber wurde wegen Betrugs schon zweimal mit einer Strafanzeige überzogen.“", "de"),
+        ("« Le gérant fait l'objet d'une plainte pénale pour escroquerie, méfiez-vous. »", "fr"),
+    ],
+)
+def test_a_crime_named_inside_the_quoted_review_is_not_invoked(quote: str, language: str) -> None:
+    text = f"Dear Sirs,\n\nThe review reads:\n\n{quote}\n\nThis is untrue and defamatory of our client.\n"
+    bases = run(letter(text, language=language))[1]
+    assert "criminal" not in bases and "defamation" in bases
+
+
+def test_a_short_quoted_term_is_still_the_senders_word() -> None:
+    text = 'Dear Sirs,\n\nThe post is "defamatory" in every sense, and we say so plainly.\n'
+    assert "defamation" in run(letter(text))[1]
