@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from extract.letter import Letter
 from extract.lines import lines
-from extract.names import LEGAL_FORM, fold, is_organisation, person_name, tidy_case
+from extract.names import LEGAL_FORM, fold, is_address, is_organisation, person_name, tidy_case
 
 # Security markings and delivery notes printed above a letterhead are not the sender.
 MARKING = re.compile(
@@ -78,6 +78,9 @@ def read_letterhead(letter: Letter) -> Letterhead:
         # "WENDT SAUER" over "Rechtsanwälte PartG mbB": the second line only completes the firm's name
         value = f"{tidy_case(t, text)} {tidy_case(head[1].text, text)}"
         return Letterhead(organisation=(value, first.start, head[1].end))
+    if _short_name_over_long(t, head[1].text if len(head) > 1 else ""):
+        # "Medialis" over "Autorité des médias et du numérique": the body's own short name heads it
+        return Letterhead(organisation=(t, first.start, first.end))
     if name:
         # A private sender's address block: name, then perhaps a trading name, then the address.
         org = None
@@ -111,6 +114,14 @@ def read_letterhead(letter: Letter) -> Letterhead:
         value = f"{value} {head[1].text}"
         end = head[1].end
     return Letterhead(organisation=(value, first.start, end))
+
+
+def _short_name_over_long(line: str, below: str) -> bool:
+    """A lone capitalised word (not in capitals: that is an acronym or a heading) over an
+    organisation's long name of several words: an authority's short name."""
+    if not re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?", line):
+        return False
+    return len(below.split()) >= 3 and is_organisation(below) and not is_address(below)
 
 
 def _profession_and_form(line: str) -> bool:

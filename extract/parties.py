@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from extract.formfields import Field, labelled_fields
 from extract.letter import Letter
 from extract.letterhead import read_letterhead
-from extract.lines import evidence, forwarded_start, lines, own_end
+from extract.lines import evidence, fields, forwarded_start, lines, own_end
 from extract.models import Evidence, Found
-from extract.names import fold, full_name, is_organisation, person_name, same_person, tidy_case
+from extract.names import fold, full_name, is_address, is_organisation, person_name, same_person, tidy_case
 from extract.represented import NAME_RUN, find_clients, find_escalated_customer
-from extract.signature import Mention, Signature, business_name, read_signature
+from extract.signature import CONTACT, Mention, Signature, business_name, read_signature
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # Shared mailboxes: an address of the firm, not of the person who signs.
@@ -270,6 +270,7 @@ def _organisation(
     ):
         if is_organisation(m["org"]) or business_name(m["org"]):
             cands.append(Mention(m["org"], m.start("org"), m.end("org"), 2, "footer"))
+    cands.extend(_footer_lines(letter, sig))
     scored: list[tuple[int, int, Mention]] = []
     sig_orgs = [c for c in cands if c.why.startswith("signature") and c.strength >= 1]
     for c in cands:
@@ -301,6 +302,22 @@ def _organisation(
         value = value.rstrip(".,")
     value = tidy_case(value, text)
     return _found_text(letter, value, best.start, best.end, min(0.95, 0.4 + 0.15 * score), best.why)
+
+
+def _footer_lines(letter: Letter, sig: Signature) -> list[Mention]:
+    """A firm's footer of fields below the letter ("Firm Solicitors · 1 High St, Leeds · T 0113 …"):
+    the first field names the firm when the others are its address and contact details."""
+    out: list[Mention] = []
+    for ln in lines(letter.text, sig.start, letter.body_end):
+        cells = fields(ln)
+        if len(cells) < 3:
+            continue
+        first, rest = cells[0], cells[1:]
+        if not is_organisation(first.text) or fold(letter.profile.name) in fold(first.text):
+            continue
+        if sum(1 for c in rest if is_address(c.text) or CONTACT.search(c.text)) >= 2:
+            out.append(Mention(first.text, first.start, first.end, 2, "footer"))
+    return out
 
 
 # A sender who runs a business in their own name says so: "Capacity: sole trader, trading as X",

@@ -1071,3 +1071,45 @@ Officier de police judiciaire
     p = find_parties(letter(text, language="fr"))
     assert p.name is not None and p.name.value == "Yann Le Goff"
     assert p.organisation is not None and p.organisation.value == "Police nationale"
+
+
+def test_a_firms_footer_of_fields_names_the_firm_when_the_signature_does_not() -> None:
+    text = """Dear Sir or Madam
+
+We require you to remove the review within 7 days.
+
+Yours faithfully
+
+pp
+Owen Pryce
+Partner
+o.pryce@lanyonbeck.example
+
+Enc. Copy invoice
+
+Lanyon Beck Solicitors · 3 Quay Street, Bristol BS1 4DB · T 0117 496 0100 · www.lanyonbeck.example
+"""
+    p = find_parties(letter(text))
+    assert p.name is not None and p.name.value == "Owen Pryce"
+    assert p.organisation is not None and p.organisation.value == "Lanyon Beck Solicitors"
+    assert spans(letter(text), p.organisation) == "Lanyon Beck Solicitors"
+
+
+def test_an_authoritys_short_name_heading_its_long_name_is_the_organisation() -> None:
+    text = """Regulnet
+Autorité de supervision des services en ligne
+Direction des signalements
+8, rue Vaneau – 75007 Paris
+
+Madame, Monsieur,
+
+La Regulnet vous demande des informations sur vos procédures.
+
+Je vous prie d'agréer, Madame, Monsieur, l'expression de ma considération distinguée.
+
+Claire Besson
+Directrice des signalements
+"""
+    p = find_parties(letter(text, language="fr"))
+    assert p.name is not None and p.name.value == "Claire Besson"
+    assert p.organisation is not None and p.organisation.value == "Regulnet"
