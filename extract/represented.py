@@ -98,8 +98,6 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             rf"(?:unserer[ \t]+Mandantin|unseres[ \t]+Mandanten)?,?)[ \t]*{X}",
             2,
         ),
-        # a heading's label naming the client, in any language ("Mandantin: Frau X", "Klient: X ApS")
-        (rf"^[ \t]*(?i:Client|Mandant(?:in)?|Klient|Cliente?)[ \t]*:[ \t]*{X}", 3),
         # fr
         (
             r"(?i:\b(?:je\s+suis|nous\s+sommes|en\s+(?:ma|notre)\s+qualité\s+de)\s+(?:le\s+|les\s+)?"
@@ -130,6 +128,8 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (rf"(?<!and )(?i:\bon\s+behalf\s+of)\s+{X}", 1),
     )
 )
+# A heading's label naming the client, in any language ("Mandantin: Frau X", "Klient: X ApS").
+CLIENT_LABEL = re.compile(rf"^[ \t]*(?i:Client|Mandant(?:in)?|Klient|Cliente?)[ \t]*:[ \t]*{X}", re.M)
 # A case title: "X v Platform", "X ./. Platform", "X c/ Platform", "X mod Platform".
 _VS = r"(?:v\.?|vs\.?|versus|\./\.|c/|contre|gegen|mod)"
 _TITLE_LABEL = r"(?:(?:Re|RE|Betreff|Objet|Affaire|Vedr\.?|Vedrørende|Matter|In\s+Sachen|Az\.?)\s*:\s*)?"
@@ -312,6 +312,11 @@ def find_clients(
     for pat, strength in CUES:
         for m in pat.finditer(text, start, end):
             add(m.group("x"), m.start("x"), strength, "cue: " + " ".join(text[m.start() : m.start("x")].split())[:60])
+    for m in CLIENT_LABEL.finditer(text, start, end):
+        # only a firm or a person's whole name: "Client: N/A", "Client: Confidential" name no one
+        x = m.group("x")
+        if is_organisation(x) or len((person_name(x.split(",")[0].strip()) or "").split()) >= 2:
+            add(x, m.start("x"), 3, "labelled client")
     plat = "|".join(re.escape(n) for n in platform_names(letter))
     title = re.compile(
         rf"^[ \t]*{_TITLE_LABEL}(?P<x>[^\n]{{2,90}}?)\s+{_VS}\s+(?i:{plat})\b", re.M

@@ -1027,6 +1027,7 @@ def test_a_clients_label_in_the_heading_names_the_client() -> None:
     da = "Vedr.: Anmeldelse\nKlient: Skovgaard Maling ApS (CVR 12 34 56 78)\n\nVi anmoder om fjernelse.\n"
     assert find_parties(letter(de, language="de")).represented.value == "Tobias Renner"  # type: ignore[union-attr]
     assert find_parties(letter(da, language="da")).represented.value == "Skovgaard Maling ApS"  # type: ignore[union-attr]
+    assert find_parties(letter("Client: N/A\n\nDear Sirs\n\nWe write about a review.\n")).represented is None
 
 
 def test_a_lawyer_writing_as_i_or_the_undersigned_represents_the_client() -> None:
