@@ -73,7 +73,7 @@ def render_pdf(doc: dict) -> bytes:
                 continue
         if i == len(paras) - 1 and "·" in lines[0] and len(paras) > 3:
             style = small  # letterhead printed in the footer
-        story.append(Paragraph("<br/>".join(html.escape(l) for l in lines), style))
+        story.append(Paragraph("<br/>".join(html.escape(line) for line in lines), style))
         story.append(Spacer(1, 7))
     pdf.build(story)
     return buf.getvalue()
@@ -172,13 +172,13 @@ def to_html(text: str) -> str:
     out = ["<html><body style=\"font-family:Arial,sans-serif;font-size:14px\">"]
     parts = re.split(r"\n(?=On .+ wrote:\n)", text, maxsplit=1)
     for p in parts[0].split("\n\n"):
-        out.append("<p>" + "<br>\n".join(html.escape(l) for l in p.split("\n")) + "</p>")
+        out.append("<p>" + "<br>\n".join(html.escape(line) for line in p.split("\n")) + "</p>")
     if len(parts) > 1:
         head, _, rest = parts[1].partition("\n")
         out.append("<div>" + html.escape(head) + "</div>")
         out.append("<blockquote style=\"margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex\">")
         for p in rest.strip().split("\n\n"):
-            out.append("<p>" + "<br>\n".join(html.escape(l) for l in p.split("\n")) + "</p>")
+            out.append("<p>" + "<br>\n".join(html.escape(line) for line in p.split("\n")) + "</p>")
         out.append("</blockquote>")
     out.append("</body></html>")
     return "\n".join(out)
