@@ -64,11 +64,14 @@ class Score:
     why: str
 
 
-def classify(letter: Letter, *, parties: Parties) -> tuple[Found[str] | None, tuple[Found[str], ...]]:
-    """(kind, legal bases) of one document; both carry the cues that decided in `why`."""
+def classify(
+    letter: Letter, *, parties: Parties, bases: tuple[Score, ...] | None = None
+) -> tuple[Found[str] | None, tuple[Found[str], ...]]:
+    """(kind, legal bases) of one document; both carry the cues that decided in `why`.
+    `bases` is `find_bases(letter)` where the caller has it already."""
     if not letter.text.strip():
         return None, ()
-    bases = find_bases(letter)
+    bases = find_bases(letter) if bases is None else bases
     kind = find_kind(letter, parties=parties, bases=bases)
     found = [_as_found(s) for s in bases]
     implied = KIND_IMPLIES.get(kind.value) if kind else None

@@ -15,6 +15,7 @@ from extract.dates import SALUTATION as _SALUTATION
 from extract.letter import Letter
 from extract.models import Evidence, Found
 from extract.parties import Parties
+from extract.signature import signature_zone
 
 _TLD = {
     "uk": "GB", "ie": "IE", "us": "US", "de": "DE", "at": "AT", "ch": "CH", "fr": "FR", "be": "BE",
@@ -54,16 +55,6 @@ _INTL_PHONE = re.compile(r"(?:\+|\b00)(?P<cc>353|352|1|4[13-9]|3[1-49]|61)[\s(]"
 _UK_PHONE = re.compile(r"(?<![\d+])0(?:\d{2,4})\s?\d{3}\s?\d{3,4}\b|(?<![\d+])0\d{2}\s\d{4}\s\d{4}\b")
 _US_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b")
 _FR_PHONE = re.compile(r"(?<![\d+])0\d(?:[ .]\d\d){4}\b")
-_CLOSING = re.compile(
-    r"^\s*(?:yours(?:\s+(?:faithfully|sincerely|truly))?|(?:kind|best|warm)\s+regards|regards|many\s+thanks|"
-    r"thanks|cheers|sincerely|very\s+truly\s+yours|mit\s+freundlichen\s+gr[üu](?:ß|ss)en|"
-    r"freundliche\s+gr[üu](?:ß|ss)e|beste\s+gr[üu](?:ß|ss)e|cordialement|bien\s+(?:à\s+vous|cordialement)|"
-    r"(?:je\s+vous\s+prie|veuillez|nous\s+vous\s+prions)\s+d['’]agr[ée]er|"
-    r"med\s+venlig(?:\s+|e\s+)hilsen?|venlig\s+hilsen|mvh)\b",
-    re.I | re.M,
-)
-
-
 @dataclass(frozen=True)
 class _Signal:
     country: str
@@ -125,8 +116,9 @@ def _signals(letter: Letter, parties: Parties) -> list[_Signal]:
     # the letterhead and the signature speak for the sender; the body also names clients and others
     sal = _SALUTATION.search(text)
     body_start = sal.end() if sal else 0
-    closings = list(_CLOSING.finditer(text, body_start))
-    body_end = closings[-1].start() if closings else len(text)
+    # The signature reader's sign-offs mark where the body ends (without one: the whole text).
+    sig_start, _, signed = signature_zone(letter, body_start, len(text))
+    body_end = sig_start if signed else len(text)
 
     def add(m: re.Match[str], country: str, weight: float, why: str, group: int | str = 0) -> None:
         if free(m.start(), m.end()):

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from extract.citations import Citations
-from extract.classify import find_bases
+from extract.classify import Score, find_bases
 from extract.cues import flexible_spaces
 from extract.letter import Letter
 from extract.models import Evidence, Found, NoticeCheck
@@ -40,17 +40,19 @@ QUOTE = re.compile(r"[“\"„«‘]\s*(?P<q>[^”\"“»’\n]{12,400}?)\s*[”
 
 
 def check_notice(
-    letter: Letter, *, kind: str | None, parties: Parties, citations: Citations
+    letter: Letter, *, kind: str | None, parties: Parties, citations: Citations,
+    bases: tuple[Score, ...] | None = None,
 ) -> tuple[NoticeCheck, ...]:
-    """The items of each regime that applies to this document (none when it is not a notice)."""
+    """The items of each regime that applies to this document (none when it is not a notice).
+    `bases` is `find_bases(letter)` where the caller has it already."""
     if not letter.text.strip():
         return ()
-    bases = {b.name: b for b in find_bases(letter)}
+    bases_by_name = {b.name: b for b in (find_bases(letter) if bases is None else bases)}
     out: list[NoticeCheck] = []
-    if "defamation" in bases and kind not in DEFAMATION_NOT_NOTICE_KINDS and _under_uk_law(letter):
+    if "defamation" in bases_by_name and kind not in DEFAMATION_NOT_NOTICE_KINDS and _under_uk_law(letter):
         out += _defamation(letter, parties, citations)
-    if kind == "illegal_content_notice" or ("dsa" in bases and kind in DSA_NOTICE_KINDS):
-        out += _dsa(letter, parties, citations, has_legal_ground=_ground(bases))
+    if kind == "illegal_content_notice" or ("dsa" in bases_by_name and kind in DSA_NOTICE_KINDS):
+        out += _dsa(letter, parties, citations, has_legal_ground=_ground(bases_by_name))
     return tuple(out)
 
 

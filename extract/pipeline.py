@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from extract.citations import find_citations
-from extract.classify import classify
+from extract.classify import classify, find_bases
 from extract.country import sender_country
 from extract.dates import find_letter_date
 from extract.deadlines import find_deadline
@@ -43,7 +43,8 @@ def extract(
     parties = find_parties(letter)
     theirs, ours = find_references(letter)
     citations = find_citations(letter)
-    kind, bases = classify(letter, parties=parties)
+    scores = find_bases(letter)  # read once, for the kind and for the notice checks
+    kind, bases = classify(letter, parties=parties, bases=scores)
     letter_date = find_letter_date(letter)
     country = sender_country(letter, parties=parties)
     deadline = find_deadline(
@@ -51,7 +52,9 @@ def extract(
         letter_date=letter_date.value if letter_date else None,
         country=country.value if country else "GB",
     )
-    checks = check_notice(letter, kind=kind.value if kind else None, parties=parties, citations=citations)
+    checks = check_notice(
+        letter, kind=kind.value if kind else None, parties=parties, citations=citations, bases=scores
+    )
     return Extraction(
         language=letter.language,
         kind=kind,
