@@ -8,7 +8,7 @@ import json
 import re
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.table import Table
@@ -42,7 +42,7 @@ def _session(ctx: typer.Context) -> Session:
     return ctx.obj.session()
 
 
-def _fail(msg: str) -> None:
+def _fail(msg: str) -> NoReturn:
     console(stderr=True).print(f"[red]{msg}[/red]")
     raise typer.Exit(1)
 
@@ -91,7 +91,6 @@ def show(ctx: typer.Context, ref: str) -> None:
             c = manual.case_by_ref(session, ref)
         except manual.ManualError as e:
             _fail(str(e))
-            return
         assignee = session.get(User, c.assignee_id) if c.assignee_id else None
         out.print(f"[bold]{c.ref}[/bold]  {c.title}")
         out.print(f"status {c.status} · priority {c.priority} ({c.why_priority or '-'}) · kind {c.kind or '-'} · "
@@ -137,7 +136,6 @@ def merge(ctx: typer.Context, keep: str, absorb: str,
             c = manual.merge(session, keep, absorb, ctx.obj.settings.user, why)
         except manual.ManualError as e:
             _fail(str(e))
-            return
     out.print(f"{absorb} merged into {c.ref}")
 
 
@@ -150,7 +148,6 @@ def move(ctx: typer.Context, document: int, ref: str,
             c = manual.move(session, document, ref, ctx.obj.settings.user, why)
         except manual.ManualError as e:
             _fail(str(e))
-            return
     out.print(f"document {document} moved to {c.ref}")
 
 
@@ -165,7 +162,6 @@ def split(ctx: typer.Context, ref: str, documents: list[int],
                              prefix=ctx.obj.settings.case_prefix, title=title)
         except manual.ManualError as e:
             _fail(str(e))
-            return
     out.print(f"documents {', '.join(map(str, documents))} split from {ref} into {c.ref}")
 
 
@@ -181,21 +177,17 @@ def assign_(ctx: typer.Context, ref: str,
             c = manual.case_by_ref(session, ref)
         except manual.ManualError as e:
             _fail(str(e))
-            return
         if to:
             user = session.exec(select(User).where(User.username == to)).first()
             if user is None:
                 _fail(f"no user {to} (add one with `lexdesk cases member`)")
-                return
             assign(session, c, user, actor, why)
         elif auto:
             user = auto_assign(session, c, actor)
             if user is None:
                 _fail("no team handles this kind of case, or the team has no active member")
-                return
         else:
             _fail("say --to USER or --auto")
-            return
         for d in session.exec(select(Deadline).where(Deadline.case_id == c.id, Deadline.state == "open")).all():
             d.owner_id = user.id
             session.add(d)
@@ -213,7 +205,6 @@ def status(ctx: typer.Context, ref: str, new_status: Annotated[str, typer.Argume
             set_status(session, c, new_status, ctx.obj.settings.user, why)
         except (manual.ManualError, TransitionError) as e:
             _fail(str(e))
-            return
         session.commit()
     out.print(f"{ref}: {new_status}")
 
@@ -233,7 +224,6 @@ def suggestions(ctx: typer.Context,
                 manual.resolve_suggestion(session, reject, False, actor, why)
         except manual.ManualError as e:
             _fail(str(e))
-            return
         t = Table("id", "document", "now in", "may belong to", "score", "signals")
         for sg in session.exec(select(LinkSuggestion).where(LinkSuggestion.state == "pending")).all():
             doc = session.get(Document, sg.document_id)
@@ -272,7 +262,6 @@ def member(ctx: typer.Context, username: str,
         t = session.exec(select(Team).where(Team.name == team_name)).first()
         if t is None:
             _fail(f"no team {team_name} (add it with `lexdesk cases team`)")
-            return
         u = session.exec(select(User).where(User.username == username)).first() or User(username=username)
         u.team_id, u.active = t.id, not inactive
         u.display_name = display_name or u.display_name or username
