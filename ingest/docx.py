@@ -8,9 +8,11 @@ also listed in `furniture`.
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ingest.errors import IngestError
 from ingest.furniture import is_page_number
@@ -20,6 +22,8 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 TEXT_TAGS = {f"{W}t": None, f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
 MAX_MEMBERS = 10_000
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,7 @@ def _headers_footers(document: object) -> tuple[tuple[str, ...], tuple[str, ...]
     try:
         even = bool(document.settings.odd_and_even_pages_header_footer)  # type: ignore[attr-defined]
     except Exception:
+        logger.debug("docx: header/footer settings unreadable, treating odd and even pages alike", exc_info=True)
         even = False
     headers: list[str] = []
     footers: list[str] = []
@@ -146,7 +151,7 @@ def _headers_footers(document: object) -> tuple[tuple[str, ...], tuple[str, ...]
     return tuple(headers), tuple(footers)
 
 
-def _section_parts(section: object, kind: str, even: bool) -> Iterable[object]:
+def _section_parts(section: object, kind: str, even: bool) -> Iterable[Any]:
     # First-page and even-page variants only count where the document turns them on; a part
     # linked to the previous section has no definition of its own (and would repeat it anyway).
     names = [kind]
@@ -164,6 +169,7 @@ def _core_properties(document: object) -> Iterator[tuple[str, str]]:
     try:
         props = document.core_properties  # type: ignore[attr-defined]
     except Exception:
+        logger.debug("docx: core properties unreadable", exc_info=True)
         return
     yield "title", props.title or ""
     yield "author", props.author or ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +18,8 @@ from ingest.quoting import is_forward_subject, split_quoted
 from ingest.text import decode, html_to_text, tidy
 
 MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ def _header(msg: Message, name: str) -> str | None:
     try:
         value = msg.get(name)
     except Exception:  # a malformed header must not cost the whole email
+        logger.debug("email: malformed %s header, taking its raw value", name, exc_info=True)
         raw = msg.get_all(name, failobj=None) if hasattr(msg, "get_all") else None
         value = raw[0] if raw else None
     if value is None:
@@ -94,6 +98,7 @@ def _addresses(msg: Message, name: str) -> tuple[str, ...]:
     try:
         values = [str(v) for v in msg.get_all(name, failobj=[])]
     except Exception:
+        logger.debug("email: malformed %s addresses skipped", name, exc_info=True)
         return ()
     return tuple(addr.strip() for _, addr in getaddresses(values) if "@" in addr)
 
@@ -134,7 +139,7 @@ def _collect_parts(
                 raise IngestError("email MIME structure nested too deeply")
             subparts = part.get_payload()
             if isinstance(subparts, list):
-                stack.extend((p, level + 1) for p in reversed(subparts))
+                stack.extend((p, level + 1) for p in reversed(subparts) if isinstance(p, Message))
             continue
         disposition = (part.get_content_disposition() or "").lower()
         filename = _filename(part)
@@ -171,6 +176,7 @@ def _filename(part: Message) -> str | None:
     try:
         name = part.get_filename()
     except Exception:
+        logger.debug("email: attachment name unreadable", exc_info=True)
         return None
     return " ".join(name.split()) if name else None
 
@@ -189,6 +195,7 @@ def _embedded_bytes(part: Message) -> bytes:
         try:
             return inner.as_bytes(policy=policy.default.clone(max_line_length=0))
         except Exception:  # a header the generator cannot re-fold: fall back to the compat32 writer
+            logger.debug("email: embedded message could not be re-folded, written with compat32", exc_info=True)
             return inner.as_bytes(policy=policy.compat32)
     raw = part.get_payload(decode=True)
     return raw if isinstance(raw, bytes) else b""

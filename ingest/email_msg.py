@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from email.utils import getaddresses
 from typing import Any
 
@@ -16,6 +17,8 @@ from ingest.text import decode, html_to_text, tidy
 
 # SMTP address properties, in order of trust: Exchange senders carry an X.500 DN in 0C1F.
 SENDER_ADDRESS_STREAMS = ("__substg1.0_5D01", "__substg1.0_0C1F", "__substg1.0_5D02", "__substg1.0_0065")
+
+logger = logging.getLogger(__name__)
 
 
 def parse_msg(data: bytes, *, depth: int, limits: IngestLimits, parse_child: ChildParser) -> EmailContent:
@@ -137,4 +140,5 @@ def _safe(fn: Any) -> Any:
     try:
         return fn()
     except Exception:
+        logger.debug("msg: a property could not be read", exc_info=True)
         return None

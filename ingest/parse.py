@@ -7,6 +7,7 @@ reason, and always with its SHA-256, size and bytes, so the original is kept and
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
 
 from ingest.detect import detect
@@ -20,6 +21,8 @@ from ingest.pdf import parse_pdf
 from ingest.text import parse_html, parse_text
 
 __all__ = ["IngestLimits", "parse"]
+
+logger = logging.getLogger(__name__)
 
 
 def parse(
@@ -67,6 +70,7 @@ def _parse_bytes(data: bytes, filename: str | None, limits: IngestLimits, depth:
     except MemoryError:
         return _with_error(doc, f"{kind.upper()} file too large to read in memory")
     except Exception as exc:  # a reader library choking on malformed input: a bad file, not a crash
+        logger.info("%s reader failed on %s", kind, filename or "a file", exc_info=True)
         return _with_error(doc, f"corrupt {kind.upper()} file ({type(exc).__name__}: {_short(exc)})")
 
 

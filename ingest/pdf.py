@@ -8,6 +8,7 @@ across pages; pdfplumber is opened only for a page whose drawing objects suggest
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,8 @@ TABLE_MIN_PATHS = 6  # ruled tables draw at least a few lines; plain letters dra
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 SOFT_HYPHEN_END = re.compile(r"[\x02\ufffe\u00ad]$")
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -204,6 +207,7 @@ def _mark_bands(page: Any, lines: list[_Line]) -> None:
     try:
         _, y0, _, y1 = page.get_bbox()
     except Exception:
+        logger.debug("pdf: page box unreadable, using the page height", exc_info=True)
         y0, y1 = 0.0, float(page.get_height())
     height = (y1 - y0) or 1.0
     for line in lines:
@@ -377,6 +381,7 @@ def _tables(data: bytes, pages: list[_Page]) -> tuple[tuple[str, str], ...]:
                     if len(rows) >= 2:
                         out.append(("table", f"page {number}\n" + "\n".join(rows)))
     except Exception:  # tables are a nicety: a layout failure must not fail the document
+        logger.debug("pdf: table layout pass failed", exc_info=True)
         return tuple(out)
     return tuple(out)
 
@@ -387,6 +392,7 @@ def _metadata(pdf: Any, count: int, ocr_done: int, ocr_skipped: int) -> tuple[tu
         try:
             value = pdf.get_metadata_value(key)
         except Exception:
+            logger.debug("pdf: metadata %s unreadable", key, exc_info=True)
             continue
         if value and value.strip():
             out.append((key.lower(), " ".join(value.split())))

@@ -129,7 +129,8 @@ def _render(node: Tag, out: list[str]) -> None:
             out.append("\n\n" + "".join(inner) + "\n\n")
             continue
         if name == "img":
-            alt = (item.get("alt") or "").strip() if isinstance(item.get("alt"), str) else ""
+            raw_alt = item.get("alt")
+            alt = raw_alt.strip() if isinstance(raw_alt, str) else ""
             if alt:
                 out.append(f" {alt} ")
             continue
