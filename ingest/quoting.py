@@ -8,28 +8,30 @@ from __future__ import annotations
 
 import re
 
+import lexicon
+
 # "On <date>, <name> wrote:" in the languages of the desk (and Gmail/Apple/Outlook variants).
-ATTRIBUTION_START = re.compile(r"^\s*(On|Am|Le|Den|D\.|Op|El|Il|Em)\b", re.I)
+_REPLIES = lexicon.reply_headers()
+ATTRIBUTION_START = re.compile(r"^\s*(" + "|".join(h.opener for h in _REPLIES) + r")\b", re.I)
 # English and French put the verb last; German and Danish put the writer after it ("schrieb X <x>:").
 ATTRIBUTION_END = re.compile(
-    r"(\b(wrote|writes|a\s+écrit|schreef|escribió|ha\s+scritto|escreveu)\s*:?|\b(schrieb|skrev)\b.{0,200}:)\s*$",
+    r"(\b(" + "|".join(h.verb for h in _REPLIES if not h.writer_after) + r")\s*:?|\b("
+    + "|".join(h.verb for h in _REPLIES if h.writer_after) + r")\b.{0,200}:)\s*$",
     re.I,
 )
 ORIGINAL_MESSAGE = re.compile(
-    r"^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Originalnachricht|Message d'origine|"
-    r"Oprindelig meddelelse|Original meddelelse|Oorspronkelijk bericht)\s*-{2,}\s*$",
-    re.I,
+    r"^\s*-{2,}\s*(" + "|".join(lexicon.patterns("original_markers")) + r")\s*-{2,}\s*$", re.I
 )
 FORWARD_MARKER = re.compile(
-    r"^\s*(-{2,}\s*(Forwarded message|Forwarded Message|Weitergeleitete Nachricht|Message transféré|"
-    r"Videresendt meddelelse|Videresendt besked|Doorgestuurd bericht)\s*-{2,}|"
-    r"Begin forwarded message\s*:?|Anfang der weitergeleiteten Nachricht\s*:?|"
-    r"Début du message (ré)?expédié\s*:?|Start på videresendt (besked|meddelelse)\s*:?)\s*$",
+    r"^\s*(-{2,}\s*(" + "|".join(lexicon.patterns("forwarded_markers")) + r")\s*-{2,}|"
+    r"(" + "|".join(lexicon.patterns("forward_intros")) + r")\s*:?)\s*$",
     re.I,
 )
-HEADER_FROM = re.compile(r"^\s*\*?(From|Von|De|Fra|Van|Från)\*?\s*:\s*\S", re.I)
-HEADER_SENT = re.compile(r"^\s*\*?(Sent|Date|Gesendet|Datum|Envoyé|Sendt|Dato|Verzonden|Skickat)\*?\s*:", re.I)
-HEADER_OTHER = re.compile(r"^\s*\*?(To|An|À|A|Til|Aan|Till|Subject|Betreff|Objet|Emne|Onderwerp|Ämne)\*?\s*:", re.I)
+HEADER_FROM = re.compile(r"^\s*\*?(" + "|".join(lexicon.patterns("header_from")) + r")\*?\s*:\s*\S", re.I)
+HEADER_SENT = re.compile(r"^\s*\*?(" + "|".join(lexicon.patterns("header_sent")) + r")\*?\s*:", re.I)
+HEADER_OTHER = re.compile(
+    r"^\s*\*?(" + "|".join(lexicon.patterns("header_to") + lexicon.patterns("header_subject")) + r")\*?\s*:", re.I
+)
 SEPARATOR = re.compile(r"^\s*(_{10,}|-{10,})\s*$")
 FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|fw|wg|tr|vs|doorst|i)\s*:", re.I)
 

@@ -1,0 +1,52 @@
+"""Danish."""
+
+from __future__ import annotations
+
+from lexicon.schema import ReplyHeader
+
+LEXICON: dict[str, object] = {
+    "months": (
+        ("januari",), ("februar",), ("marts",), ("april",), ("maj",), ("juni",), ("juli",), ("august",),
+        ("september",), ("oktober",), ("november",), ("december",),
+    ),
+    "weekdays": (
+        ("mandag", "man"), ("tirsdag", "tir"), ("onsdag", "ons"), ("torsdag", "tor"), ("fredag", "fre"),
+        ("lørdag", "lør"), ("søndag", "søn"),
+    ),
+    "salutations": (r"k[æa]re", r"hej", r"goddag"),
+    "signoffs": (
+        r"Med\s+venlig(?:e|st)?\s+hils(?:en|ner)", r"Venlig(?:st)?\s+hilsen", r"(?:De\s+)?[Bb]edste\s+hilsner",
+        r"Mvh\.?", r"Hilsen", r"Kærlig\s+hilsen",
+    ),
+    "forwarded_markers": (r"Videresendt\s+(?:meddelelse|besked)",),
+    "original_markers": (r"Oprindelig\s+(?:meddelelse|besked)", r"Original\s+meddelelse"),
+    "forward_intros": (r"Start\s+på\s+videresendt\s+(?:besked|meddelelse)",),
+    "reply_headers": (ReplyHeader(r"Den|D\.", "skrev", writer_after=True),),
+    "header_from": ("Fra",),
+    "header_sent": ("Sendt", "Dato"),
+    "header_to": ("Til",),
+    "header_subject": ("Emne",),
+    "honorifics": ("Advokat", r"Cand\. ?jur"),
+    "ranks": ("Politiassistent", "Politikommissær", "Kriminalassistent"),
+    "legal_forms": ("A/S", "ApS", "I/S", "K/S", "P/S", "IVS"),
+    "stopwords": tuple(
+        "og det er en at til af på med som ikke har vi jeres de den for vores skal kan".split()
+    ),
+    "number_units": (
+        ("en", 1), ("et", 1), ("to", 2), ("tre", 3), ("fire", 4), ("fem", 5), ("seks", 6), ("syv", 7), ("otte", 8),
+        ("ni", 9), ("ti", 10), ("elleve", 11), ("tolv", 12), ("tretten", 13), ("fjorten", 14), ("femten", 15),
+        ("seksten", 16), ("sytten", 17), ("atten", 18), ("nitten", 19),
+    ),
+    "number_tens": (
+        ("tyve", 20), ("tredive", 30), ("fyrre", 40), ("fyrretyve", 40), ("halvtreds", 50), ("tres", 60),
+        ("halvfjerds", 70), ("firs", 80), ("halvfems", 90),
+    ),
+    "deadline_cues": (
+        (r"senest(?:\s+(?:den|d\.|på|inden))?|inden\s+(?:den|d\.)|fristen\s+(?:er|udløber)(?:\s+den)?|"
+         r"frist\s+(?:til|indtil)(?:\s+den)?", 1.0),
+        # "inden mødet den": the date of a meeting the reader's action must precede
+        (r"(?:f[øo]r|inden)\s+(?:mødet|opkaldet|samtalen|retsmødet|fornyelsen)\s+(?:den|d\.|på)", 0.85),
+    ),
+    "deadline_fillers": ("den", r"d\.", "til", "klokken", r"kl\."),
+    "latest_markers": (r"senest",),
+}

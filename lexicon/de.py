@@ -1,0 +1,67 @@
+"""German (Germany, Austria, Switzerland)."""
+
+from __future__ import annotations
+
+from lexicon.schema import ReplyHeader
+
+# "Grüße", "Gruesse", "Grüßen": how the sign-offs spell their greeting
+_GR = r"Gr(?:ü|ue)(?:ß|ss)(?:e|en)?"
+
+LEXICON: dict[str, object] = {
+    "months": (
+        ("januar", "jänner", "jaenner"), ("februar",), ("märz", "maerz", "mär.", "mrz."), ("april",), ("mai",),
+        ("juni",), ("juli",), ("august",), ("september",), ("oktober", "okt."), ("november",),
+        ("dezember", "dez."),
+    ),
+    # the two-letter short forms ("Mo", "Di") count only with a following comma (extract.time.dates)
+    "weekdays": (
+        ("montag", "mo"), ("dienstag", "di"), ("mittwoch", "mi"), ("donnerstag", "do"), ("freitag", "fr"),
+        ("samstag", "sonnabend", "sa"), ("sonntag", "so"),
+    ),
+    "salutations": (r"sehr\s+geehrte", r"liebe", r"lieber", r"hallo", r"guten\s+tag"),
+    "signoffs": (
+        rf"Mit\s+(?:den\s+)?(?:freundlichen|besten|kollegialen|freundlichem)\s+{_GR}",
+        rf"(?:Freundliche|Viele|Beste|Herzliche|Liebe)\s+{_GR}",
+        r"Hochachtungsvoll", r"MfG", r"Gruß",
+    ),
+    "forwarded_markers": (r"Weitergeleitete\s+Nachricht",),
+    "original_markers": (r"Ursprüngliche\s+Nachricht", r"Originalnachricht"),
+    "forward_intros": (r"Anfang\s+der\s+weitergeleiteten\s+Nachricht",),
+    "reply_headers": (ReplyHeader("Am", "schrieb", writer_after=True),),
+    "header_from": ("Von",),
+    "header_sent": ("Gesendet", "Datum"),
+    "header_to": ("An",),
+    "header_subject": ("Betreff",),
+    "honorifics": (
+        "Herr", "Herrn", "Frau", "Hr", "Fr", "RA", "RAin", "Rechtsanwalt", "Rechtsanwältin", "Notar", "Notarin",
+    ),
+    "ranks": ("Kriminalkommissar", "Kriminalhauptkommissar", "KHK", "KK", "KOK", "POK", "PHK"),
+    "legal_forms": (
+        "GmbH", "gGmbH", "mbH", "mbB", "AG", "KG", "KGaA", "SE", "UG", r"e\.\s?V\.", r"e\.\s?K\.", "eG", "PartG",
+        "PartGmbB", "OHG", "GbR",
+    ),
+    "stopwords": tuple(
+        "der die das und ist nicht ein eine zu den von mit sich des auf für wir unsere sie ihre bitte".split()
+    ),
+    "number_units": (
+        ("ein", 1), ("eine", 1), ("einen", 1), ("einem", 1), ("einer", 1), ("eines", 1), ("zwei", 2), ("drei", 3),
+        ("vier", 4), ("fünf", 5), ("fuenf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9),
+        ("zehn", 10), ("elf", 11), ("zwölf", 12), ("zwoelf", 12), ("dreizehn", 13), ("vierzehn", 14),
+        ("fünfzehn", 15), ("fuenfzehn", 15), ("sechzehn", 16), ("siebzehn", 17), ("achtzehn", 18),
+        ("neunzehn", 19),
+    ),
+    "number_tens": (
+        ("zwanzig", 20), ("dreißig", 30), ("dreissig", 30), ("vierzig", 40), ("fünfzig", 50), ("fuenfzig", 50),
+        ("sechzig", 60), ("siebzig", 70), ("achtzig", 80), ("neunzig", 90),
+    ),
+    "deadline_cues": (
+        (r"bis\s+(?:sp[äa]testens|einschlie(?:ß|ss)lich|zum|zu[mr]|am)|sp[äa]testens(?:\s+(?:bis|zum|am|bis\s+zum))*|"
+         r"(?:frist|stichtag)(?:\s+(?:bis|zum|bis\s+zum|am|endet\s+am|l[äa]uft\s+am))*|l[äa]ngstens\s+bis", 1.0),
+        (r"bis", 0.65),  # after "bis zum": tried in this order, the stronger reading first
+        # "vor unserem Termin am": the date of a meeting the reader's action must precede
+        (r"vor\s+(?:dem|unserem|ihrem|Ihrem|deren)\s+(?:[\w-]+\s+){0,2}?(?:Termin|Treffen|Gespr[äa]ch|Meeting|"
+         r"Anruf|Verhandlung|Telefonat)\s+am", 0.85),
+    ),
+    "deadline_fillers": ("den", "am", "zum"),
+    "latest_markers": (r"sp[äa]testens",),
+}

@@ -1,0 +1,87 @@
+"""English. Irish letters in English (their Irish sign-off) and the English-speaking world's
+company forms are here too."""
+
+from __future__ import annotations
+
+from lexicon.schema import ReplyHeader
+
+LEXICON: dict[str, object] = {
+    "months": (
+        ("january", "jan."), ("february", "feb."), ("march", "mar."), ("april", "apr."), ("may",),
+        ("june", "jun."), ("july", "jul."), ("august", "aug."), ("september", "sep.", "sept."),
+        ("october", "oct."), ("november", "nov."), ("december", "dec."),
+    ),
+    "weekdays": (
+        ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
+        ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"),
+    ),
+    "salutations": (
+        r"dear", r"hi", r"hello", r"hey", r"good\s+(?:morning|afternoon|evening)",
+        r"to\s+whom(?:\s+it\s+may\s+concern)?",
+    ),
+    "signoffs": (
+        r"Yours\s+(?:very\s+)?(?:faithfully|sincerely|truly)", r"(?:Very\s+)?truly\s+yours",
+        r"Sincerely(?:\s+yours)?", r"Respectfully(?:\s+yours)?",
+        r"(?:With\s+)?(?:Kind|Kindest|Best|Warm|Warmest|Many)\s+(?:regards|wishes|thanks)",
+        r"Regards", r"Best", r"All\s+the\s+best", r"Thanks(?:\s+(?:again|in\s+advance|and\s+regards))?",
+        r"Thank\s+you", r"Cheers",
+        # Irish letters in English: "Is mise le meas" = "Yours faithfully"
+        r"(?:Is\s+mise\s+)?le\s+meas",
+    ),
+    "forwarded_markers": (r"Forwarded\s+message",),
+    "original_markers": (r"Original\s+Message",),
+    "forward_intros": (r"Begin\s+forwarded\s+message",),
+    "reply_headers": (ReplyHeader("On", r"wrote|writes"),),
+    "header_from": ("From",),
+    "header_sent": ("Sent", "Date"),
+    "header_to": ("To",),
+    "header_subject": ("Subject",),
+    "honorifics": (
+        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Esq",
+    ),
+    "ranks": (
+        "DC", "DS", "DI", "DCI", "DSU", "DSI", "PC", "PS", "Sgt", "Insp", "Inspector", "Det", "Detective",
+        "Constable", "Sergeant", "Superintendent", "Officer", "Ch", "Chief",
+    ),
+    "legal_forms": (
+        r"Ltd\.?", "Limited", "LLP", r"L\.L\.P\.", "LLC", r"L\.L\.C\.", "PLLC", r"P\.L\.L\.C\.", r"P\.C\.", "LP",
+        "PLC", "plc", r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.",
+        "Pty", "CLG", "DAC", "CIC",  # Australia; Ireland; a UK community interest company
+    ),
+    "stopwords": tuple(
+        "the and of to in that is for this with you your we our have are be on not by please".split()
+    ),
+    "number_units": (
+        ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
+        ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
+        ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
+        ("nineteen", 19),
+    ),
+    "number_tens": (
+        ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70),
+        ("eighty", 80), ("ninety", 90),
+    ),
+    "deadline_cues": (
+        (r"(?:by\s+)?(?:no|not)\s+later\s+than|at\s+the\s+latest\s+(?:by|on)|on\s+or\s+before", 1.0),
+        (r"(?:response|reply|answer|action|information|compliance)\s+(?:is\s+)?(?:required|requested|due|needed)"
+         r"\s+(?:by|before|on)|deadline(?:\s+for\s+(?:\w+\s+){0,3}?is|\s+(?:is|of|set\s+(?:at|for)))?|"
+         r"due\s+(?:by|on)|"
+         r"return\s+date", 1.0),
+        # the writer waits for a reply until then: "awaiting your reply by"
+        (r"(?:wait(?:ing)?|await(?:ing)?|expect(?:ing)?)\s+(?:for\s+)?(?:\w+\s+){0,2}(?:answer|reply|response|news)"
+         r"\s+(?:until|till|by|before|not\s+later\s+than)", 1.0),
+        (r"by", 0.9),
+        (r"before", 0.85),
+        # the date of a meeting the reader's action must precede: "before the renewal call on"
+        (r"before\s+(?:the|your|our|their|my|his|her|this|next)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|renewal|"
+         r"review|launch|hearing|appointment|visit|presentation|conference|event|session)\s+(?:on|at)", 0.85),
+        (r"(?:have|has|given(?:\s+(?:you|us|them))?)\s+(?:until|till)", 0.9),
+        (r"until|till", 0.45),  # "suspended until", "remains until": seldom a demand on its own
+    ),
+    "deadline_fillers": (
+        "the", "on", "at", "of", "noon", "midday", "midnight", r"close\s+of\s+(?:business|play)", "cob", "eod",
+        r"end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day",
+        r"(?:uk|gmt|bst|cet|cest|utc|london|local)(?:\s+time)?", "time",
+    ),
+    "latest_markers": (r"at\s+the\s+latest",),
+}

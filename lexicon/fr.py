@@ -1,0 +1,62 @@
+"""French (France, Belgium, Switzerland, Luxembourg)."""
+
+from __future__ import annotations
+
+from lexicon.schema import ReplyHeader
+
+LEXICON: dict[str, object] = {
+    "months": (
+        ("janvier", "janv."), ("février", "fevrier", "févr.", "fevr."), ("mars",), ("avril", "avr."), ("mai",),
+        ("juin",), ("juillet", "juil."), ("août", "aout"), ("septembre",), ("octobre",), ("novembre",),
+        ("décembre", "decembre", "déc."),
+    ),
+    "weekdays": (("lundi",), ("mardi",), ("mercredi",), ("jeudi",), ("vendredi",), ("samedi",), ("dimanche",)),
+    "salutations": (
+        r"madame", r"monsieur", r"mesdames", r"messieurs", r"ma[iî]tre", r"ch[eè]re?s?", r"bonjour",
+    ),
+    "signoffs": (
+        r"(?:Bien\s+)?[Cc]ordialement", r"Bien\s+à\s+(?:vous|toi)", r"(?:Sincères|Meilleures)\s+salutations",
+        r"Salutations\s+distinguées", r"Respectueusement",
+    ),
+    # "Veuillez agréer, Maître, l'expression de mes salutations distinguées.", often wrapped over lines
+    "closing_sentences": (
+        r"(?:prie|prions|veuillez|voudrez|recevez)[^.]{0,200}?(?:agréer|recevoir|croire)[^.]{0,300}?"
+        r"(?:salutations|sentiments|considération|respect|dévouement)[^.\n]*\.?",
+    ),
+    "forwarded_markers": (r"Message\s+transf[ée]r[ée]",),
+    "original_markers": (r"Message\s+d['’]origine",),
+    "forward_intros": (r"Début\s+du\s+message\s+(?:ré)?expédié",),
+    "reply_headers": (ReplyHeader("Le", r"a\s+écrit"),),
+    "header_from": ("De",),
+    "header_sent": ("Envoy[ée]",),
+    "header_to": ("À",),
+    "header_subject": ("Objet",),
+    "honorifics": ("Maître", "Maitre", "Me", "Monsieur", "Madame", "Mademoiselle", "M", "Mme", "Mlle"),
+    "ranks": (
+        "Capitaine", "Lieutenant", "Commandant", r"Brigadier(?:-chef)?", r"Adjudant(?:-chef)?", "Gendarme", "Major",
+        "Colonel", "Lieutenant-colonel", r"Maréchal\s+des\s+logis(?:-chef)?", r"Chef\s+d['’]escadron", "Commissaire",
+        r"Gardien\s+de\s+la\s+paix",
+    ),
+    "legal_forms": (
+        "SAS", "SASU", "SARL", r"S\.A\.R\.L\.", "SA", r"S\.A\.", "SNC", "SCP", "SELARL", "SELAS", "EURL",
+    ),
+    "stopwords": tuple(
+        "le la les et est des une un du que pour dans nous vous pas sur avec notre votre au".split()
+    ),
+    "number_units": (
+        ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7),
+        ("huit", 8), ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12), ("treize", 13), ("quatorze", 14),
+        ("quinze", 15), ("seize", 16), ("dix-sept", 17), ("dix-huit", 18), ("dix-neuf", 19),
+    ),
+    "number_tens": (("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60)),
+    "deadline_cues": (
+        (r"au\s+plus\s+tard(?:\s+(?:le|pour\s+le|jusqu['’]au))?|(?:avant|d['’]ici)\s+le|"
+         r"date\s+limite(?:\s+(?:du|fix[ée]e\s+au))?|jusqu['’]au|dans\s+un\s+d[ée]lai\s+expirant\s+le", 0.95),
+        (r"pour\s+le", 0.6),
+        # "avant notre réunion du": the date of a meeting the reader's action must precede
+        (r"avant\s+(?:la|le|notre|votre|leur)\s+(?:[\w-]+\s+){0,2}?(?:r[ée]union|rendez-vous|appel|audience|"
+         r"renouvellement)\s+(?:du|le)", 0.85),
+    ),
+    "deadline_fillers": ("le", "heure", "heures"),
+    "latest_markers": (r"au\s+plus\s+tard",),
+}

@@ -1,0 +1,90 @@
+"""What the lexicon may hold: each concept's name, the shape of its entries, and the languages
+that must (or may) define it. `lexicon.load` checks every language's data against this at load,
+so a typo in a concept's name, an empty list or a broken regex fails at once, not as a silent
+miss in some letter months later."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import NamedTuple
+
+
+class Shape(StrEnum):
+    """How a concept's entries look."""
+
+    PATTERNS = "patterns"  # regex fragments, each compiling on its own; users join them as alternatives
+    CALENDAR = "calendar"  # one tuple of words per month or weekday, in calendar order
+    WEIGHTED = "weighted"  # (regex fragment, weight) pairs, in the order they are tried
+    NUMBERS = "numbers"  # (word, value) pairs
+    REPLY = "reply"  # ReplyHeader entries
+
+
+class ReplyHeader(NamedTuple):
+    """The line an email client writes above a quoted message: "On <date>, <name> wrote:",
+    "Am <date> schrieb <name>:". `opener` and `verb` are regex fragments; `writer_after` says
+    the writer's name follows the verb (German, Danish) rather than preceding it."""
+
+    opener: str
+    verb: str
+    writer_after: bool = False
+
+
+# The desk's languages: the ones letters are written in and language detection tells apart.
+DESK = ("en", "de", "fr", "da")
+# Languages whose mail clients' markers reach the desk inside forwarded and quoted mail, and
+# `xx` (as spaCy names it) for what belongs to no single desk language: other countries' legal
+# forms and mail conventions. They hold only the concepts that say they are open to them.
+EXTRA = ("nl", "xx")
+LANGUAGES = DESK + EXTRA
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    shape: Shape
+    required: tuple[str, ...] = DESK  # languages that must define it
+    optional: tuple[str, ...] = ()  # languages that may
+    size: int | None = None  # CALENDAR: how many rows (12 months, 7 weekdays)
+    doc: str = ""
+
+    @property
+    def allowed(self) -> tuple[str, ...]:
+        return self.required + self.optional
+
+
+_MAIL = ("nl", "xx")
+
+CONCEPTS: dict[str, Concept] = {c.name: c for c in (
+    Concept("months", Shape.CALENDAR, size=12,
+            doc='month names; a word ending in "." is a short form that may take a full stop ("Nov.")'),
+    Concept("weekdays", Shape.CALENDAR, size=7, doc="weekday names and short forms, Monday first"),
+    Concept("salutations", Shape.PATTERNS, doc="how a letter greets its reader (case-insensitive)"),
+    Concept("signoffs", Shape.PATTERNS, doc="sign-off lines before a signature (case-insensitive)"),
+    Concept("closing_sentences", Shape.PATTERNS, required=("fr",),
+            doc="a closing formula written as a sentence of its own (French letters)"),
+    Concept("forwarded_markers", Shape.PATTERNS, optional=_MAIL,
+            doc='the words of a "---- Forwarded message ----" line (case-insensitive)'),
+    Concept("original_markers", Shape.PATTERNS, optional=_MAIL,
+            doc='the words of a "---- Original Message ----" line (case-insensitive)'),
+    Concept("forward_intros", Shape.PATTERNS,
+            doc='"Begin forwarded message:" and its kin, before a forwarded header block'),
+    Concept("reply_headers", Shape.REPLY, optional=_MAIL, doc='"On … wrote:" lines, as ReplyHeader entries'),
+    Concept("header_from", Shape.PATTERNS, optional=_MAIL, doc='the "From:" label of a quoted header block'),
+    Concept("header_sent", Shape.PATTERNS, optional=_MAIL, doc='the "Sent:" / "Date:" label'),
+    Concept("header_to", Shape.PATTERNS, optional=_MAIL, doc='the "To:" label'),
+    Concept("header_subject", Shape.PATTERNS, optional=_MAIL, doc='the "Subject:" label'),
+    Concept("honorifics", Shape.PATTERNS,
+            doc="courtesy and professional titles before a name, not part of it (case-sensitive)"),
+    Concept("ranks", Shape.PATTERNS, doc="police and gendarmerie ranks before a name (case-sensitive)"),
+    Concept("legal_forms", Shape.PATTERNS, optional=_MAIL,
+            doc="words ending (or standing for) a company's legal form (case-sensitive)"),
+    Concept("stopwords", Shape.PATTERNS, doc="common function words, for telling the language apart"),
+    Concept("number_units", Shape.NUMBERS, doc="numbers written as words, below twenty"),
+    Concept("number_tens", Shape.NUMBERS, doc="tens written as words"),
+    Concept("deadline_cues", Shape.WEIGHTED,
+            doc="words before a date that make it a deadline, with their strength, in the order tried"),
+    Concept("deadline_fillers", Shape.PATTERNS,
+            doc='words that may stand between a deadline cue and its date ("close of business on the")'),
+    Concept("latest_markers", Shape.PATTERNS, doc='"at the latest" after a date'),
+)}
