@@ -20,17 +20,17 @@ ATTRIBUTION_END = re.compile(
     re.I,
 )
 ORIGINAL_MESSAGE = re.compile(
-    r"^\s*-{2,}\s*(" + "|".join(lexicon.patterns("original_markers")) + r")\s*-{2,}\s*$", re.I
+    r"^\s*-{2,}\s*(" + "|".join(lexicon.terms("original_markers")) + r")\s*-{2,}\s*$", re.I
 )
 FORWARD_MARKER = re.compile(
-    r"^\s*(-{2,}\s*(" + "|".join(lexicon.patterns("forwarded_markers")) + r")\s*-{2,}|"
-    r"(" + "|".join(lexicon.patterns("forward_intros")) + r")\s*:?)\s*$",
+    r"^\s*(-{2,}\s*(" + "|".join(lexicon.terms("forwarded_markers")) + r")\s*-{2,}|"
+    r"(" + "|".join(lexicon.terms("forward_intros")) + r")\s*:?)\s*$",
     re.I,
 )
-HEADER_FROM = re.compile(r"^\s*\*?(" + "|".join(lexicon.patterns("header_from")) + r")\*?\s*:\s*\S", re.I)
-HEADER_SENT = re.compile(r"^\s*\*?(" + "|".join(lexicon.patterns("header_sent")) + r")\*?\s*:", re.I)
+HEADER_FROM = re.compile(r"^\s*\*?(" + "|".join(lexicon.terms("header_from")) + r")\*?\s*:\s*\S", re.I)
+HEADER_SENT = re.compile(r"^\s*\*?(" + "|".join(lexicon.terms("header_sent")) + r")\*?\s*:", re.I)
 HEADER_OTHER = re.compile(
-    r"^\s*\*?(" + "|".join(lexicon.patterns("header_to") + lexicon.patterns("header_subject")) + r")\*?\s*:", re.I
+    r"^\s*\*?(" + "|".join(lexicon.terms("header_to") + lexicon.terms("header_subject")) + r")\*?\s*:", re.I
 )
 SEPARATOR = re.compile(r"^\s*(_{10,}|-{10,})\s*$")
 FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|fw|wg|tr|vs|doorst|i)\s*:", re.I)

@@ -1,4 +1,4 @@
-"""Word lists by concept and language, as data: `lexicon.load("de").patterns("salutations")`.
+"""Word lists by concept and language, as data: `lexicon.load("de").terms("salutations")`.
 
 One module per language (`en`, `de`, `fr`, `da`; `nl` and `xx` hold only mail markers and company
 forms), each a mapping from concept to entries; `lexicon.schema` says which concepts exist and
@@ -8,8 +8,10 @@ missing a concept it must have raises `LexiconError`.
 
 The code that uses a list holds the logic (how the words are put into a regex, which flags);
 most users want every language at once, since a letter's language does not limit the words it
-quotes: `lexicon.patterns("forwarded_markers")` is the union over all languages, in the order
+quotes: `lexicon.terms("forwarded_markers")` is the union over all languages, in the order
 of `LANGUAGES`.
+
+Regexes shared by every stage (the e-mail address, strict and loose) are in `lexicon.patterns`.
 
 This package sits below every stage (ingest's quoted-reply splitter needs the mail markers too)
 and imports nothing from the project.
@@ -28,7 +30,7 @@ from lexicon.schema import CONCEPTS, DESK, EXTRA, LANGUAGES, Concept, ReplyHeade
 
 __all__ = [
     "CONCEPTS", "DESK", "EXTRA", "LANGUAGES", "Concept", "Lexicon", "LexiconError", "ReplyHeader", "Shape",
-    "alternation", "calendar", "load", "numbers", "patterns", "reply_headers", "short_forms", "validate",
+    "alternation", "calendar", "load", "numbers", "terms", "reply_headers", "short_forms", "validate",
     "weighted",
 ]
 
@@ -59,7 +61,7 @@ class Lexicon:
             raise LexiconError(f"language {self.language!r} has no {concept!r}")
         return self.data[concept]
 
-    def patterns(self, concept: str) -> tuple[str, ...]:
+    def terms(self, concept: str) -> tuple[str, ...]:
         return tuple(str(e) for e in self._get(concept, Shape.PATTERNS))
 
     def calendar(self, concept: str) -> Calendar:
@@ -157,14 +159,14 @@ def _holding(concept: str, languages: Iterable[str] | None) -> list[Lexicon]:
     return [lex for lang in (LANGUAGES if languages is None else languages) if (lex := load(lang)).has(concept)]
 
 
-def patterns(concept: str, languages: Iterable[str] | None = None) -> tuple[str, ...]:
+def terms(concept: str, languages: Iterable[str] | None = None) -> tuple[str, ...]:
     """Every language's entries of a PATTERNS concept, language by language in `LANGUAGES` order."""
-    return tuple(p for lex in _holding(concept, languages) for p in lex.patterns(concept))
+    return tuple(p for lex in _holding(concept, languages) for p in lex.terms(concept))
 
 
 def alternation(concept: str, languages: Iterable[str] | None = None) -> str:
     """The entries as one regex group, `(?:a|b|…)`, for a caller to put into its own pattern."""
-    return "(?:" + "|".join(patterns(concept, languages)) + ")"
+    return "(?:" + "|".join(terms(concept, languages)) + ")"
 
 
 def calendar(concept: str) -> dict[str, int]:

@@ -49,4 +49,49 @@ LEXICON: dict[str, object] = {
     ),
     "deadline_fillers": ("den", r"d\.", "til", "klokken", r"kl\."),
     "latest_markers": (r"senest",),
+    "weekday_cues": (
+        'senest',
+        'inden',
+    ),
+    "coming_words": (
+        'n[æa]ste',
+        'på',
+    ),
+    "demand_cues": (
+        r'hvis\b[^.?!]{0,160}\bvil\s+(?:vi|jeg)',
+        'bedes',
+        'beder',
+        'venligst',
+        r'anmod\w*',
+        'kræver',
+        'forventer',
+        'imødeser',
+        'skal',
+        r'i\s+modsat\s+fald',
+        'medmindre',
+        'ellers',
+        # a court's operative words: "pålægges"
+        'p[åa]l[æa]gges',
+        'tilpligtes',
+    ),
+    "reader_cues": (
+        'jer',
+        'jeres',
+        'deres',
+        'svar',
+        'frist',
+    ),
+    "report_cues": (
+        'udl[øo]b',
+        'var',
+        'blev',
+        'bad',
+        r'brev\s+af',
+    ),
+    "condition_words": (
+        'hvis',
+    ),
+    "acknowledgement_cues": (
+        'kvitter',
+    ),
 }

@@ -87,4 +87,13 @@ CONCEPTS: dict[str, Concept] = {c.name: c for c in (
     Concept("deadline_fillers", Shape.PATTERNS,
             doc='words that may stand between a deadline cue and its date ("close of business on the")'),
     Concept("latest_markers", Shape.PATTERNS, doc='"at the latest" after a date'),
+    Concept("weekday_cues", Shape.PATTERNS, doc='words before a weekday that make it a deadline ("by Friday")'),
+    Concept("coming_words", Shape.PATTERNS, doc='"next", "this", "coming" before a weekday'),
+    Concept("demand_cues", Shape.PATTERNS,
+            doc="words by which a sentence asks something of the reader: a request, an order, a condition"),
+    Concept("reader_cues", Shape.PATTERNS, doc="words by which a sentence addresses the reader or speaks of a reply"),
+    Concept("report_cues", Shape.PATTERNS,
+            doc="words by which a sentence reports what happened, or grants a permission, rather than demands"),
+    Concept("condition_words", Shape.PATTERNS, doc='"if", "unless": a condition that makes a report a demand'),
+    Concept("acknowledgement_cues", Shape.PATTERNS, doc="asking only to acknowledge receipt"),
 )}

@@ -29,7 +29,7 @@ def test_an_unknown_concept_raises() -> None:
 
 def test_an_unknown_concept_asked_for_raises() -> None:
     with pytest.raises(LexiconError, match="unknown concept"):
-        lexicon.patterns("salutation")  # the concept is "salutations"
+        lexicon.terms("salutation")  # the concept is "salutations"
 
 
 @pytest.mark.parametrize("empty", [(), [], None])
@@ -103,8 +103,8 @@ def test_every_desk_language_has_every_concept_it_must() -> None:
 
 
 def test_the_union_runs_in_language_order() -> None:
-    assert lexicon.patterns("header_from") == ("From", "Von", "De", "Fra", "Van", "Från")
-    assert lexicon.patterns("header_from", ["da"]) == ("Fra",)
+    assert lexicon.terms("header_from") == ("From", "Von", "De", "Fra", "Van", "Från")
+    assert lexicon.terms("header_from", ["da"]) == ("Fra",)
     assert lexicon.alternation("header_to", ["en", "de"]) == "(?:To|An)"
 
 
@@ -137,4 +137,15 @@ def test_number_words_are_read_per_language() -> None:
 
 def test_a_concept_read_as_the_wrong_shape_raises() -> None:
     with pytest.raises(LexiconError, match="holds calendar"):
-        lexicon.load("en").patterns("months")
+        lexicon.load("en").terms("months")
+
+
+def test_the_shared_email_regexes() -> None:
+    from lexicon.patterns import EMAIL, EMAIL_LOOSE
+
+    assert EMAIL.search("write to jane.doe@firm.example.co.uk today").group(0) == "jane.doe@firm.example.co.uk"
+    assert EMAIL.search("x@localhost") is None
+    loose = EMAIL_LOOSE.search("o'neill@10.0.0.1")
+    assert loose is not None and loose["domain"] == "10.0.0.1"
+    # the module of regexes does not hide the union helper of the same package
+    assert callable(lexicon.terms)
