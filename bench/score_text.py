@@ -20,9 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extract import extract  # noqa: E402
+from extract import extract, load_profile  # noqa: E402
 from ingest.models import EmailHeaders, ParsedDocument  # noqa: E402
 
+PROFILE = load_profile()
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 QUOTE_START = re.compile(r"^(On .{5,200}wrote:\s*$|>)", re.M)
 
@@ -69,7 +70,7 @@ def main() -> int:
             continue
         key = (doc["id"], None)
         gold[key] = doc["gold"]
-        ex = extract(as_parsed(doc), received=date.fromisoformat(doc["received"]))
+        ex = extract(as_parsed(doc), received=date.fromisoformat(doc["received"]), profile=PROFILE)
         pred[key] = ex.fields()
     res = score.score(gold, pred)
     for key in sorted(gold):

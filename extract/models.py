@@ -4,18 +4,46 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+Day = date  # for annotations in classes whose field `date` hides the type
 
-KINDS = (
-    "legal_demand", "ip_notice", "data_request", "illegal_content_notice", "court_order",
-    "law_enforcement", "regulator", "consumer_appeal", "business_appeal", "internal_escalation",
-)
-LEGAL_BASES = (
-    "defamation", "malicious_falsehood", "harassment", "data_protection", "dsa", "copyright",
-    "trademark", "consumer_law", "court_order", "criminal", "platform_guidelines",
-)
+
+class Kind(StrEnum):
+    """The ten kinds of document the desk receives (corpus SCHEMA.md), in the order ties are broken."""
+
+    LEGAL_DEMAND = "legal_demand"
+    IP_NOTICE = "ip_notice"
+    DATA_REQUEST = "data_request"
+    ILLEGAL_CONTENT_NOTICE = "illegal_content_notice"
+    COURT_ORDER = "court_order"
+    LAW_ENFORCEMENT = "law_enforcement"
+    REGULATOR = "regulator"
+    CONSUMER_APPEAL = "consumer_appeal"
+    BUSINESS_APPEAL = "business_appeal"
+    INTERNAL_ESCALATION = "internal_escalation"
+
+
+class LegalBasis(StrEnum):
+    """The legal bases a document may invoke (corpus SCHEMA.md), in the order they are reported on a tie."""
+
+    DEFAMATION = "defamation"
+    MALICIOUS_FALSEHOOD = "malicious_falsehood"
+    HARASSMENT = "harassment"
+    DATA_PROTECTION = "data_protection"
+    DSA = "dsa"
+    COPYRIGHT = "copyright"
+    TRADEMARK = "trademark"
+    CONSUMER_LAW = "consumer_law"
+    COURT_ORDER = "court_order"
+    CRIMINAL = "criminal"
+    PLATFORM_GUIDELINES = "platform_guidelines"
+
+
+KINDS: tuple[Kind, ...] = tuple(Kind)
+LEGAL_BASES: tuple[LegalBasis, ...] = tuple(LegalBasis)
 
 
 @dataclass(frozen=True)
@@ -35,6 +63,7 @@ class Found(Generic[T]):
     evidence: Evidence | None = None
     confidence: float = 1.0
     why: str = ""  # the rule or cue that decided, for a person reading it
+    rule: str = ""  # a stable tag of the rule that decided ("signature.name"), for code and counts
 
 
 @dataclass(frozen=True)
@@ -45,7 +74,7 @@ class FoundDeadline:
     basis: str  # the words of the letter that set it, e.g. "within 14 days of the date of this letter"
     evidence: Evidence | None = None
     confidence: float = 1.0
-    anchor: date | None = None  # the date a relative period ran from
+    anchor: Day | None = None  # the date a relative period ran from
     rule: str = ""  # "explicit" | "relative" | "working_days" | "month" | ...
 
 
@@ -63,7 +92,7 @@ class NoticeCheck:
 @dataclass(frozen=True)
 class Extraction:
     language: str = "en"
-    kind: Found[str] | None = None
+    kind: Found[Kind] | None = None
     letter_date: Found[date] | None = None
     sender_name: Found[str] | None = None
     sender_organisation: Found[str] | None = None
@@ -76,7 +105,7 @@ class Extraction:
     cited_review_ids: tuple[Found[str], ...] = ()
     quoted_statements: tuple[Found[str], ...] = ()
     deadline: FoundDeadline | None = None
-    legal_bases: tuple[Found[str], ...] = ()
+    legal_bases: tuple[Found[LegalBasis], ...] = ()
     notice_checks: tuple[NoticeCheck, ...] = ()
 
     def fields(self) -> dict[str, Any]:
@@ -134,4 +163,4 @@ def _span_json(e: Evidence | None) -> dict[str, Any] | None:
 def _found_json(f: Found[Any]) -> dict[str, Any]:
     v = f.value
     return {"value": v.isoformat() if isinstance(v, date) else v, "evidence": _span_json(f.evidence),
-            "confidence": round(f.confidence, 3), "why": f.why}
+            "confidence": round(f.confidence, 3), "why": f.why, "rule": f.rule}

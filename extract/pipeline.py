@@ -1,59 +1,56 @@
-"""Chains the extractors over one document: `extract(parsed) -> Extraction`."""
+"""Chains the extractors over one document: `extract(parsed, received=…, profile=…) -> Extraction`.
+
+The wings run in stage order, each reading what the ones before it found: the layout (the letter,
+its language and sentences); the sender's country from the signs the letter gives, whose date
+order the date reader needs; the letter's date; the parties; references and citations; the
+legal bases and kind; the deadline, counted in the sender's country's working days; the notice
+checks. Nothing below this module imports anything above it.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from extract.citations import find_citations
-from extract.classify import classify, find_bases
-from extract.country import sender_country
-from extract.dates import find_letter_date
-from extract.deadlines import find_deadline
-from extract.language import detect_language
-from extract.letter import Letter
+from extract.classify import check_notice, classify, find_bases
+from extract.layout import read_letter
 from extract.models import Extraction
-from extract.notices import check_notice
-from extract.parties import find_parties
-from extract.profile import PlatformProfile, load_profile
-from extract.references import find_references
+from extract.parties import email_signal, find_parties, find_references, letter_signals, sender_country
+from extract.profile import PlatformProfile
+from extract.time import find_deadline, find_letter_date, month_first_country
 from ingest.models import ParsedDocument
 
+# Working days are counted in England and Wales where nothing in the letter tells the sender's
+# country (SCHEMA.md: a UK sender's working days).
+DEFAULT_COUNTRY = "GB"
 
-def extract(
-    parsed: ParsedDocument,
-    *,
-    received: date | None = None,
-    profile: PlatformProfile | None = None,
-) -> Extraction:
+
+def extract(parsed: ParsedDocument, *, received: date, profile: PlatformProfile) -> Extraction:
     """Read one document (not its attachments: each is a document of its own).
 
     `received` is the day it reached the team (relative deadlines run from the letter's own
-    date, else from this); `profile` the platform whose content is cited (default: bundled).
+    date, else from this; lexdesk.pipeline.received_date decides it); `profile` the platform
+    whose content is cited.
     """
-    if received is None:
-        received = parsed.email.date.date() if parsed.email and parsed.email.date else date.today()
-    letter = Letter(
-        parsed=parsed,
-        received=received,
-        profile=profile or load_profile(),
-        language=detect_language(parsed.text or parsed.full_text),
-    )
+    letter = read_letter(parsed, received=received, profile=profile)
     if not letter.text.strip():
         return Extraction(language=letter.language)
+    signals = letter_signals(letter)
+    first_guess = sender_country(signals)  # before the parties are read: for the date order only
+    letter_date = find_letter_date(letter, month_first=month_first_country(first_guess.value if first_guess else None))
     parties = find_parties(letter)
     theirs, ours = find_references(letter)
     citations = find_citations(letter)
-    scores = find_bases(letter)  # read once, for the kind and for the notice checks
-    kind, bases = classify(letter, parties=parties, bases=scores)
-    letter_date = find_letter_date(letter)
-    country = sender_country(letter, parties=parties)
+    bases = find_bases(letter)  # read once, for the kind and for the notice checks
+    kind, legal_bases = classify(letter, parties=parties, bases=bases)
+    country = sender_country(signals + email_signal(letter, parties.email))
     deadline = find_deadline(
         letter,
         letter_date=letter_date.value if letter_date else None,
-        country=country.value if country else "GB",
+        country=country.value if country else DEFAULT_COUNTRY,
     )
     checks = check_notice(
-        letter, kind=kind.value if kind else None, parties=parties, citations=citations, bases=scores
+        letter, kind=kind.value if kind else None, parties=parties, citations=citations, bases=bases
     )
     return Extraction(
         language=letter.language,
@@ -70,6 +67,6 @@ def extract(
         cited_review_ids=citations.review_ids,
         quoted_statements=citations.quotes,
         deadline=deadline,
-        legal_bases=bases,
+        legal_bases=legal_bases,
         notice_checks=checks,
     )

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from extract.citations import find_citations
-from extract.letter import Letter
+from extract.citations import Citations, find_citations
 from extract.profile import DEFAULT_PROFILE, PlatformProfile, load_profile
-from ingest.models import ParsedDocument
+from tests.extract.conftest import make_letter
 
 CODEHOST = Path(DEFAULT_PROFILE).parent / "example-codehost.toml"
 
@@ -29,9 +27,8 @@ An unrelated review: https://uk.trustpilot.com/reviews/65f0c2a1b3d4e5f6a7b8c9d0
 """
 
 
-def cite(text: str, profile: PlatformProfile):  # noqa: ANN201 - Citations
-    parsed = ParsedDocument(sha256="0" * 64, media_type="txt", text=text)
-    return find_citations(Letter(parsed, date(2026, 3, 2), profile, "en"))
+def cite(text: str, profile: PlatformProfile) -> Citations:
+    return find_citations(make_letter(text, profile=profile))
 
 
 def test_the_bundled_profile_describes_the_review_platform() -> None:

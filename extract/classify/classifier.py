@@ -1,0 +1,334 @@
+"""Kind of document and the legal bases it invokes, each with the cues that decided.
+
+Cues (extract/classify/cues.py) are matched in the document's own words (extract/layout/segments.py); a cue
+whose sentence shows it is only mentioned — the platform's decision reported back, what the
+content alleges, a step threatened — does not count. Legal bases are found first, each where
+its cues add up to a full weight. The kind is then the best-scored of the ten, from its own
+cues, the bases found, and who sent it: an address on the platform's own domain (a colleague's
+escalation), a police or regulator address, a police force or regulator in the letterhead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from extract.classify.cues import (
+    BASIS_CUES,
+    BASIS_KIND,
+    CONTEXTS,
+    DOMAIN_KIND,
+    KIND_CUES,
+    KIND_IMPLIES,
+    MASKS,
+    OWN_DOMAIN_WEIGHT,
+    Cue,
+    flexible_spaces,
+)
+from extract.layout.letter import Letter
+from extract.layout.segments import (
+    addresses_in,
+    domain_of,
+    is_internal,
+    own_ranges,
+    platform_ranges,
+    segments,
+    sender_address,
+    sender_lines,
+)
+from extract.models import KINDS, LEGAL_BASES, Evidence, Found, Kind, LegalBasis
+from extract.parties.parties import Parties
+
+BASIS_THRESHOLD = 1.0
+REPEAT_BONUS = 0.1  # a cue met again adds a little: repetition is emphasis, not new evidence
+REPEAT_CAP = 3
+DEFAULT_KIND = Kind.LEGAL_DEMAND  # the desk's commonest document, for a text with no cue at all
+
+
+@dataclass(frozen=True)
+class Hit:
+    cue: Cue
+    start: int
+    end: int
+    snippet: str
+    source: str = "text"
+
+
+@dataclass(frozen=True)
+class Score:
+    name: LegalBasis
+    total: float
+    hits: tuple[Hit, ...]
+    why: str
+
+
+def classify(
+    letter: Letter, *, parties: Parties, bases: tuple[Score, ...]
+) -> tuple[Found[Kind] | None, tuple[Found[LegalBasis], ...]]:
+    """(kind, legal bases) of one document; both carry the cues that decided in `why`.
+    `bases` is `find_bases(letter)`."""
+    if not letter.text.strip():
+        return None, ()
+    kind = find_kind(letter, parties=parties, bases=bases)
+    found = [_as_found(s) for s in bases]
+    implied = KIND_IMPLIES.get(kind.value) if kind else None
+    if kind and implied and implied not in {b.name for b in bases}:
+        # The kind settles the basis even where no statute is named (a police email about threats).
+        conf = round(min(kind.confidence, 0.6), 2)
+        found.append(Found(implied, kind.evidence, conf, f"implied by kind {kind.value}", "classify.implied_by_kind"))
+    return kind, tuple(found)
+
+
+# --------------------------------------------------------------------------------------- bases
+
+
+def find_bases(letter: Letter) -> tuple[Score, ...]:
+    """Every legal basis the document invokes, strongest first."""
+    view = _without_quotations(_own_view(letter))
+    out: list[Score] = []
+    for basis in LEGAL_BASES:
+        hits = _zone_hits(BASIS_CUES.get(basis, ()), letter, view)
+        total = _total(hits)
+        if total >= BASIS_THRESHOLD:
+            out.append(Score(basis, total, tuple(hits), _why(hits)))
+    return tuple(sorted(out, key=lambda s: -s.total))
+
+
+# A quoted passage of some words: the words of the content complained of (or of an earlier
+# message), not the sender's. It may be hard-wrapped, but does not run across a paragraph.
+_QUOTATION = re.compile(
+    r'„(?:[^“”"\n]|\n(?![^\S\n]*\n)){20,500}[“”"]|“(?:[^”\n]|\n(?![^\S\n]*\n)){20,500}”|'
+    r'"(?:[^"\n]|\n(?![^\S\n]*\n)){20,500}"|«(?:[^»\n]|\n(?![^\S\n]*\n)){20,500}»|'
+    r'»(?:[^«\n]|\n(?![^\S\n]*\n)){20,500}«'
+)
+QUOTATION_MIN_WORDS = 5  # shorter quotes are a term the sender uses ("so-called "reviews"")
+
+
+def _without_quotations(view: str) -> str:
+    """`view` with quoted passages blanked: a crime or a tort named inside the review a letter
+    quotes is what the review says, not a basis the sender invokes."""
+    def blank(m: re.Match[str]) -> str:
+        if len(m.group(0).split()) < QUOTATION_MIN_WORDS:
+            return m.group(0)
+        return re.sub(r"[^\n]", " ", m.group(0))
+    return _QUOTATION.sub(blank, view)
+
+
+def _as_found(score: Score) -> Found[LegalBasis]:
+    best = max(score.hits, key=lambda h: h.cue.weight)
+    return Found(
+        value=score.name,
+        evidence=Evidence(best.start, best.end, best.snippet, best.source),
+        confidence=_basis_confidence(score.total),
+        why=score.why,
+        rule="classify.basis_cues",
+    )
+
+
+def _basis_confidence(total: float) -> float:
+    return round(min(0.99, 0.5 + 0.25 * total), 2)
+
+
+# ---------------------------------------------------------------------------------------- kind
+
+
+def find_kind(letter: Letter, *, parties: Parties, bases: tuple[Score, ...]) -> Found[Kind] | None:
+    view = _own_view(letter)
+    heads = sender_lines(letter) + _party_spans(parties)
+    scores: dict[Kind, float] = dict.fromkeys(KINDS, 0.0)
+    reasons: dict[Kind, list[tuple[float, str, Hit | None]]] = {k: [] for k in KINDS}
+
+    for kind in KINDS:
+        cues = KIND_CUES.get(kind, ())
+        head = [c for c in cues if c.zone == "sender"]
+        hits = _zone_hits(cues, letter, view)
+        hits += _match(head, letter, _restrict(letter, heads))
+        for label, weight, hit in _grouped(hits):
+            scores[kind] += weight
+            reasons[kind].append((weight, f"'{hit.snippet}' ({label})", hit))
+
+    for basis in bases:
+        for kind, w in BASIS_KIND.get(basis.name, {}).items():
+            scores[kind] += w
+            reasons[kind].append((w, f"invokes {basis.name}", basis.hits[0] if basis.hits else None))
+
+    for kind, weight, why, sender_hit in _sender_signals(letter, parties, heads):
+        scores[kind] += weight
+        reasons[kind].append((weight, why, sender_hit))
+
+    ranked = sorted(KINDS, key=lambda k: (-scores[k], KINDS.index(k)))
+    best, second = ranked[0], ranked[1]
+    if scores[best] <= 0:
+        return Found(DEFAULT_KIND, None, 0.1, "no cue of any kind found; the commonest kind assumed",
+                     "classify.default_kind")
+    top = sorted(reasons[best], key=lambda r: -r[0])
+    lead = next((h for _, _, h in top if h is not None), None)
+    why = (
+        f"{best} {scores[best]:.1f}: "
+        + "; ".join(f"{text} +{w:g}" for w, text, _ in top[:5])
+        + f" | next {second} {scores[second]:.1f}"
+    )
+    evidence = Evidence(lead.start, lead.end, lead.snippet, lead.source) if lead else None
+    return Found(best, evidence, _kind_confidence(scores[best], scores[second]), why, "classify.kind_cues")
+
+
+def _party_spans(parties: Parties) -> tuple[tuple[int, int], ...]:
+    """Where the parties extractor found the sender's organisation: it shows who is writing even
+    when it sits outside the letterhead and signature lines (a form field, a long signature)."""
+    out = []
+    for found in (parties.organisation,):
+        ev = found.evidence if found is not None else None
+        if ev is not None and ev.source == "text" and ev.end > ev.start:
+            out.append((ev.start, ev.end))
+    return tuple(out)
+
+
+def _kind_confidence(best: float, second: float) -> float:
+    margin = best - second
+    return round(min(0.99, 0.4 + 0.6 * (margin / (best + 1.0)) + 0.1 * min(best, 4.0) / 4.0), 2)
+
+
+def _sender_signals(
+    letter: Letter, parties: Parties, heads: tuple[tuple[int, int], ...]
+) -> Iterable[tuple[Kind, float, str, Hit | None]]:
+    """Who sent it, told by addresses: the From header, the signer's address, letterhead lines."""
+    from_addr = sender_address(letter)
+    if is_internal(letter) and from_addr:
+        hit = Hit(Cue("", OWN_DOMAIN_WEIGHT, "own domain"), 0, len(from_addr), from_addr, "header:From")
+        yield Kind.INTERNAL_ESCALATION, OWN_DOMAIN_WEIGHT, f"From {from_addr}: the platform's own domain", hit
+    found: list[tuple[str, Hit]] = []
+    if from_addr:
+        found.append((from_addr, Hit(Cue("", 0, ""), 0, len(from_addr), from_addr, "header:From")))
+    if parties.email is not None and parties.email.evidence is not None:
+        ev = parties.email.evidence
+        found.append((parties.email.value, Hit(Cue("", 0, ""), ev.start, ev.end, ev.snippet, ev.source)))
+    for addr, a, b in addresses_in(letter.text, heads):
+        found.append((addr, Hit(Cue("", 0, ""), a, b, addr)))
+    done: set[Kind] = set()
+    for addr, hit in found:
+        dom = domain_of(addr)
+        if not dom or letter.profile.is_own_domain(dom):
+            continue
+        for patterns, kind, weight, label in DOMAIN_KIND:
+            if kind in done or not any(re.search(p, dom) for p in patterns):
+                continue
+            done.add(kind)
+            yield kind, weight, f"{label} {addr}", hit
+
+
+# ------------------------------------------------------------------------------------ matching
+
+
+def _own_view(letter: Letter) -> str:
+    """`letter.text` with everything but the sender's own words (and masked titles) blanked out,
+    so that spans found in it index into `letter.text` unchanged."""
+    return _restrict(letter, own_ranges(letter), mask=True)
+
+
+def _restrict(letter: Letter, ranges: Iterable[tuple[int, int]], *, mask: bool = True) -> str:
+    text = letter.text
+    chars = [" " if c != "\n" else "\n" for c in text]
+    for a, b in ranges:
+        chars[a:b] = text[a:b]
+    view = "".join(chars)
+    # URLs are blanked so that cues reading across them ("my review <url> was removed") are not
+    # stopped by the dots inside them; cues never need a URL's own words.
+    view = _URL.sub(lambda m: " " * len(m.group(0)), view)
+    if mask:
+        for pattern in _masks():
+            view = pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), view)
+    return view
+
+
+_URL = re.compile(r"\bhttps?://[^\s<>\"]+|\bwww\.[^\s<>\"]+")
+
+
+@cache
+def _masks() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(flexible_spaces(p), re.I) for p in MASKS)
+
+
+@cache
+def _compiled(pattern: str, case: bool, platform: str) -> re.Pattern[str]:
+    flags = re.M | (0 if case else re.I)
+    return re.compile(flexible_spaces(pattern.replace("{platform}", re.escape(platform))), flags)
+
+
+def _zone_hits(cues: Iterable[Cue], letter: Letter, view: str) -> list[Hit]:
+    """Hits of the body, platform and colleague cues, each read where its zone says
+    (extract/cues.py); sender cues are read by the caller in the letterhead and signature."""
+    by_zone: dict[str, list[Cue]] = {}
+    for c in cues:
+        by_zone.setdefault(c.zone, []).append(c)
+    hits: list[Hit] = []
+    if body := by_zone.get("body"):
+        hits += _match(body, letter, view) + _subject_hits(body, letter)
+    if platform := by_zone.get("platform"):
+        hits += _match(platform, letter, _restrict(letter, platform_ranges(letter), mask=False))
+        hits += _subject_hits(platform, letter)
+    if (colleague := by_zone.get("colleague")) and is_internal(letter):
+        first = segments(letter)[0]
+        hits += _match(colleague, letter, _restrict(letter, [(first.start, first.end)]))
+    return hits
+
+
+def _match(cues: Iterable[Cue], letter: Letter, view: str, source: str = "text") -> list[Hit]:
+    """Cue matches in `view` (a blanked copy of `letter.text`, or a header's value for `source`)."""
+    original = letter.text if source == "text" else view
+    out: list[Hit] = []
+    for cue in cues:
+        for m in _compiled(cue.pattern, cue.case, letter.profile.name).finditer(view):
+            if m.end() == m.start():
+                continue
+            # a header's value is one line: its sentence is all of it
+            bounds = letter.sentence_at(m.start(), m.end()) if source == "text" else (0, len(view))
+            if _mentioned_only(cue, view, m.start(), bounds, letter.profile.name):
+                continue
+            out.append(Hit(cue, m.start(), m.end(), original[m.start() : m.end()], source))
+    return out
+
+
+def _subject_hits(cues: Iterable[Cue], letter: Letter) -> list[Hit]:
+    """Cues in an email's subject line (evidence: the Subject header)."""
+    email = letter.parsed.email
+    subject = email.subject if email and email.subject else ""
+    if not subject:
+        return []
+    return _match(cues, letter, subject, "header:Subject")
+
+
+def _mentioned_only(cue: Cue, view: str, start: int, sentence: tuple[int, int], platform: str) -> bool:
+    if not cue.unless:
+        return False
+    s0, s1 = sentence
+    for name in cue.unless:
+        ctx = CONTEXTS[name]
+        region = view[s0:start] if ctx.where == "before" else view[s0:s1]
+        if _compiled(ctx.pattern, False, platform).search(region):
+            return True
+    return False
+
+
+def _grouped(hits: Iterable[Hit]) -> list[tuple[str, float, Hit]]:
+    """Hits summed per cue label: the first counts in full, repeats a little."""
+    by_label: dict[str, list[Hit]] = {}
+    for h in sorted(hits, key=lambda h: (h.source != "text", h.start)):
+        by_label.setdefault(h.cue.label, []).append(h)
+    out = []
+    for label, group in by_label.items():
+        w = max(h.cue.weight for h in group)
+        w += REPEAT_BONUS * min(len(group) - 1, REPEAT_CAP)
+        first = max(group, key=lambda h: h.cue.weight)
+        out.append((label, round(w, 2), first))
+    return out
+
+
+def _total(hits: Iterable[Hit]) -> float:
+    return sum(w for _, w, _ in _grouped(hits))
+
+
+def _why(hits: Iterable[Hit]) -> str:
+    parts = sorted(_grouped(hits), key=lambda g: -g[1])
+    return "; ".join(f"'{h.snippet}' ({label}) +{w:g}" for label, w, h in parts[:4])

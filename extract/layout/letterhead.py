@@ -1,0 +1,145 @@
+"""The letterhead: the sender's name and firm at the top of a letter (or in a DOCX header, which
+ingestion puts first), before the addressee, date and references."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.layout.letter import Letter
+from extract.layout.lines import lines
+from extract.layout.names import LEGAL_FORM, fold, is_address, is_organisation, person_name, tidy_case
+
+# Security markings and delivery notes printed above a letterhead are not the sender.
+MARKING = re.compile(
+    r"^(?:OFFICIAL|PRIVATE|CONFIDENTIAL|STRICTLY|URGENT|WITHOUT\s+PREJUDICE|SUBJECT\s+TO|BY\s+|VIA\s+|PER\s+|"
+    r"RESTRICTED|SECRET|PROTECTED|VERTRAULICH|PERSÖNLICH|EILT|FORTROLIGT|PAR\s+|NOT\s+PROTECTIVELY)",
+    re.I,
+)
+# A second letterhead line that only completes the firm's name ("Rechtsanwälte PartG mbB").
+FORM_ONLY = re.compile(
+    rf"^(?:(?:Rechtsanw(?:ä|ae)lte|Rechtsanwaltsgesellschaft|Partnerschaft(?:sgesellschaft)?|Steuerberater|"
+    rf"Advokatfirma|Advokater|Avocats|{LEGAL_FORM})\s*)+$"
+)
+
+# A profession set under a name-shaped firm name ("Hale Morgan" / "SOLICITORS") completes the
+# firm's name; the name above it is then no person.
+PROFESSION = re.compile(
+    r"^(?:Solicitors|Lawyers|Attorneys(?:\s+(?:&|and)\s+Counsell?ors)?(?:\s+at\s+Law)?|Barristers|"
+    r"Rechtsanw(?:ä|ae)lte|Avocats|Advokater|Advokatfirma)$",
+    re.I,
+)
+
+# A practice-area tagline under a firm's name ("Intellectual Property & Media Law"): it names no one.
+TAGLINE = re.compile(r"^(?:[A-Z][\w-]*\s+)+(?:&|and)\s+(?:[A-Z][\w-]*\s+)*Law$")
+
+
+# The heading of a French State service's letter: the préfet of a département or region.
+PREFECT = re.compile(
+    r"(?i)^PR[ÉE]F(?:ET|[ÈE]TE|ECTURE)\s+(?P<prep>DE\s+LA|DE\s+L['’]|DU|DES|DE|D['’])\s*(?P<place>[^\d,]{2,40})$"
+)
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    person: tuple[str, int, int] | None = None
+    organisation: tuple[str, int, int] | None = None
+
+
+def read_letterhead(letter: Letter) -> Letterhead:
+    text = letter.text
+    platform = fold(letter.profile.name)
+    head = [ln for ln in lines(text, 0, min(len(text), 1500))[:12] if not ln.blank]
+    while head and MARKING.match(head[0].text):
+        head.pop(0)
+    if not head:
+        return Letterhead()
+    first = head[0]
+    t = first.text
+    if platform and platform in fold(t):
+        return Letterhead()  # the platform's own form or the addressee, not a sender's letterhead
+    prefect = PREFECT.match(t)
+    if prefect and len(head) > 1 and re.match(r"(?i)direction\b", head[1].text):
+        # A French State service writes under its préfet: "PRÉFET DE LA HAUTE-GARONNE" over
+        # "Direction départementale de …" — the service is the directorate of that département.
+        service = head[1].text.rstrip(" ,.")
+        place = prefect["place"].strip()
+        if place.isupper():  # "HAUTE-GARONNE" → "Haute-Garonne"; a place name has no legal form to keep
+            place = re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(), place.lower())
+        prep = prefect["prep"].lower()
+        if fold(place) not in fold(service):
+            service = f"{service} {prep}{place}" if prep.endswith(("'", "’")) else f"{service} {prep} {place}"
+        return Letterhead(organisation=(service, first.start, head[1].end))
+    name = person_name(t)
+    if name and t.isupper() and len(name.split()) >= 2 and len(head) > 1 and TAGLINE.match(head[1].text):
+        # "HALE & ROWE" over its practice areas: a firm's name set in capitals, not a person
+        return Letterhead(organisation=(tidy_case(t, text), first.start, first.end))
+    if name and len(head) > 1 and (PROFESSION.match(head[1].text) or _profession_and_form(head[1].text)):
+        # "WENDT SAUER" over "Rechtsanwälte PartG mbB": the second line only completes the firm's name
+        value = f"{tidy_case(t, text)} {tidy_case(head[1].text, text)}"
+        return Letterhead(organisation=(value, first.start, head[1].end))
+    if _short_name_over_long(t, head[1].text if len(head) > 1 else ""):
+        # "Medialis" over "Autorité des médias et du numérique": the body's own short name heads it
+        return Letterhead(organisation=(t, first.start, first.end))
+    if name:
+        # A private sender's address block: name, then perhaps a trading name, then the address.
+        org = None
+        if len(head) > 1:
+            nxt = head[1].text
+            shares = bool(set(fold(nxt).split()) & set(fold(name).split()))
+            if not re.search(r"\d|@", nxt) and len(nxt.split()) <= 6 and (
+                is_organisation(nxt) or shares or person_name(nxt) is None and _recurs(nxt, text, head[1].end)
+            ):
+                org = (nxt, head[1].start, head[1].end)
+        s = first.start + t.find(name)
+        return Letterhead(person=(name, s, s + len(name)), organisation=org)
+    # "SMITH JONES LLP Solicitors" as a PDF joins it: the name is the whole line.
+    t_org = re.split(r"\s+[|·•]\s+", t)[0]
+    joined_end = None
+    if len(head) > 1 and not is_organisation(t_org):
+        # A name set in capitals over two lines ("NORTH AND WEST\nCONSTABULARY").
+        nxt = head[1].text
+        both = f"{t_org} {nxt}"
+        if nxt.isupper() and len(nxt.split()) <= 4 and not re.search(r"\d|@", nxt) and is_organisation(both):
+            t_org, joined_end = both, head[1].end
+    if not is_organisation(t_org) and not (t_org.isupper() and 1 <= len(t_org.split()) <= 6) and not _signs_below(
+        t_org, text, first.end
+    ):
+        return Letterhead()
+    if re.search(r"\d|@|www\.", t_org):
+        return Letterhead()
+    value = tidy_case(t_org, text)
+    end = joined_end or first.start + len(t_org)
+    if len(head) > 1 and FORM_ONLY.match(head[1].text) and not re.search(rf"\b{LEGAL_FORM}\s*$", t_org):
+        value = f"{value} {head[1].text}"
+        end = head[1].end
+    return Letterhead(organisation=(value, first.start, end))
+
+
+def _short_name_over_long(line: str, below: str) -> bool:
+    """A lone capitalised word (not in capitals: that is an acronym or a heading) over an
+    organisation's long name of several words: an authority's short name."""
+    if not re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?", line):
+        return False
+    return len(below.split()) >= 3 and is_organisation(below) and not is_address(below)
+
+
+def _profession_and_form(line: str) -> bool:
+    """A line that is only a profession and a legal form ("Solicitors LLP", "Rechtsanwälte PartG mbB")."""
+    m = re.fullmatch(rf"(?P<job>.+?)(?:\s+{LEGAL_FORM})+\s*", line)
+    return m is not None and bool(PROFESSION.match(m["job"]) or FORM_ONLY.match(m["job"]))
+
+
+def _signs_below(value: str, text: str, after: int) -> bool:
+    """A name of a few capitalised words at the top that stands again on a line of its own further
+    down (under the signature): the sender's name, whatever language it is in ("Coimisiún na Meán")."""
+    words = value.split()
+    if not 1 <= len(words) <= 5 or re.search(r"[\d@/|:]", value) or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words):
+        return False
+    return re.search(rf"(?im)^[ \t]*{re.escape(value)}[ \t]*$", text[after:]) is not None
+
+
+def _recurs(value: str, text: str, after: int) -> bool:
+    return re.search(re.escape(value), text[after:], re.I) is not None

@@ -1,0 +1,275 @@
+"""The signature block: the sign-off ("Yours faithfully", "Mit freundlichen Grüßen", "Veuillez
+agréer…", "Med venlig hilsen") and the lines below it — the signer's name, title, firm and contact
+details. Where a letter has no sign-off (a short email, a form), its last lines stand in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+import lexicon
+from extract.layout.letter import Letter
+from extract.layout.lines import Line, fields, lines, own_end
+from extract.layout.names import (
+    DEPARTMENT,
+    LEGAL_FORM_END,
+    is_address,
+    is_job_title,
+    is_organisation,
+    person_name,
+    reads_as_title,
+)
+
+SIGNOFF = re.compile(
+    r"^[ \t]*"
+    + lexicon.alternation("signoffs")
+    # the line ends there, or the signer's name follows on it ("Best, Jane Doe")
+    + r"(?:[ \t]*[,.!]?[ \t]*$|,[ \t]*(?=(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3})[ \t]*$))",
+    re.M | re.I,
+)
+# A closing formula that is a sentence of its own, often wrapped over lines (French letters).
+SIGNOFF_FR = re.compile(lexicon.alternation("closing_sentences"), re.I)
+SIG_DELIMITER = re.compile(r"^[ \t]*--[ \t]*$", re.M)
+
+# Lines that end a signature block: enclosures, copies, disclaimers, phone-app footers.
+STOP = re.compile(
+    r"^(?:Enc(?:l|s)?\b|Enclosures?\b|Anlagen?\b|Bilag\b|Pi[èe]ces?\s+jointes?\b|P\.?\s?J\.?\b|cc\b|c\.c\.|bcc\b|"
+    r"Kopie\b|Copie\b|Sent\s+from\b|Get\s+Outlook\b|Von\s+meinem\b|Envoyé\s+de\b|Sendt\s+fra\b|"
+    r"This\s+e-?mail\b|This\s+message\b|The\s+information\s+in\s+this|Diese\s+(?:E-Mail|Nachricht)\b|"
+    r"Ce\s+(?:message|courriel)\b|Denne\s+(?:e-?mail|mail|besked)\b|CONFIDENTIAL|Confidentiality|Disclaimer|"
+    r"IN\s+THE\s+\w+\s+COURT|P\.?S\.?\b|OFFICIAL)",
+    re.I,
+)
+CONTACT = re.compile(
+    r"^(?:T|Tel|Tél|Telefon|Telephone|Phone|Mob|Mobile|M|Direct(?:\s+(?:dial|line))?|DDI|DD|Fax|Telefax|"
+    r"Durchwahl|Ligne\s+directe|Portable|Tlf|Mobil|Direkte?|E|Email|E-mail|E-Mail|Courriel|Mail|W|Web|"
+    r"Website)\b\.?\s*[:.]?\s*[+(\d]|^[+(]?\d[\d\s()./-]{6,}$|@|https?://|www\."
+    # a short label of any wording, then a phone number ("Direkte tlf. 12 34 56 78", "Switchboard 020 …")
+    r"|^[^\d@:]{1,25}?[:.]?\s+\+?\(?\d[\d\s()./-]{6,}\d$",
+    re.I,
+)
+ON_BEHALF = re.compile(
+    r"^(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for|pp\.?|p\.p\.|per\s+pro|für|i\.\s?A\.|pour|"
+    r"pour\s+le\s+compte\s+de|på\s+vegne\s+af|for)\s+(?P<org>.+)$",
+    re.I,
+)
+# The formula a signer uses for a firm (never for a person they type for, as "pp" or "for" may be).
+FOR_AND_ON_BEHALF = re.compile(
+    r"^(?:(?:signed\s+)?for\s+and\s+on\s+behalf\s+of|pour\s+et\s+au\s+nom\s+de|für\s+und\s+im\s+Namen\s+(?:der|des|von))"
+    r"\s+(?:the\s+)?(?P<org>.+)$",
+    re.I,
+)
+# German "im Auftrag" / "in Vertretung" / "per procura" before the signer's own name;
+# "pp Jane Doe" (per procurationem) is signed by someone else for Jane Doe: she is still the sender.
+SIGNS_FOR = re.compile(
+    r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.|Im\s+Auftrag|In\s+Vertretung|p\.\s?p\.|pp\.?|per\s+pro(?:curationem)?\.?)\s+",
+    re.I,
+)
+# Page furniture an ingester may leave in the text ("Page 2 of 3", "Jane Doe Page 1").
+PAGE_MARK = re.compile(r"(?i)(?:^|\s)(?:page|seite|side|p\.)\s*\d+(?:\s*(?:of|von|sur|af|/)\s*\d+)?$|^-\s*\d+\s*-$")
+BANK_DETAIL = re.compile(
+    r"(?i)^(?:IBAN|BIC|SWIFT|Konto(?:nummer|-Nr\.?)?|Kto\.?|BLZ|Sort\s+code|Account(?:\s+no)?|Reg\.?\s*nr)\b"
+)
+ADDRESS = re.compile(r"\d.*\b[A-Za-zÀ-ÿ]{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{4,5}\s+[A-ZÀ-Þ]")
+
+
+class SignatureRule(StrEnum):
+    """Why a line of the signature block was taken as a name, title or organisation."""
+
+    NAME = "signature.name"
+    TITLE = "signature.title"
+    ORGANISATION = "signature.organisation"
+    ON_BEHALF = "signature.on_behalf"
+    FOR_AND_ON_BEHALF = "signature.for_and_on_behalf"
+    BUSINESS_AFTER_TITLE = "signature.business_after_title"
+    LINE_AFTER_NAME = "signature.line_after_name"
+
+
+@dataclass(frozen=True)
+class Mention:
+    value: str
+    start: int
+    end: int
+    strength: int = 1
+    why: str = ""  # for a person reading it
+    rule: str = ""  # a stable tag for code (SignatureRule, or the reader's own)
+
+
+_WHY = {
+    SignatureRule.ON_BEHALF: "signature: on behalf of",
+    SignatureRule.FOR_AND_ON_BEHALF: "signature: for and on behalf of",
+    SignatureRule.NAME: "signature: name",
+    SignatureRule.TITLE: "signature: title",
+    SignatureRule.ORGANISATION: "signature: organisation",
+    SignatureRule.BUSINESS_AFTER_TITLE: "signature: business after the title",
+    SignatureRule.LINE_AFTER_NAME: "signature: line after the name",
+}
+
+
+def _mention(value: str, start: int, strength: int, rule: SignatureRule) -> Mention:
+    return Mention(value, start, start + len(value), strength, _WHY[rule], rule)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What the signature block holds, in order of appearance. `start` is where the block
+    begins (after the sign-off); `signoff` says whether a sign-off phrase was found."""
+
+    start: int
+    end: int
+    signoff: bool
+    people: tuple[Mention, ...] = ()
+    organisations: tuple[Mention, ...] = ()
+    titles: tuple[Mention, ...] = ()
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    found = None
+    for m in pattern.finditer(text, start, end):
+        found = m
+    return found
+
+
+def signature_zone(letter: Letter, start: int = 0, end: int | None = None) -> tuple[int, int, bool]:
+    """Where the signature block of text[start:end] lies (default: the sender's own words)."""
+    text = letter.text
+    end = own_end(letter) if end is None else end
+    best: re.Match[str] | None = None
+    for pat in (SIGNOFF, SIGNOFF_FR, SIG_DELIMITER):
+        m = _last(pat, text, start, end)
+        if m and (best is None or m.start() > best.start()):
+            best = m
+    if best is not None:
+        zone_start = best.end()
+        # A sign-off must have something after it; a stray "Thanks" in the last paragraph's
+        # middle is not one.
+        if text[zone_start:end].strip():
+            return zone_start, end, True
+    # No sign-off: the last lines of the message stand in.
+    body = [ln for ln in lines(text, start, end) if not ln.blank]
+    tail = body[-10:]
+    return (tail[0].start if tail else end), end, False
+
+
+def read_signature(letter: Letter, start: int = 0, end: int | None = None) -> Signature:
+    text = letter.text
+    zstart, zend, signoff = signature_zone(letter, start, end)
+    people: list[Mention] = []
+    orgs: list[Mention] = []
+    titles: list[Mention] = []
+    count = 0
+    stopped_at = zend
+    furniture = set(letter.parsed.furniture)
+    for ln in lines(text, zstart, zend):
+        if ln.blank or ln.text in furniture or PAGE_MARK.search(ln.text):
+            continue
+        # a long line is prose or a disclaimer, unless it is a footer of fields ("Firm · Street · Town")
+        if STOP.match(ln.text) or (signoff and len(ln.text) > 110 and len(fields(ln)) < 3):
+            stopped_at = ln.start
+            if signoff:
+                break
+            people.clear()  # no sign-off: only lines after the last prose or disclaimer count
+            orgs.clear()
+            titles.clear()
+            continue
+        count += 1
+        if signoff and count > 14:
+            break
+        if not signoff and len(ln.text) > 80:
+            # prose before the signature: what came before it is not the signature
+            people.clear()
+            orgs.clear()
+            titles.clear()
+            continue
+        cells = fields(ln)
+        for i, f in enumerate(cells):
+            if i + 1 < len(cells) and BANK_DETAIL.match(cells[i + 1].text):
+                continue  # "Volksbank · IBAN …": the sender's bank, not the sender
+            _classify(f, people, orgs, titles, text)
+    return Signature(zstart, stopped_at if signoff else zend, signoff, tuple(people), tuple(orgs), tuple(titles))
+
+
+def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[Mention], text: str) -> None:
+    t = f.text.rstrip(",;")
+    if CONTACT.search(t) or re.fullmatch(r"[\W\d_]+", t):
+        return
+    signs_for = SIGNS_FOR.match(t)
+    if signs_for and person_name(t[signs_for.end() :]):
+        # "i. A. Jane Doe": the one who signs for the firm or office is the signer
+        f = Line(f.start + signs_for.end(), f.end, t[signs_for.end() :])
+        t = f.text
+    m = ON_BEHALF.match(t)
+    if not m and re.match(r"^[^\W\d][\w .()/-]{0,30}:\s", t):
+        return  # a labelled field ("Subject: …", "Sent: …") is no part of a signature
+    if m and is_organisation(m.group("org")):
+        s = f.start + m.start("org")
+        val = m.group("org").strip().rstrip(".,")
+        orgs.append(_mention(val, s, 4, SignatureRule.ON_BEHALF))
+        return
+    formal = FOR_AND_ON_BEHALF.match(t)
+    if formal and business_name(formal.group("org").strip().rstrip(".,")):
+        # "for and on behalf of Hartigan Moss": the formula signs for a firm, whatever its name looks like
+        val = formal.group("org").strip().rstrip(".,")
+        s = f.start + formal.start("org")
+        orgs.append(_mention(val, s, 4, SignatureRule.FOR_AND_ON_BEHALF))
+        return
+    # "Jane Doe, Partner" / "Anna Berg – Account Manager"
+    # "Jane Doe, Partner, Smith Jones LLP" / "Anna Berg – Account Manager": a name and what follows
+    parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^,–—]+?(?=\s*(?:[,–—]\s+|\s+-\s+|$))", t)]
+    # a part after " - " starts with the dash the lookahead left behind
+    parts = [(at + len(p) - len(p.lstrip(" -")), p.strip(" -")) for at, p in parts if p.strip(" -")]
+    name = person_name(parts[0][1]) if parts else None
+    rest = parts[1:]
+    if name and (not rest or any(is_job_title(p) or is_organisation(p) for _, p in rest) or not is_organisation(t)):
+        head_at, head = parts[0]
+        s = f.start + head_at + (head.find(name) if name in head else 0)
+        people.append(_mention(name, s, 3, SignatureRule.NAME))
+        for at, p in rest:
+            if is_job_title(p):
+                titles.append(_mention(p, f.start + at, 1, SignatureRule.TITLE))
+            elif is_organisation(p):
+                orgs.append(_mention(p, f.start + at, 3, SignatureRule.ORGANISATION))
+        return
+    if len(parts) > 1 and LEGAL_FORM_END.search(parts[0][1]) and not person_name(parts[0][1]):
+        # "Verein e.V. – gemeinnütziger Verein gegen …": the name ends at its legal form, a tagline follows
+        at0, p0 = parts[0]
+        orgs.append(_mention(p0, f.start + at0, 3, SignatureRule.ORGANISATION))
+        return
+    if len(parts) > 1 and is_job_title(parts[0][1]) and not is_organisation(parts[0][1]):
+        # "Gérante – Maison Dupont, épicerie fine": a title, then the business it is held at
+        at0, p0 = parts[0]
+        titles.append(_mention(p0, f.start + at0, 1, SignatureRule.TITLE))
+        for at, p in rest:
+            if is_organisation(p):
+                orgs.append(_mention(p, f.start + at, 3, SignatureRule.ORGANISATION))
+            elif business_name(p):
+                orgs.append(_mention(p, f.start + at, 2, SignatureRule.BUSINESS_AFTER_TITLE))
+        return
+    if is_job_title(t) and (
+        reads_as_title(t) or not (is_organisation(t) and not DEPARTMENT.search(t) and not re.search(r",", t))
+    ):
+        titles.append(_mention(t, f.start, 1, SignatureRule.TITLE))
+        return
+    if is_organisation(t):
+        strength = 1 if DEPARTMENT.search(t) and not re.search(r"\b(?:Ltd|LLP|GmbH|Inc|plc|Limited)\b", t) else 3
+        orgs.append(_mention(t, f.start, strength, SignatureRule.ORGANISATION))
+        return
+    if ADDRESS.search(t) or is_address(t):
+        return
+    # A short capitalised line in the block that is neither name, title nor contact: a trading
+    # name ("Price Joinery") or a department; weak evidence.
+    words = t.split()
+    if 1 <= len(words) <= 6 and words[0][:1].isupper() and not t.endswith((".", "?", "!", ":")):
+        strength = 0 if DEPARTMENT.search(t) else 1
+        orgs.append(_mention(t, f.start, strength, SignatureRule.LINE_AFTER_NAME))
+
+
+def business_name(s: str) -> bool:
+    """A name of two to five capitalised words with no title, department, number or address in
+    it ("Maison Dupont", "Harbour View Guesthouse"); a lone word is more often a region or team."""
+    words = s.split()
+    if not 2 <= len(words) <= 5 or re.search(r"[\d@/]", s) or is_job_title(s) or DEPARTMENT.search(s):
+        return False
+    connectors = {"&", "and", "of", "the", "de", "du", "des", "la", "le", "et", "und", "og", "for", "von"}
+    return all(w[:1].isupper() or w in connectors for w in words) and words[0][:1].isupper()

@@ -1,0 +1,9 @@
+"""The parties wing: who wrote, for whom, from which country, under which references.
+Entry: `find_parties`; the sender's country from `letter_signals` (and `email_signal` once the
+parties are known) through `sender_country`; `find_references`."""
+
+from extract.parties.country import email_signal, letter_signals, sender_country
+from extract.parties.parties import Parties, find_parties
+from extract.parties.references import find_references
+
+__all__ = ["Parties", "email_signal", "find_parties", "find_references", "letter_signals", "sender_country"]

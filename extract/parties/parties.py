@@ -1,0 +1,441 @@
+"""Who wrote, for whom: the sender's name, organisation and email address, and the client they
+represent. Read from the signature block, labelled form fields, the letterhead and the email
+headers, in that order of trust; the signature's person wins over an email's From name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from extract.layout.formfields import Field, labelled_fields
+from extract.layout.letter import Letter
+from extract.layout.letterhead import Letterhead, read_letterhead
+from extract.layout.lines import evidence, fields, forwarded_start, lines, own_end
+from extract.layout.names import fold, full_name, is_address, is_organisation, person_name, same_person, tidy_case
+from extract.layout.signature import CONTACT, Mention, Signature, SignatureRule, business_name, read_signature
+from extract.models import Evidence, Found
+from extract.parties.represented import NAME_RUN, find_clients, find_escalated_customer
+from lexicon.patterns import EMAIL
+
+
+class OrgRule(StrEnum):
+    """Why a line was taken for the sender's organisation, beside the signature's own rules."""
+
+    TRADING_NAME = "signature.trading_name"
+    FIRM_NAMED_LIKE_PERSON = "signature.firm_named_like_person"
+    FORM_FIELD = "formfield.organisation"
+    LETTERHEAD = "letterhead.organisation"
+    FOOTER_STATEMENT = "footer.statement"  # "X is a limited company", "authorised and regulated"
+    FOOTER_FIELDS = "footer.fields"
+    SELF_DESCRIPTION = "self_description"
+
+
+# Candidates read from the signature block (as much the signer's own lines as the firm's)
+_FROM_SIGNATURE = frozenset({*SignatureRule, OrgRule.TRADING_NAME, OrgRule.FIRM_NAMED_LIKE_PERSON})
+# Candidates that may be shaped like a person's name and still name the business
+_NAME_SHAPED_BUSINESS = frozenset({
+    OrgRule.TRADING_NAME, SignatureRule.BUSINESS_AFTER_TITLE, SignatureRule.FOR_AND_ON_BEHALF,
+    OrgRule.FIRM_NAMED_LIKE_PERSON, OrgRule.LETTERHEAD, OrgRule.FORM_FIELD, OrgRule.SELF_DESCRIPTION,
+})
+# Shared mailboxes: an address of the firm, not of the person who signs.
+GENERIC_LOCAL = re.compile(
+    r"^(?:info|enquiries|enquiry|inquiries|contact|kontakt|mail|email|office|post|postmaster|kanzlei|"
+    r"cabinet|secretariat|sekretariat|reception|admin|hello|hej|bonjour|team|legal|law|general|service|"
+    r"support|noreply|no-reply|casework|reports?|dpo|privacy|datenschutz|ip|notices?)$",
+    re.I,
+)
+# An address the letter is sent to, not from.
+ADDRESSEE_CUE = re.compile(
+    r"(?i)(?:\bby\s+e-?mail(?:\s+only)?|\bvia\s+e-?mail|^\s*(?:to|cc|an|à|til)\s*:|\bpar\s+courriel|"
+    r"\bvorab\s+per\s+e-?mail|\bper\s+e-?mail|\bsendt\s+pr\.?\s+e-?mail|\bpr\.\s+e-?mail)\s*[:(]?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Parties:
+    name: Found[str] | None = None
+    organisation: Found[str] | None = None
+    email: Found[str] | None = None
+    represented: Found[str] | None = None
+
+
+def find_parties(letter: Letter) -> Parties:
+    text = letter.text
+    end = own_end(letter)
+    sig = read_signature(letter, 0, end)
+    head = read_letterhead(letter)
+    labelled = labelled_fields(text, 0, end)
+    name = _name(letter, sig, head, labelled)
+    email = _email(letter, sig, labelled, name.value if name else None, end)
+    internal = _is_internal(letter, email)
+    org = _organisation(letter, sig, head, labelled, name, email, internal)
+    # a client is named in the letter, not below its sign-off (where "for and on behalf of" is the firm)
+    stop = sig.start if sig.signoff else end
+    represented = _escalated_for(letter, end, name) if internal else _represented(letter, stop, org, name, sig, end)
+    if represented and org and fold(represented.value) == fold(org.value):
+        represented = None
+    return Parties(name=name, organisation=org, email=email, represented=represented)
+
+
+# --- the sender's name -------------------------------------------------------------------------
+
+
+def _display(name: str) -> str:
+    """"Aurélie FONTAINE" → "Aurélie Fontaine": a surname in capitals is a convention, not a name."""
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split())
+
+
+def _found_text(
+    letter: Letter, value: str, start: int, end: int, confidence: float, why: str, rule: str
+) -> Found[str]:
+    return Found(value, evidence(letter.text, start, end), confidence, why, rule)
+
+
+def _from_header(letter: Letter) -> Found[str] | None:
+    e = letter.parsed.email
+    if not e or not e.from_name:
+        return None
+    raw = e.from_name.strip().strip('"')
+    inverted = re.fullmatch(r"([^,]+),\s*([^,]+)", raw)  # "DOE, JANE" as directories write it
+    n = person_name(f"{inverted[2]} {inverted[1]}" if inverted else raw)
+    if n and inverted:
+        return Found(_display(n), Evidence(0, len(raw), raw, "header:From"), 0.7, "email From name", "email.from_name")
+    n = person_name(raw)
+    if not n or fold(letter.profile.name) in fold(n):
+        return None
+    s = e.from_name.find(n)
+    return Found(_display(n), Evidence(s, s + len(n), n, "header:From"), 0.7, "email From name", "email.from_name")
+
+
+def _person_fields(labelled: list[Field]) -> list[tuple[str, int, int, str]]:
+    out = []
+    for f in labelled:
+        if f.kind != "person":
+            continue
+        head = re.split(r"\s*[,–—|]\s+|\s+-\s+|\s+<", f.value)[0]
+        n = person_name(head)
+        if n:
+            s = f.start + f.value.find(n)
+            out.append((n, s, s + len(n), f.label))
+    return out
+
+
+def _name(letter: Letter, sig: Signature, head: Letterhead, labelled: list[Field]) -> Found[str] | None:
+    people = list(sig.people)
+    fields_ = _person_fields(labelled)
+    header = _from_header(letter)
+    chosen: Found[str] | None = None
+    if people:
+        first = people[0]
+        full = next((p for p in people if full_name(p.value) and same_person(p.value, first.value)), None)
+        pick = full or first
+        conf = 0.9 if sig.signoff else 0.7
+        chosen = _found_text(letter, _display(pick.value), pick.start, pick.end, conf, pick.why, pick.rule)
+    if fields_ and (chosen is None or not sig.signoff):
+        n, s, e, label = fields_[0]
+        if chosen is None or not same_person(chosen.value, n) or full_name(n) and not full_name(chosen.value):
+            chosen = _found_text(letter, _display(n), s, e, 0.8, f"labelled field: {label}", "formfield.person")
+    if chosen is None and head.person:
+        n, s, e = head.person
+        chosen = _found_text(letter, _display(n), s, e, 0.7, "letterhead", "letterhead.person")
+    if chosen is None:
+        return header
+    if not full_name(chosen.value):
+        # "Tom" signs; the From header, a labelled field or the letterhead gives the full name.
+        fuller = [header.value if header else None, *(f[0] for f in fields_), head.person[0] if head.person else None]
+        for f in fuller:
+            if f and full_name(f) and same_person(f, chosen.value):
+                if header and f == header.value:
+                    return header
+                return Found(_display(f), chosen.evidence, chosen.confidence, chosen.why + " (completed)",
+                             chosen.rule + ".completed")
+    return chosen
+
+
+# --- the sender's email ------------------------------------------------------------------------
+
+
+def _matches_name(addr: str, name: str | None) -> int:
+    if not name:
+        return 0
+    local = re.sub(r"\d+", "", fold(addr.split("@")[0]))
+    words = [w for w in fold(name).replace("-", " ").split() if len(w) > 1 and not w.endswith(".")]
+    if not words:
+        return 0
+    surname, first = words[-1], words[0]
+    if len(surname) >= 3 and surname in local:
+        return 3
+    if len(first) >= 3 and re.split(r"[._+-]", local)[0] == first:
+        return 2
+    return 0
+
+
+def _email(letter: Letter, sig: Signature, labelled: list[Field], name: str | None, end: int) -> Found[str] | None:
+    text = letter.text
+    hdr = letter.parsed.email
+    from_addr = hdr.from_addr if hdr and hdr.from_addr else None
+    labelled_spans = {(f.start, f.end) for f in labelled if f.kind == "email"}
+    best: tuple[int, int, re.Match[str]] | None = None
+    for m in EMAIL.finditer(text, 0, end):
+        addr = m.group(0).rstrip(".")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        if ADDRESSEE_CUE.search(before):
+            continue
+        domain = addr.split("@")[1].lower()
+        score = _matches_name(addr, name)
+        if letter.profile.is_own_domain(domain) and score < 3:
+            continue  # the platform's own mailboxes are where the letter goes
+        if from_addr and addr.casefold() == from_addr.casefold():
+            score += 2
+        if sig.start <= m.start() < sig.end or any(s <= m.start() < e for s, e in labelled_spans):
+            score += 1
+        if GENERIC_LOCAL.match(addr.split("@")[0]):
+            score -= 2
+        if best is None or score > best[0]:
+            best = (score, m.start(), m)
+    if best and (best[0] >= 3 or not from_addr):
+        m = best[2]
+        addr = m.group(0).rstrip(".")
+        own = best[0] >= 3
+        why = "signer's own address" if own else "address given in the letter"
+        return Found(addr.lower(), evidence(text, m.start(), m.start() + len(addr)), 0.9 if own else 0.6, why,
+                     "email.signer" if own else "email.in_text")
+    if from_addr:
+        ev = Evidence(0, len(from_addr), from_addr, "header:From")
+        return Found(from_addr.lower(), ev, 0.8, "email From address", "email.from_header")
+    return None
+
+
+# --- the sender's organisation -----------------------------------------------------------------
+
+
+def _is_internal(letter: Letter, email: Found[str] | None) -> bool:
+    hdr = letter.parsed.email
+    addrs = [hdr.from_addr] if hdr and hdr.from_addr else []
+    if email:
+        addrs.append(email.value)
+    return any(a and "@" in a and letter.profile.is_own_domain(a.split("@")[1]) for a in addrs)
+
+
+def _domain_agrees(value: str, email: Found[str] | None) -> bool:
+    if not email:
+        return False
+    domain = re.sub(r"[^a-z0-9]", "", fold(email.value.split("@")[1].rsplit(".", 2)[0]))
+    words = [re.sub(r"[^a-z0-9]", "", w) for w in fold(value).split()]
+    words = [w for w in words if len(w) >= 4]
+    return bool(words) and any(w in domain for w in words)
+
+
+def _domain_names(value: str, email: Found[str] | None, *, besides: str) -> bool:
+    """Whether the sender's mail domain carries a word of `value` that is not in the signer's own
+    name (the firm's name, not the person's: "Berg Travel" at bergtravel.example, signed Anna Berg)."""
+    own = set(fold(besides).split())
+    rest = " ".join(w for w in value.split() if fold(w) not in own)
+    return bool(rest) and _domain_agrees(rest, email)
+
+
+def _organisation(
+    letter: Letter,
+    sig: Signature,
+    head: Letterhead,
+    labelled: list[Field],
+    name: Found[str] | None,
+    email: Found[str] | None,
+    internal: bool,
+) -> Found[str] | None:
+    text = letter.text
+    platform = letter.profile.name
+    if internal:
+        line = next((o for o in sig.organisations if fold(o.value) == fold(platform)), None)
+        if line:
+            return _found_text(letter, platform, line.start, line.end, 0.9, "colleague of the platform (signature)",
+                               "organisation.colleague_signature")
+        hdr = letter.parsed.email
+        src = hdr.from_addr if hdr and hdr.from_addr else (email.value if email else "")
+        return Found(platform, Evidence(0, len(src), src, "header:From"), 0.8, "colleague of the platform (address)",
+                     "organisation.colleague_address")
+    cands: list[Mention] = []
+    person_at = sig.people[0].start if sig.people else sig.start
+    for o in sig.organisations:
+        strength = o.strength
+        if o.start < person_at and strength < 3:
+            continue  # weak lines before the signer's name are the end of the letter, not the firm
+        if sig.signoff is False and strength < 3 and not sig.people:
+            continue
+        cands.append(Mention(o.value, o.start, o.end, strength, o.why, o.rule))
+    if name and sig.people:
+        # "Owen Price" / "Price Joinery": a name-shaped line right below the signer's that is
+        # another person's name only in shape is the business's trading name; further down, below
+        # the signer's title, a name-shaped line the sender's address is named after is the firm
+        # ("Partner" / "Halvorsen Pike", mail at halvorsenpike.com).
+        signer = next((p for p in sig.people if p.start == name.evidence.start), None) if name.evidence else None
+        for p in sig.people:
+            if not signer or p.start <= signer.end or same_person(p.value, signer.value):
+                continue
+            if same_person(p.value, name.value):
+                continue
+            if not text[signer.end : p.start].strip():
+                shares = bool(set(fold(p.value).split()) & set(fold(signer.value).split()))
+                if shares or _domain_agrees(p.value, email):
+                    cands.append(Mention(p.value, p.start, p.end, 1, "signature: trading name", OrgRule.TRADING_NAME))
+            elif _domain_names(p.value, email, besides=signer.value):
+                cands.append(Mention(p.value, p.start, p.end, 2, "signature: firm named like a person",
+                                     OrgRule.FIRM_NAMED_LIKE_PERSON))
+    cands.extend(_self_described(letter, end_of_own(sig, letter)))
+    for f in labelled:
+        usable = is_organisation(f.value) or len(f.value.split()) <= 6
+        if f.kind == "organisation" and usable and not re.fullmatch(r"(?i)n/?a|none|-|–|no", f.value):
+            cands.append(Mention(f.value, f.start, f.end, 3, f"labelled field: {f.label}", OrgRule.FORM_FIELD))
+    if head.organisation:
+        v, s, e = head.organisation
+        cands.append(Mention(v, s, e, 2 if is_organisation(v) else 1, "letterhead", OrgRule.LETTERHEAD))
+    for m in re.finditer(
+        r"^(?:[^\n]{0,200}?[.!]\s+)?(?P<org>[^\n]{3,80}?)\s+is\s+(?:a\s+limited\s+liability\s+partnership|"
+        r"a\s+(?:private\s+)?limited\s+company|authorised\s+and\s+regulated)",
+        text[: letter.body_end],
+        re.M,
+    ):
+        if is_organisation(m["org"]) or business_name(m["org"]):
+            cands.append(Mention(m["org"], m.start("org"), m.end("org"), 2, "footer", OrgRule.FOOTER_STATEMENT))
+    cands.extend(_footer_lines(letter, sig))
+    scored: list[tuple[int, int, Mention]] = []
+    sig_orgs = [c for c in cands if c.rule in _FROM_SIGNATURE and c.strength >= 1]
+    for c in cands:
+        v = c.value
+        if fold(platform) in fold(v) or (name and fold(v) == fold(name.value)) or (
+            person_name(v) and c.rule not in _NAME_SHAPED_BUSINESS
+        ):
+            continue
+        score = c.strength
+        if c.rule == SignatureRule.BUSINESS_AFTER_TITLE and any(o.start > c.end for o in sig_orgs):
+            score -= 1  # "Complaints Officer, Platform Supervision" over the body's own line: a unit
+        if _domain_agrees(v, email):
+            score += 1
+        if sum(1 for o in cands if o is not c and _same_org(o.value, v)) > 0:
+            score += 1
+        scored.append((score, -c.start, c))
+    if not scored:
+        return None
+    score, _, best = max(scored, key=lambda t: (t[0], t[1]))
+    if score < 1:
+        return None
+    value = best.value.strip().rstrip(",")
+    if not re.search(r"(?:^|[\s,])(?:[A-Za-z]{1,2}\.){2,}$", value):  # "P.C.", "S.A." keep their last dot
+        value = value.rstrip(".,")
+    value = tidy_case(value, text)
+    return _found_text(letter, value, best.start, best.end, min(0.95, 0.4 + 0.15 * score), best.why, best.rule)
+
+
+def _footer_lines(letter: Letter, sig: Signature) -> list[Mention]:
+    """A firm's footer of fields below the letter ("Firm Solicitors · 1 High St, Leeds · T 0113 …"):
+    the first field names the firm when the others are its address and contact details."""
+    out: list[Mention] = []
+    for ln in lines(letter.text, sig.start, letter.body_end):
+        cells = fields(ln)
+        if len(cells) < 3:
+            continue
+        first, rest = cells[0], cells[1:]
+        if not is_organisation(first.text) or fold(letter.profile.name) in fold(first.text):
+            continue
+        if sum(1 for c in rest if is_address(c.text) or CONTACT.search(c.text)) >= 2:
+            out.append(Mention(first.text, first.start, first.end, 2, "footer", OrgRule.FOOTER_FIELDS))
+    return out
+
+
+# A sender who runs a business in their own name says so: "Capacity: sole trader, trading as X",
+# "I run X", "ich betreibe X", "je gère X", "jeg driver X".
+_SELF = re.compile(
+    r"(?i:\b(?:I\s+(?:run|own|manage|operate)|I\s+am\s+the\s+(?:owner|proprietor)\s+of|ich\s+(?:betreibe|führe)|"
+    r"ich\s+bin\s+(?:Inhaber(?:in)?|Geschäftsführer(?:in)?)\s+(?:der|des|von)|je\s+(?:gère|dirige|tiens)|"
+    r"je\s+suis\s+(?:le\s+|la\s+)?(?:gérante?|propriétaire)\s+de|jeg\s+(?:driver|ejer))\s+)(?P<org>NAME)"
+    r"|(?i:\b(?:trading\s+as|t/a|handelnd\s+als|exerçant\s+sous\s+(?:le\s+nom|l['’]enseigne)|"
+    r"driver\s+virksomhed\s+under\s+navnet)\s+)(?P<org2>NAME)".replace("NAME", NAME_RUN)
+)
+# A line that speaks for oneself, not for a client ("trading as" of a client is the client's).
+_FIRST_PERSON = re.compile(r"(?i)\b(?:I|I['’]m|my|me|sole\s+trader|capacity|ich|je|j['’]|jeg|mit|mon|ma)\b")
+_FOR_CLIENT = re.compile(
+    r"(?i)\b(?:client|Mandant|klient)|\b(?:act(?:s|ing)?\s+for|represent|instruct|behalf|vertrete|conseil\s+de)"
+)
+
+
+def end_of_own(sig: Signature, letter: Letter) -> int:
+    return sig.start if sig.signoff else own_end(letter)
+
+
+def _self_described(letter: Letter, end: int) -> list[Mention]:
+    text = letter.text
+    out: list[Mention] = []
+    for m in _SELF.finditer(text, 0, end):
+        key = "org" if m["org"] else "org2"
+        value = m[key].strip()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start(key)]
+        if key == "org2" and (not _FIRST_PERSON.search(before) or _FOR_CLIENT.search(before)):
+            continue
+        words = value.split()
+        if len(words) < 2 or re.search(r"\d", value) or person_name(value) and key == "org":
+            continue
+        out.append(Mention(value, m.start(key), m.start(key) + len(value), 1, "self-description",
+                           OrgRule.SELF_DESCRIPTION))
+    return out
+
+
+def _same_org(a: str, b: str) -> bool:
+    fa, fb = re.sub(r"[^a-z0-9 ]", "", fold(a)).split(), re.sub(r"[^a-z0-9 ]", "", fold(b)).split()
+    n = min(len(fa), len(fb), 2)
+    return n > 0 and fa[:n] == fb[:n]
+
+
+# --- the represented client --------------------------------------------------------------------
+
+
+def _represented(
+    letter: Letter, stop: int, org: Found[str] | None, name: Found[str] | None, sig: Signature, end: int
+) -> Found[str] | None:
+    clients = find_clients(
+        letter, 0, stop, sender_org=org.value if org else None, sender_name=name.value if name else None
+    )
+    # "following up on behalf of Marcus Pell": a colleague named in the signature is no client
+    sig_lines = [ln.text for ln in lines(letter.text, sig.start, end)] if sig.signoff else []
+    clients = [c for c in clients if not _colleague(c.value, sig_lines)]
+    if not clients:
+        return None
+    c = clients[0]
+    conf = 0.5 + 0.15 * c.strength
+    if c.source != "text":
+        return Found(c.value, Evidence(c.start, c.end, c.value, c.source), conf, c.why, c.rule)
+    return _found_text(letter, c.value, c.start, c.end, conf, c.why, c.rule)
+
+
+def _colleague(value: str, sig_lines: list[str]) -> bool:
+    """A person whose first name and surname stand on one line of the sender's signature
+    ("Paralegal to Marcus D. Pell")."""
+    if not person_name(value) or not full_name(value):
+        return False
+    words = fold(value).split()
+    return any({words[0], words[-1]} <= set(re.findall(r"\w+", fold(ln))) for ln in sig_lines)
+
+
+def _escalated_for(letter: Letter, end: int, name: Found[str] | None) -> Found[str] | None:
+    found = find_escalated_customer(letter, 0, end, sender_name=name.value if name else None)
+    if found:
+        c = found[0]
+        return _found_text(letter, c.value, c.start, c.end, 0.8, c.why, c.rule)
+    # The colleague names no business: the forwarded message's signature does.
+    fwd = forwarded_start(letter)
+    if fwd is None:
+        return None
+    inner = read_signature(letter, fwd, letter.body_end)
+    for o in sorted(inner.organisations, key=lambda o: -o.strength):
+        if o.strength >= 1 and fold(letter.profile.name) not in fold(o.value) and not person_name(o.value):
+            value = tidy_case(o.value, letter.text)
+            return _found_text(letter, value, o.start, o.end, 0.6, "forwarded message's signature",
+                               "represented.forwarded_signature")
+    for ln in lines(letter.text, fwd, letter.body_end):
+        if is_organisation(ln.text) and fold(letter.profile.name) not in fold(ln.text):
+            return _found_text(
+                letter, ln.text, ln.start, ln.end, 0.4, "forwarded message", "represented.forwarded_line"
+            )
+    return None

@@ -1,0 +1,434 @@
+"""The client on whose behalf the sender writes: "we act for X", "on behalf of our client X",
+"im Namen und in Vollmacht unserer Mandantin, der X GmbH", "je suis le conseil de la société X",
+"vores klient, X", a case title "X v <platform>"; for an internal escalation, the customer the
+colleague escalates for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lexicon
+from extract.layout.letter import Letter
+from extract.layout.lines import SALUTATION_LINE, Line, fields, lines
+from extract.layout.names import (
+    LEGAL_FORM,
+    LEGAL_FORM_WORD,
+    LOWER,
+    UPPER,
+    fold,
+    is_organisation,
+    person_name,
+    strip_titles,
+    tidy_case,
+)
+
+# A name as it runs in prose: capitalised words (or a legal form), joined by connectors.
+_CAP = rf"(?:[{UPPER}0-9][\w'’.&/-]*)"
+_CONN = r"(?:&|and|of|the|de|du|des|la|le|et|und|og|for|van|von|der|am|an|y|e|i)"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# French and Italian elide an article or "de" onto the next word: "Les Jardins d'Armor", "Caffè dell'Arte".
+_ELIDED = rf"(?:d|l|dell|nell|all|sull)['’]{_CAP}"
+NAME_RUN = (
+    rf"(?:{_CAP}|{LEGAL_FORM})"
+    rf"(?:{_GAP}(?:{_CONN}{_GAP})*(?:{_CAP}|{_ELIDED}|{LEGAL_FORM})|,[ \t]*{LEGAL_FORM}(?![\w/]))*"
+)
+# A name that ends in its legal form ("unsere Mandantin Muster GmbH" needs no comma to be sure).
+_FORM_NAME = rf"(?:(?:{_CAP}|{_ELIDED}){_GAP}(?:{_CONN}{_GAP})*){{1,6}}?{LEGAL_FORM}(?![\w/])"
+_LEGAL_FORM_CI = re.compile(rf"^(?:{LEGAL_FORM}|limited|ltd|gmbh|llp|inc\.?)$", re.I)
+_ART = (
+    r"(?:(?:the|der|die|des|dem|den|das|la|le|les|l['’]|la\s+société|la\s+soci[ée]t[ée]|société|Firma|selskabet)"
+    r"\s+)?"
+)
+_HONOUR = rf"(?:{lexicon.alternation('honorifics')}\.?\s+)?"
+X = rf"{_ART}{_HONOUR}(?P<x>{NAME_RUN})"
+
+# (pattern, strength); case-insensitive only where the cue is, never on the name itself.
+CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(p, re.M), s)
+    for p, s in (
+        # en
+        (
+            r"(?i:\b(?:we|I)\s+(?:continue\s+to\s+|now\s+|still\s+)?(?:act|are\s+acting|am\s+acting)\s+"
+            rf"(?:for|on\s+behalf\s+of))\s+{X}",
+            3,
+        ),
+        (
+            # "I am instructed on a direct access basis by X", "we have been retained in this matter by X"
+            r"(?i:\b(?:we|I)\s+(?:are|am|were|was|have\s+been|has\s+been)\s+(?:instructed|retained|engaged)"
+            r"(?:\s+(?:on|in|under|for)\s+[^.,;:\n]{1,40}?)?"
+            rf"(?:\s+(?:by|on\s+behalf\s+of)))\s+{X}",
+            3,
+        ),
+        # the role a data protection officer, agent or representative holds for X
+        (
+            r"(?i:\b(?:as|als|en\s+(?:ma|sa|notre|qualité\s+de)|som)\s+(?:(?:the|der|die|le|la|l['’])\s*)?"
+            r"(?:[\w-]+\s+)?(?:data\s+protection\s+officer|DPO|(?:authori[sz]ed\s+)?representative|agent|"
+            r"(?:Datenschutz)?beauftragte[rn]?|Bevollmächtigte[rn]?|Vertreter(?:in)?|"
+            r"délégu[ée]e?\s+à\s+la\s+protection\s+des\s+données|mandataire|représentante?|"
+            r"databeskyttelsesrådgiver|repræsentant|befuldmægtigede?)"
+            rf"\s+(?:of|for|to|der|des|von|de|du|d['’]|for|af))\s*{X}",
+            3,
+        ),
+        (
+            r"(?i:\b(?:we|I)\s+(?:are|am)\s+(?:the\s+)?(?:solicitors|lawyers|attorneys|counsel|legal\s+representatives?)"
+            rf"\s+(?:acting\s+)?(?:for|to|of))\s+{X}",
+            3,
+        ),
+        (rf"(?i:\b(?:we|I|this\s+firm|our\s+firm)\s+(?:represents?|acts?\s+for))\s+{X}", 3),
+        (rf"(?i:\bon\s+behalf\s+of\s+(?:our|my)\s+clients?),?\s+{X}", 3),
+        (
+            r"(?i:\b(?:our|my)\s+clients?)(?:\s*[:–—-]\s*|,\s+|\s+)"
+            rf"(?!(?i:has|have|is|was|will|would|does|did|had|can|may|must|should|could|and|or|which|who)\b){X}",
+            3,
+        ),
+        # de
+        (rf"(?i:\b(?:unsere[rmns]?)\s+Mandant(?:in|en|schaft)?)\s*[,:]\s*{X}", 3),
+        (rf"(?i:\bunsere[rmns]?\s+Mandant(?:in|en|schaft)?)\s+{_ART}(?P<x>{_FORM_NAME})", 3),
+        (rf"(?i:\b(?:dass|daß)\s+uns)\s+{X}", 2),
+        (rf"(?i:\bin\s+Vertretung\s+(?:der|des|von))\s+{X}", 2),
+        (rf"(?i:\bInteressen\s+(?:der|des|von))\s+(?:Firma\s+)?{_HONOUR}(?P<x>{NAME_RUN})", 3),
+        (
+            rf"(?i:\b(?:dass|daß)\s+(?:wir|ich))\s+{X}(?:,[^.;]{{0,160}}?)?\s+"
+            r"(?i:(?:anwaltlich|rechtlich|außergerichtlich|gerichtlich)\s+)?vertreten?",
+            3,
+        ),
+        (rf"(?i:\b(?:wir|ich)\s+(?:vertreten|vertrete)(?:\s+die\s+(?:[{LOWER}]+\s+)?Interessen)?)\s+{X}", 3),
+        (
+            r"(?i:\bim[ \t]+(?:Namen|Auftrag)[ \t]+(?:und[ \t]+in[ \t]+Vollmacht[ \t]+)?"
+            rf"(?:unserer[ \t]+Mandantin|unseres[ \t]+Mandanten)?,?)[ \t]*{X}",
+            2,
+        ),
+        # fr
+        (
+            r"(?i:\b(?:je\s+suis|nous\s+sommes|en\s+(?:ma|notre)\s+qualité\s+de)\s+(?:le\s+|les\s+)?"
+            rf"conseils?\s+de)\s+{X}",
+            3,
+        ),
+        (rf"(?i:\b(?:notre|mon|ma)\s+client(?:e)?)\s*[,:]\s*{X}", 3),
+        (rf"(?i:\b(?:notre|mon|ma)\s+client(?:e)?)\s+{_ART}(?P<x>{_FORM_NAME})", 3),
+        (rf"(?i:\b(?:conseils?|avocats?)(?:\s+habituels?)?\s+de)\s+{X}", 2),
+        (rf"(?i:\b(?:pour\s+le\s+compte|au\s+nom)\s+de\s+(?:(?:notre|mon|ma)\s+client(?:e)?,?\s+)?)\s*{X}", 2),
+        # a commissaire de justice (huissier) serves "at the request of" the party who obtained the order
+        (rf"(?i:\b[àa]\s+la\s+requête\s+de)\s+{X}", 3),
+        (
+            r"(?i:\b(?:nous\s+représentons|je\s+représente|nous\s+intervenons\s+pour|j['’]interviens\s+pour))"
+            rf"\s+(?:les\s+intérêts\s+de\s+)?{X}",
+            3,
+        ),
+        # da
+        (rf"(?i:\b(?:vores|min)\s+klient)\s*[,:]?\s+{X}", 3),
+        (
+            r"(?i:\b(?:vi|jeg|undertegnede)\s+(?:repræsenterer|bistår|er\s+advokat(?:er)?\s+for|optræder\s+på\s+vegne\s+af))"
+            rf"\s+{X}",
+            3,
+        ),
+        (rf"(?i:\bpå\s+vegne\s+af\s+(?:(?:vores|min)\s+klient,?\s+)?)\s*{X}", 2),
+        (rf"(?i:\badvokat(?:er)?\s+for)\s+{X}", 2),
+        # any language: the generic phrase, weakest
+        (rf"(?<!and )(?i:\bon\s+behalf\s+of)\s+{X}", 1),
+    )
+)
+# A heading's label naming the client, in any language ("Mandantin: Frau X", "Klient: X ApS").
+CLIENT_LABEL = re.compile(rf"^[ \t]*(?i:Client|Mandant(?:in)?|Klient|Cliente?)[ \t]*:[ \t]*{X}", re.M)
+# A case title: "X v Platform", "X ./. Platform", "X c/ Platform", "X mod Platform".
+_VS = r"(?:v\.?|vs\.?|versus|\./\.|c/|contre|gegen|mod)"
+_TITLE_LABEL = r"(?:(?:Re|RE|Betreff|Objet|Affaire|Vedr\.?|Vedrørende|Matter|In\s+Sachen|Az\.?)\s*:\s*)?"
+# A case title run into a sentence: "in der Angelegenheit X ./. Platform", "in the matter of X v Platform".
+_MATTER = re.compile(
+    r"(?i)\b(?:in\s+(?:der\s+|dieser\s+)?(?:Angelegenheit|Sache|Rechtssache|Sachen)|in\s+the\s+matter\s+of|"
+    r"in\s+re|(?:dans\s+)?l['’]affaire|(?:dans\s+)?le\s+dossier|i\s+sagen|vedrørende|betreffend|concerning|"
+    r"regarding)\s+"
+)
+
+# Internal escalation: "Forwarding the below from Jane Doe, Head of Sales at Acme",
+# "Escalating a complaint from Acme plc, one of my accounts", "Acme, one of my SMB accounts",
+# "on behalf of one of my customers, Acme" (and so in de/fr/da).
+# Each with its strength, and whether a person-shaped name is still the business: after
+# "<title> at" or "one of my accounts" it is; after a bare "from" it is more likely the writer.
+_MY_CUSTOMERS = (
+    r"(?i:(?:(?:one|some)\s+of\s+)?(?:my|our)\s+(?:customers?|accounts?|clients?)"
+    r"|(?:(?:en|et|nogle)\s+af\s+)?(?:mine|vores|min)\s+(?:kunder?|klienter?|konti)"
+    r"|(?:(?:eine[nrsm]?|einer)\s+)?(?:meine[nrsm]?|unsere[nrsm]?)\s+(?:Kund(?:en|in|e|innen)|Accounts?)"
+    r"|(?:(?:un|une|l['’]une?)\s+de\s+)?(?:mes|nos|mon|ma|notre)\s+(?:client(?:e)?s?|comptes?))"
+)
+ESCALATION: tuple[tuple[re.Pattern[str], int, bool], ...] = (
+    (
+        re.compile(
+            rf"(?i:\bfrom)\s+(?P<person>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}}),\s+"
+            rf"[^,.\n]{{1,60}}\s+(?i:at|of|from|with|@)\s+(?P<x>{NAME_RUN})"  # greedy: "Head of Sales at X"
+        ),
+        3,
+        True,
+    ),
+    (
+        re.compile(
+            rf"(?i:\b(?:complaint|escalation|concern|issue|request|email|message|note|letter|below)\s+from)\s+{X}"
+        ),
+        2,
+        False,
+    ),
+    (
+        re.compile(
+            rf"{X}\s*(?:,\s*|\s+(?:is|are)\s+)(?i:(?:one\s+of|a|an)\s+(?:my|our)\b[^.\n]{{0,40}}?\b"
+            r"(?:accounts?|customers?|clients?))"
+        ),
+        1,
+        True,
+    ),
+    (re.compile(rf"\b{_MY_CUSTOMERS}\s*[,:–—]\s*{X}"), 2, True),
+    (re.compile(rf"(?i:\b(?:on\s+behalf\s+of|på\s+vegne\s+af|im\s+Namen\s+von|au\s+nom\s+de))\s+{X}"), 1, False),
+)
+
+# A lawyer who writes of "our client" without naming it names it in the letter's heading.
+GENERIC_CLIENT = re.compile(
+    r"(?i)\b(?:our|my)\s+client|\bunsere[rnms]?\s+Mandant|\b(?:notre|mon|ma)\s+client|\b(?:vores|min)\s+klient"
+)
+SUBJECT_LINE = re.compile(
+    r"^[ \t]*(?:Re|Subject|Betreff|Objet|Vedr\.?|Vedrørende|Affaire|Matter)\s*:[ \t]*(?P<s>[^\n]+)$", re.M | re.I
+)
+
+NOT_CLIENT = {
+    "sie", "ihnen", "ihr", "ihre", "ihren", "ihrer", "you", "your", "us", "we", "it", "they", "vous", "votre",
+    "nous", "i", "je", "de", "dem", "den", "diese", "dieser", "this", "these", "jeres", "deres", "dette",
+    # "on behalf of third parties" names nobody
+    "dritter", "dritte", "dritten", "others", "someone", "tiers", "autrui", "tredjemand",
+}
+
+
+@dataclass(frozen=True)
+class Client:
+    value: str
+    start: int
+    end: int
+    strength: int
+    why: str  # for a person reading it
+    rule: str  # a stable tag: "represented.cue", "represented.case_title", …
+    source: str = "text"  # or "header:Subject": start/end then index the email's subject
+
+
+# German declines a name's first noun after "des": "die Interessen des Weinhauses Kessler" is
+# "Weinhaus Kessler". Words ending in -as/-us/-is are names or foreign words that take no -s.
+_GENITIVE_ARTICLE = re.compile(r"(?i)\b(?:des|eines|unseres|meines)\s+$")
+
+
+def nominative(value: str) -> str:
+    words = value.split(" ")
+    first = words[0]
+    if len(words) < 2 or len(first) < 5 or first.isupper():
+        return value
+    if re.search(rf"[^aeiouäöüé{UPPER}]es$", first):  # "Weinhauses", "Gasthofes"
+        words[0] = first[:-2]
+    elif first.endswith("s") and not re.search(r"(?:as|us|is|ss|ß)$", first):  # "Hotels", "Vereins"
+        stem = " ".join([first[:-1], *words[1:]])
+        if not person_name(value) or is_organisation(stem):  # "des Hans Meier" keeps his name
+            words[0] = first[:-1]
+    return " ".join(words)
+
+
+def clean(raw: str, start: int) -> tuple[str, int, int] | None:
+    """The name a cue caught, cut to the name itself: stops after its legal form and at a layout
+    line break; honorifics dropped."""
+    words = list(re.finditer(r"\S+", raw))
+    if not words:
+        return None
+    keep_end = words[-1].end()
+    for i, w in enumerate(words):
+        word = w.group(0).rstrip(",")
+        if i > 0 and _LEGAL_FORM_CI.match(word):  # "SARL Boulangerie Martin": a leading form is part of it
+            nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if not (nxt == "&" or _LEGAL_FORM_CI.match(nxt.rstrip(",")) or re.match(r"(?i)co\.?$", nxt)):
+                keep_end = w.end()
+                break
+        if (
+            word.endswith(".")
+            and i + 1 < len(words)
+            and not _LEGAL_FORM_CI.match(word)
+            and not re.fullmatch(r"(?:[A-Z]\.)+|St\.|Co\.|Bros\.|Mr\.|Mrs\.|Dr\.", word)
+        ):
+            keep_end = w.end() - 1  # a full stop ends the sentence, and the name
+            break
+        nl = raw.find("\n", w.end(), words[i + 1].start() if i + 1 < len(words) else w.end())
+        if nl >= 0:
+            line_start = raw.rfind("\n", 0, w.start()) + 1
+            line_len = w.end() - line_start
+            if line_len < 50:  # a short line ends there: the next line is layout, not a wrapped name
+                keep_end = w.end()
+                break
+    value = raw[:keep_end]
+    if not re.search(r"(?:Inc|Co|Ltd|Corp|S\.A|e\.V|e\.K)\.$", value):
+        value = re.sub(r"[\s,;:.'’-]+$", "", value)
+    # connectors left dangling at the end
+    value = re.sub(r"(?:\s+(?:&|and|of|the|de|du|des|la|le|et|und|og|for))+$", "", value)
+    # "Mr Jon Hale of Leeds": "of <place>" after a person's whole name is where they live
+    resident = re.match(r"(?P<p>\S+(?:\s+\S+){1,4}?)\s+of\s+\S", value)
+    if resident and len((person_name(resident["p"]) or "").split()) >= 2:
+        value = resident["p"]
+    name, cut = strip_titles(value) if person_name(value) else (value, 0)
+    if not name or fold(name.split()[0]) in NOT_CLIENT or len(name) < 2:
+        return None
+    s = start + raw.find(name) if name in raw else start + cut
+    return " ".join(name.split()), s, s + len(name)
+
+
+def platform_names(letter: Letter) -> list[str]:
+    names = [letter.profile.name]
+    names += [d.split(".")[0] for d in letter.profile.domains]
+    return [n for n in names if n]
+
+
+def _is_platform(value: str, letter: Letter) -> bool:
+    v = fold(value)
+    return any(fold(n) in v for n in platform_names(letter))
+
+
+def find_clients(
+    letter: Letter, start: int, end: int, *, sender_org: str | None, sender_name: str | None
+) -> list[Client]:
+    """Every represented-client candidate in text[start:end], strongest first."""
+    text = letter.text
+    found: list[Client] = []
+
+    def add(raw: str, at: int, strength: int, why: str, rule: str) -> None:
+        c = clean(raw, at)
+        if not c:
+            return
+        value, s, e = c
+        if re.match(r"[ \t]*:", text[e : e + 3]):
+            return  # "Meldung im Auftrag Dritter: nein": a form's label, not a name
+        if _is_platform(value, letter):
+            return
+        if sender_org and fold(value) == fold(sender_org):
+            return
+        if sender_name and fold(value) == fold(sender_name):
+            return
+        if _GENITIVE_ARTICLE.search(text[max(0, s - 10) : s]):
+            value = nominative(value)
+        found.append(Client(tidy_case(value, text), s, e, strength, why, rule))
+
+    for pat, strength in CUES:
+        for m in pat.finditer(text, start, end):
+            cue = " ".join(text[m.start() : m.start("x")].split())[:60]
+            add(m.group("x"), m.start("x"), strength, "cue: " + cue, "represented.cue")
+    for m in CLIENT_LABEL.finditer(text, start, end):
+        # only a firm or a person's whole name: "Client: N/A", "Client: Confidential" name no one
+        x = m.group("x")
+        if is_organisation(x) or len((person_name(x.split(",")[0].strip()) or "").split()) >= 2:
+            add(x, m.start("x"), 3, "labelled client", "represented.label")
+    plat = "|".join(re.escape(n) for n in platform_names(letter))
+    title = re.compile(
+        rf"^[ \t]*{_TITLE_LABEL}(?P<x>[^\n]{{2,90}}?)\s+{_VS}\s+(?i:{plat})\b", re.M
+    )
+    for m in title.finditer(text, start, end):
+        x, at = m.group("x"), m.start("x")
+        matters = list(_MATTER.finditer(x))
+        if matters:  # the title starts after the last matter phrase
+            matter = matters[-1]
+            x, at = x[matter.end() :], at + matter.end()
+        add(x, at, 2, "case title", "represented.case_title")
+    if not found and GENERIC_CLIENT.search(text, start, end):
+        for at, line in _heading_lines(text, start, end):
+            for m in re.finditer(NAME_RUN, line):
+                # a whole person's name, not a lone capitalised word ("Our client does not …")
+                if LEGAL_FORM_WORD.search(m.group(0)) or len((person_name(m.group(0)) or "").split()) >= 2:
+                    why = "heading of a letter about \"our client\""
+                    add(m.group(0), at + m.start(), 1, why, "represented.heading")
+                    break
+            if found:
+                break
+    subject = letter.parsed.email.subject if letter.parsed.email else None
+    if not found and subject and GENERIC_CLIENT.search(text, start, end):
+        # an email that speaks only of "our client" names it in its subject line
+        for m in re.finditer(NAME_RUN, subject):
+            v = m.group(0)
+            if LEGAL_FORM_WORD.search(v) and not _is_platform(v, letter) and not (
+                sender_org and fold(v) == fold(sender_org)
+            ):
+                why = "subject of an email about \"our client\""
+                found.append(Client(v, m.start(), m.end(), 1, why, "represented.subject", "header:Subject"))
+                break
+    found.sort(key=lambda c: (-c.strength, c.start))
+    return _prefer_longest(found)
+
+
+def _heading_lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Subject lines, and the short lines right after the salutation."""
+    out = [(m.start("s"), m.group("s")) for m in SUBJECT_LINE.finditer(text, start, min(end, start + 3000))]
+    sal = SALUTATION_LINE.search(text, start, end)
+    if not sal:
+        # No salutation (a Danish or German letter may open straight in prose): the subject is
+        # the short line right above the first paragraph.
+        heading = _line_above_first_paragraph(text, start, min(end, start + 3000))
+        if heading:
+            out.append(heading)
+    if sal:
+        pos = sal.end() + 1
+        for _ in range(3):
+            nl = text.find("\n", pos, end)
+            line = text[pos : nl if nl >= 0 else end]
+            if line.strip() and len(line) > 100:
+                break
+            if line.strip():
+                out.append((pos, line))
+            if nl < 0:
+                break
+            pos = nl + 1
+    return out
+
+
+def _line_above_first_paragraph(text: str, start: int, end: int) -> tuple[int, str] | None:
+    rows = lines(text, start, end)
+    prev: Line | None = None
+    for i, ln in enumerate(rows):
+        if ln.blank:
+            continue
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        wrapped = len(ln.text) >= 60 and nxt is not None and not nxt.blank
+        if len(fields(ln)) == 1 and (len(ln.text) > 100 or wrapped) and re.search(rf"[{LOWER}]{{3,}}\s", ln.text):
+            if prev is None or len(prev.text) > 100 or re.match(r"[^:]{0,30}:", prev.text):
+                return None  # no line above, or a labelled one ("Our ref: …") that is no subject
+            between = text[prev.end : ln.start]
+            if between.count("\n") < 2 or re.search(r"\b(?:19|20)\d\d\b", prev.text):
+                return None  # part of the paragraph, or the date line
+            # only a line naming a company or a whole person: a lone capitalised word is a place
+            names = [m.group(0) for m in re.finditer(NAME_RUN, prev.text)]
+            if any(LEGAL_FORM_WORD.search(n) or len((person_name(n) or "").split()) >= 2 for n in names):
+                return prev.start, prev.text
+            return None
+        prev = ln
+    return None
+
+
+def find_escalated_customer(letter: Letter, start: int, end: int, *, sender_name: str | None) -> list[Client]:
+    """The customer an internal escalation is about, from the colleague's own words."""
+    text = letter.text
+    out: list[Client] = []
+    for pat, strength, by_shape in ESCALATION:
+        for m in pat.finditer(text, start, end):
+            c = clean(m.group("x"), m.start("x"))
+            if not c:
+                continue
+            value, s, e = c
+            if _is_platform(value, letter) or (person_name(value) and not by_shape):
+                continue
+            if sender_name and fold(value) == fold(sender_name):
+                continue
+            if fold(value) in {"the", "this", "that", "them", "below"}:
+                continue
+            out.append(Client(tidy_case(value, text), s, e, strength, "escalation cue", "represented.escalation"))
+    out.sort(key=lambda c: (-c.strength, c.start))
+    return _prefer_longest(out)
+
+
+def _prefer_longest(found: list[Client]) -> list[Client]:
+    """Where one candidate is a short form of another ("Acme" / "Acme Widgets, Inc."), the
+    full one stands for both, in the place of the strongest."""
+    out: list[Client] = []
+    for c in found:
+        short = fold(c.value)
+        longer = [o for o in found if o is not c and fold(o.value).startswith(short) and len(o.value) > len(c.value)]
+        if longer:
+            best = max(longer, key=lambda o: (o.strength, -o.start))
+            c = Client(best.value, best.start, best.end, c.strength, c.why, c.rule, best.source)
+        out.append(c)
+    return out

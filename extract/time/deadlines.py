@@ -1,0 +1,287 @@
+"""The deadline: the date by which the sender demands action or a reply.
+
+Candidates are explicit dates that follow a demand cue ("no later than", "by 4pm on", "bis zum",
+"au plus tard le", "senest den"), relative periods ("within 14 days of the date of this letter",
+see `extract.periods`) and bare weekdays ("by Friday"). Each is weighed by the strength of its
+cue and by whether its sentence asks something of the reader; dates of reviews, earlier letters,
+hearings and orders carry no cue and are never candidates. The new message of an email is read
+before anything it quotes or forwards, and what the platform itself wrote in a quoted message is
+not the sender's demand.
+
+Relative periods run from the letter's own date, or from the day it arrived where it bears none
+(SCHEMA.md) — "of receipt" included, as the corpus reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import lexicon
+from extract.layout.letter import Letter
+from extract.models import Day, Evidence, FoundDeadline
+from extract.time.dates import WEEKDAYS, DateMention, find_dates, month_first_country
+from extract.time.periods import Period, find_periods, resolve
+from lexicon.patterns import EMAIL_LOOSE
+
+# cue -> strength, in the order tried; the cue ends where the date (after some filler) begins
+_CUES: tuple[tuple[str, float], ...] = lexicon.weighted("deadline_cues")
+_CUE = "|".join(f"(?P<c{i}>{rx})" for i, (rx, _) in enumerate(_CUES))
+# what may stand between a cue and its date: a time, "close of business on", "the", "le", "den"
+_TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|uhr|h(?:\d\d)?|hrs?|o['’]clock)?"
+_FILL = rf"(?:[\s,:|]|\b{_TIME}|\b{lexicon.alternation('deadline_fillers')}\b)*"
+_BEFORE = re.compile(rf"(?<![\w])(?P<cue>{_CUE}){_FILL}$", re.I)
+# a form's labelled field, "Response required by: 02/04/2027", "Svarfrist | 2. april 2027", the
+# label on a line of its own and its value after a colon, a table cell's " | " or the next line:
+# the form asks for the reply by then whatever the words around it
+_FORM_LABEL = re.compile(
+    r"(?:^|\n)[ \t•*>-]*(?P<cue>"
+    r"(?:response|reply|answer|return|disclosure|compliance|action)\s+(?:date|deadline|due(?:\s+(?:date|by|on))?|"
+    r"(?:is\s+)?(?:required|requested|needed|expected)(?:\s+(?:by|before|on))?|by)|"
+    r"(?:response\s+|reply\s+)?deadline(?:\s+for\s+(?:\w+\s+){0,2}?(?:response|reply|compliance|disclosure))?|"
+    r"due\s+(?:date|by)|date\s+(?:required|due|for\s+(?:response|reply))|"
+    r"date\s+by\s+which\s+(?:a\s+|the\s+|your\s+)?(?:response|reply|answer|disclosure|information|data)\s+"
+    r"(?:is\s+|are\s+|must\s+be\s+|should\s+be\s+)?(?:required|requested|due|needed|provided|given)|"
+    r"(?:antwort|rückmelde|erledigungs|stellungnahme|äußerungs|auskunfts)?frist|antwort\s+(?:bis|erbeten\s+bis)|"
+    r"date\s+limite(?:\s+de\s+(?:réponse|retour|communication|transmission))?|"
+    r"r[ée]ponse\s+(?:attendue|souhait[ée]e|requise|demand[ée]e)(?:\s+(?:avant\s+le|le|pour\s+le|au\s+plus\s+tard\s+le))?|"
+    r"(?:svar)?frist|tidsfrist|svar\s+senest"
+    rf")[ \t]*(?:[:|\t]|\n)(?:{_FILL})$",
+    re.I,
+)
+# "le 30 novembre au plus tard", "17 November 2026 at the latest"
+_AFTER = re.compile(rf"\s*,?\s*{lexicon.alternation('latest_markers')}\b", re.I)
+_WEEKDAY_DEMAND = re.compile(
+    rf"(?<![\w])(?P<cue>{'|'.join(lexicon.terms('weekday_cues'))})"
+    rf"\s+(?:{lexicon.alternation('coming_words')}\s+)?"
+    rf"(?:{_FILL})?(?P<wd>{'|'.join(w for w in WEEKDAYS if len(w) > 3)})(?![\w])"
+    rf"(?!,?\s*(?:the\s+|den\s+|le\s+)?\d)",
+    re.I,
+)
+
+_RANGE_FROM = re.compile(
+    rf"\b(?:{'|'.join(w for w in WEEKDAYS if len(w) > 3)}|mon|tue|wed|thu|fri|sat|sun)\.?\s*[-–]?\s*$", re.I
+)
+
+# words by which a sentence asks something of the reader: a request, an order, a condition
+_ASKS = re.compile(rf"\b{lexicon.alternation('demand_cues')}\b", re.I)
+# words by which it addresses the reader, or speaks of a reply
+_ADDRESSES = re.compile(rf"\b{lexicon.alternation('reader_cues')}\b", re.I)
+# a sentence that reports what happened, or grants a permission, rather than demands
+_REPORTS = re.compile(rf"\b{lexicon.alternation('report_cues')}\b", re.I)
+_CONDITION = re.compile(rf"\b{lexicon.alternation('condition_words')}\b", re.I)
+_FORWARD = re.compile(
+    r"^[ \t>]*-{2,}\s*(?:" + "|".join(lexicon.terms("forwarded_markers") + lexicon.terms("original_markers"))
+    + r")\s*-*\s*$",
+    re.I | re.M,
+)
+
+
+def _quote_head(h: lexicon.ReplyHeader) -> str:
+    """ "On <date>, <name> wrote:" / "Am <date> schrieb <name>:" """
+    tail = r".{0,80}:" if h.writer_after else r"\s*:"
+    return rf"(?:{h.opener})\s.{{5,200}}?(?:{h.verb}){tail}"
+
+
+_QUOTE_HEAD = re.compile(
+    r"^[ \t>]*(?:" + "|".join(_quote_head(h) for h in lexicon.reply_headers()) + r")\s*$",
+    re.I | re.M,
+)
+_FROM_LINE = re.compile(rf"^[ \t>]*{lexicon.alternation('header_from')}\s*:\s*(?P<v>.+)$", re.I | re.M)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    date: date
+    start: int
+    end: int
+    basis: str
+    score: float
+    rule: str
+    anchor: Day | None
+    tier: int  # 0 = the new message; 1 = a forwarded or quoted message of someone else
+
+
+_SENT_LINE = re.compile(rf"^[ \t>]*{lexicon.alternation('header_sent')}\s*:\s*(?P<v>.+)$", re.I | re.M)
+
+
+def _message_date(head: str, reference: date) -> date | None:
+    """The date an earlier message was written, from its "On … wrote:" or "Date:" line."""
+    q = _QUOTE_HEAD.match(head) or _SENT_LINE.search(head)
+    if q:
+        found = [m for m in find_dates(q.group(), reference=reference) if m.has_year]
+        if found:
+            return found[0].value
+    return None
+
+
+def _region_tiers(letter: Letter, anchor: date) -> list[tuple[int, int, int, date]]:
+    """(start, end, tier, anchor) of each part of the text: the new message is tier 0; forwarded
+    or quoted earlier messages are tier 1 (their periods run from their own date), or left out
+    when the platform itself wrote them."""
+    text = letter.text
+    cuts = sorted({m.start() for m in _FORWARD.finditer(text)} | {m.start() for m in _QUOTE_HEAD.finditer(text)}
+                  | {letter.body_end})
+    bounds = [0, *[c for c in cuts if 0 < c < len(text)], len(text)]
+    out: list[tuple[int, int, int, date]] = []
+    for i, (s, e) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        if i == 0:
+            out.append((s, e, 0, anchor))
+            continue
+        head = text[s:min(e, s + 400)]
+        author = ""
+        q = _QUOTE_HEAD.match(head) or _FROM_LINE.search(head)
+        if q and (a := EMAIL_LOOSE.search(q.group())):
+            author = a["domain"].lower()
+        if author and letter.profile.is_own_domain(author):
+            continue
+        out.append((s, e, 1, _message_date(head, anchor) or anchor))
+    return out
+
+
+def _context_weight(letter: Letter, start: int, end: int) -> float:
+    """1.0 where the sentence asks something of the reader; less where it only addresses them;
+    little where it reports what happened (an earlier letter's period, a review posted within days)."""
+    s, e = letter.sentence_at(start, end)
+    sent = letter.text[s:e]
+    if _ASKS.search(sent) or sent.rstrip().endswith("?"):
+        return 1.0
+    w = 0.7 if _ADDRESSES.search(sent) else 0.5
+    if _REPORTS.search(sent) and not _CONDITION.search(sent):
+        w -= 0.45
+    return w
+
+
+_ACK = re.compile(rf"\b{lexicon.alternation('acknowledgement_cues')}", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|und|et|og)\b", re.I)
+
+
+def _only_acknowledgement(letter: Letter, start: int) -> bool:
+    """Whether the clause a candidate ends asks only to acknowledge receipt; the substantive
+    reply a letter asks for in the same breath is the deadline that matters."""
+    text = letter.text
+    s, _ = letter.sentence_at(start)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, s, start)]
+    clause = text[breaks[-1] if breaks else s:start]
+    if not clause.strip() and len(breaks) > 1:
+        clause = text[breaks[-2]:start]
+    return bool(_ACK.search(clause))
+
+
+def _cue_strength(m: re.Match[str]) -> float:
+    return next(st for i, (_, st) in enumerate(_CUES) if m[f"c{i}"])
+
+
+def _explicit(letter: Letter, mentions: list[DateMention], lo: int, hi: int, tier: int,
+              anchor: date) -> Iterator[_Candidate]:
+    text = letter.text
+    for dm in mentions:
+        if not lo <= dm.start < hi:
+            continue
+        window = text[max(lo, dm.start - 90):dm.start]
+        form = _FORM_LABEL.search(window)
+        m = None if form else _BEFORE.search(window)
+        strength = 0.0
+        begin = dm.start
+        if form:
+            strength = 1.0
+            begin = dm.start - len(window) + form.start("cue")
+        elif m:
+            strength = _cue_strength(m)
+            begin = dm.start - len(window) + m.start("cue")
+            # "vom 1. bis 3. November", "from 1 October until 3 December": a range, not a demand
+            if strength < 1.0 and (re.search(r"\d\.?\s*$", window[: m.start("cue")]) or any(
+                0 <= begin - other.end <= 6 and other.start < dm.start for other in mentions
+            )):
+                continue
+        end = dm.end
+        if a := _AFTER.match(text, dm.end, hi):
+            strength = max(strength, 0.95)
+            end = a.end()
+        if strength == 0.0:
+            continue
+        score = strength * (1.0 if form else _context_weight(letter, begin, end))
+        if _only_acknowledgement(letter, begin):
+            score *= 0.85
+        if dm.value < anchor:
+            score *= 0.2  # a demand looks forward; a past date is a report of what happened
+        elif dm.value > anchor + timedelta(days=370):
+            score *= 0.5
+        yield _Candidate(dm.value, begin, end, text[begin:end], score, "explicit", None, tier)
+
+
+def _relative(letter: Letter, periods: list[Period], lo: int, hi: int, tier: int, anchor: date,
+              country: str) -> Iterator[_Candidate]:
+    for p in periods:
+        if not lo <= p.start < hi:
+            continue
+        strength = 0.85 if p.anchor else 0.75
+        if p.dangling:
+            strength *= 0.4
+        score = strength * _context_weight(letter, p.start, p.end)
+        if _only_acknowledgement(letter, p.start):
+            score *= 0.85
+        rule = {"working_days": "working_days", "working_hours": "working_days", "months": "month"}.get(
+            p.unit, "relative")
+        yield _Candidate(resolve(p, anchor, country), p.start, p.end, p.text, score, rule, anchor, tier)
+
+
+def _weekdays(letter: Letter, lo: int, hi: int, tier: int, anchor: date) -> Iterator[_Candidate]:
+    text = letter.text
+    for m in _WEEKDAY_DEMAND.finditer(text, lo, hi):
+        if _RANGE_FROM.search(text, max(lo, m.start() - 20), m.start()):
+            continue  # "Monday to Friday", "Montag bis Freitag": opening hours, not a demand
+        wd = WEEKDAYS[m["wd"].lower()]
+        ahead = (wd - anchor.weekday()) % 7 or 7  # the coming one; "next Friday" reads the same
+        day = anchor + timedelta(days=ahead)
+        score = 0.7 * _context_weight(letter, m.start(), m.end())
+        yield _Candidate(day, m.start(), m.end(), m.group(), score, "weekday", anchor, tier)
+
+
+def _with_lead_in(text: str, best: _Candidate, periods: list[Period]) -> tuple[int, str]:
+    """An explicit date restating a period ("within one month, i.e. by 19.11.2026") keeps both."""
+    for p in periods:
+        gap = text[p.end:best.start]
+        if 0 <= best.start - p.end <= 25 and re.fullmatch(
+            r"\s*[,(]?\s*(?:also|d\.\s?h\.|i\.\s?e\.|that\s+is|namely|soit|c['’]est-[àa]-dire|dvs\.?|alts[åa])?"
+            r"\s*,?\s*",
+            gap, re.I,
+        ):
+            return p.start, text[p.start:best.end]
+    return best.start, best.basis
+
+
+MIN_SCORE = 0.5
+
+
+def find_deadline(letter: Letter, *, letter_date: date | None, country: str) -> FoundDeadline | None:
+    """The date the sender demands action or a reply by, with the words that set it; None where
+    the letter sets no date (or only demands action "immediately")."""
+    text = letter.text
+    anchor = letter_date or letter.received
+    mentions = find_dates(text, reference=anchor, month_first=month_first_country(country), bare_day_month=True)
+    periods = find_periods(text)
+    candidates: list[_Candidate] = []
+    for lo, hi, tier, since in _region_tiers(letter, anchor):
+        candidates += _explicit(letter, mentions, lo, hi, tier, since)
+        candidates += _relative(letter, periods, lo, hi, tier, since, country)
+        candidates += _weekdays(letter, lo, hi, tier, since)
+    good = [c for c in candidates if c.score >= MIN_SCORE]
+    if not good:
+        return None
+    top_tier = min(c.tier for c in good)
+    # the newest demand: the new message first; within it, the strongest cue, then the earliest
+    best = max((c for c in good if c.tier == top_tier), key=lambda c: (round(c.score, 2), -c.start))
+    start, basis = best.start, best.basis
+    if best.rule == "explicit":
+        start, basis = _with_lead_in(text, best, periods)
+    return FoundDeadline(
+        date=best.date,
+        basis=" ".join(basis.split()),
+        evidence=Evidence(start, best.end, text[start:best.end]),
+        confidence=round(min(best.score, 0.95) * (1.0 if best.tier == 0 else 0.8), 2),
+        anchor=best.anchor,
+        rule=best.rule,
+    )

@@ -1,0 +1,204 @@
+"""Periods a letter sets relative to its own date or its receipt, and the day each one ends.
+
+"within 14 days of the date of this letter", "seven (7) days of receipt", "within 48 hours",
+"within one month", "10 working days", "binnen zwei Wochen", "innerhalb eines Monats nach Zugang",
+"dans un délai de huit (8) jours à compter de la présente", "sous quinzaine", "inden 8 hverdage",
+"by the end of this month", "tomorrow". `find_periods` finds them with their spans; `resolve`
+turns one into a date from an anchor day and the sender's country (for working days).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from extract.time.numbers import NUMBER, to_int
+from extract.time.workdays import add_months, add_working_days, end_of_month
+
+# unit words -> the unit they count in
+_UNITS: tuple[tuple[str, str], ...] = (
+    (r"(?:working|business|banking|clear\s+working)\s+days?|werk-?tage?n?|arbeitstage?n?|"
+     r"gesch[äa]ftstage?n?|jours?\s+ouvr(?:[ée]s?|ables?)|hverdage?|arbejdsdage?|bankdage?", "working_days"),
+    (r"(?:working|business)\s+hours?|arbeitsstunden|heures\s+ouvr[ée]es", "working_hours"),
+    (r"(?:calendar\s+|clear\s+)?days?|(?:kalender)?tage?n?|jours?(?:\s+(?:calendaires|francs))?|"
+     r"(?:kalender)?dage?|døgn", "days"),
+    (r"weeks?|wochen?|semaines?|uger?", "weeks"),
+    (r"(?:calendar\s+)?months?|(?:kalender)?monate?n?|(?:kalender)?monats|mois|måneds?|måneder", "months"),
+    (r"hours?|hrs|stunden|heures?|timer", "hours"),
+    (r"fortnights?", "fortnights"),
+)
+_UNIT = "|".join(f"(?P<u{i}>{rx})" for i, (rx, _) in enumerate(_UNITS))
+
+# what opens a period: "within", "binnen", "dans un délai de", "inden for", "a period of"
+_LEAD = (
+    r"(?:within|in|inside(?:\s+of)?|before\s+the\s+(?:expiry|end)\s+of|"
+    r"(?:a\s+|the\s+)?(?:period|deadline|time\s+limit)\s+of|"
+    r"innerhalb(?:\s+von)?|binnen|innert|(?:eine[rn]?\s+)?frist\s+von|"
+    r"dans\s+(?:un\s+d[ée]lai\s+(?:de|d['’])|les)|sous(?:\s+un\s+d[ée]lai\s+(?:de|d['’]))?|"
+    r"(?:un\s+)?d[ée]lai\s+(?:de|d['’])|d['’]ici|"
+    r"(?:(?:inden\s+for|med)\s+)?(?:en\s+)?frist(?:en)?\s+(?:p[åa]|af|er)|"
+    r"inden\s+for|indenfor|inden|senest(?:\s+(?:om|inden))?|med|"
+    r"(?:by\s+)?(?:no|not)\s+later\s+than|sp[äa]testens|au\s+plus\s+tard|"
+    # "you have 14 days from receipt": counts only with what the period runs from
+    r"(?P<soft>(?:have|has|give|giving|allow|allowing|grant|haben|gew[äa]hren|r[äa]umen|disposez(?:\s+d['’]un\s+"
+    r"d[ée]lai)?\s+de|avez|accordons|har|giver)(?:\s+(?:you|us|them|ihnen|vous|jer|dem|Dem))?))"
+)
+# what the period runs from
+_ANCHOR = (
+    r"(?:\s*,?\s*(?:of|from|after|following|upon|on|as\s+from|ab|nach|seit|à\s+compter\s+(?:de|du|d['’])|"
+    r"suivant(?:e|s)?|qui\s+suivent|[àa](?=\s+r[ée]ception)|d[eu](?=\s+(?:la\s+)?(?:r[ée]ception|pr[ée]sente|date)\b)|"
+    r"[àa]\s+partir\s+(?:de|du|d['’])|dès|d[eè]s|fra|efter|regnet\s+fra)(?:\s+|(?<=['’]))"
+    r"(?:(?:the|your|its|dem|der|den|la|le|l['’]|sa|jeres|Deres|din|datoen\s+for)\s*)?"
+    # a Danish genitive names whose date or receipt: "brevets dato", "skrivelsens modtagelse"
+    r"(?:(?:(?:dette|denne)\s+)?(?:brev(?:et)?s|skrivelsens|henvendelsens|anmodningens|meddelelsens|"
+    r"e-?mailens|påbuddets)\s+)?"
+    r"(?:(?:date|datum|dato|receipt|réception|reception|zugang|erhalt|eingang|modtagelsen?|service|"
+    r"delivery|z?ustellung|signification|notification|forkyndelsen?|today|heute|dags\s+dato|i\s*dag|ce\s+jour|"
+    r"aujourd['’]hui|hereof)\b[^\S\n]*)?"
+    # "the date of receipt of this letter": the receipt of the letter is what the date is of
+    r"(?:(?:of|de|du|des|af|for|dieses|diese[rs]?|der)\s+"
+    r"(?:receipt|réception|zugang|erhalt|eingang|modtagelsen?|delivery|z?ustellung)\s+)?"
+    r"(?:(?:of|de|du|des|af|for|dieses|diese[rs]?|der)\s+)?"
+    r"(?:(?:this|the|our|my|these|la|le|ce|cette|notre|ma|mon|dette|denne|vores|mit|min|"
+    r"dieses|unseres|meines|unserer|meiner)\s+)?"
+    r"(?:(?:present|pr[ée]sente?)\s+)?(?:hereof|letter|notice|e-?mail|request|correspondence|communication|message|"
+    r"demand|complaint|order|schreiben[s]?|briefe?s?|e-mail|aufforderung|mitteilung|"
+    r"anfrage|antrag[s]?|pr[ée]sente|lettre|courrier|mise\s+en\s+demeure|demande|notification|"
+    r"brev(?:et)?|henvendelsen?|meddelelse|anmodning(?:en)?|skrivelse|"
+    # an order served: "à compter de la signification de la présente décision"
+    r"d[ée]cision|ordonnance|jugement|beschlusse?s|beschluss|urteils?|verf[üu]gung|kendelsen?|dommen)?)?"
+)
+_PERIOD = re.compile(
+    rf"\b{_LEAD}(?:\s+|(?<=['’]))(?:the\s+next\s+|the\s+|den\s+n[äa]chsten\s+|les\s+)?(?P<n>{NUMBER})[^\S\n]*[-\s]?"
+    rf"(?:{_UNIT})(?:['’]s?)?(?![\w])(?P<anchor>{_ANCHOR})",
+    re.I,
+)
+# "sous huitaine", "sous quinzaine", "within a fortnight" without a number
+_FRENCH_SPAN = re.compile(
+    rf"\b(?:sous|dans\s+la|d['’]ici)\s+(?P<w>huitaine|quinzaine)(?![\w])(?P<anchor>{_ANCHOR})", re.I
+)
+_END_OF_MONTH = re.compile(
+    r"\b(?:(?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?:this|the)\s+(?:calendar\s+)?month|"
+    r"(?:bis\s+)?(?:zum\s+)?(?:ende\s+(?:dieses|des)\s+(?:laufenden\s+)?monats|monatsende)|"
+    r"(?:d['’]ici|avant)\s+la\s+fin\s+(?:du|de\s+ce)\s+mois|"
+    r"(?:inden|senest\s+ved)\s+udgangen\s+af\s+(?:denne\s+)?m[åa]ned(?:en)?)\b",
+    re.I,
+)
+_END_OF_WEEK = re.compile(
+    r"\b(?:(?:by|before)\s+(?:the\s+)?end\s+of\s+(?P<next>next\s+)?(?:this\s+|the\s+)?week|"
+    r"(?:bis\s+)?ende\s+(?P<next2>n[äa]chster\s+)?(?:dieser\s+)?woche|"
+    r"(?:d['’]ici|avant)\s+la\s+fin\s+de\s+(?:la|cette)\s+semaine(?P<next3>\s+prochaine)?|"
+    r"inden\s+udgangen\s+af\s+(?P<next4>n[æa]ste\s+)?(?:denne\s+)?uge(?:n)?)\b",
+    re.I,
+)
+_TOMORROW = re.compile(
+    r"\b(?:(?:by|before|until)\s+(?:(?:close\s+of\s+business|cob|end\s+of\s+(?:the\s+)?day|noon|midday|"
+    r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+)?tomorrow|bis\s+morgen|d['’]ici\s+demain|"
+    r"(?:senest\s+)?i\s+morgen)\b",
+    re.I,
+)
+_ANCHOR_NOUN = re.compile(
+    r"date|datum|dato|receipt|r[ée]ception|zugang|erhalt|eingang|modtag|service|delivery|zustellung|today|heute|"
+    r"\bi\s*dag\b|\bce\s+jour\b|"
+    r"signification|notification|forkyndelse|"
+    r"hereof|aujourd|letter|notice|mail|request|correspondence|communication|message|demand|complaint|order|"
+    r"schreiben|brief|aufforderung|mitteilung|anfrage|antrag|pr[ée]sente|lettre|courrier|demeure|demande|"
+    r"notification|brev|henvendelse|meddelelse|anmodning|skrivelse",
+    re.I,
+)
+_RECEIPT = re.compile(r"receipt|réception|reception|zugang|erhalt|eingang|modtag|service|zustellung|delivery|"
+                      r"signification|notification|forkyndelse",
+                      re.I)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A relative period in the text: `amount` of `unit`, running from `anchor` ("letter" = the
+    letter's own date, "receipt" = the day it arrived, "" = not said)."""
+
+    start: int
+    end: int
+    text: str
+    amount: int
+    unit: str  # days | working_days | weeks | months | hours | working_hours | end_of_month | ...
+    anchor: str = ""
+    # "within five days of each other", "within 24 hours of a post": the period runs from
+    # something other than the letter, so it sets no deadline of the letter's
+    dangling: bool = False
+
+
+def _anchor_kind(s: str) -> str:
+    if not s.strip():
+        return ""
+    return "receipt" if _RECEIPT.search(s) else "letter"
+
+
+def find_periods(text: str, *, offset: int = 0) -> list[Period]:
+    """Every relative period written in `text`, in order; spans shifted by `offset`."""
+    out: list[Period] = []
+    for m in _PERIOD.finditer(text):
+        n = to_int(m["n"])
+        unit = next(u for i, (_, u) in enumerate(_UNITS) if m[f"u{i}"])
+        if n is None or n <= 0:
+            continue
+        anchor = m["anchor"] or ""
+        dangling = bool(re.search(r"\w", anchor)) and not _ANCHOR_NOUN.search(anchor)
+        if dangling or not re.search(r"\w", anchor):
+            anchor = ""
+        if m["soft"] and not anchor:
+            continue
+        end = m.end() if anchor else m.end() - len(m["anchor"] or "")
+        text_ = re.sub(r"[\s,]+(?:of|de|du|af|der|des)$", "", text[m.start():end].rstrip(" ,"), flags=re.I)
+        begin = m.start("n") if m["soft"] else m.start()  # "you have 14 days from …": the period itself
+        text_ = text_[begin - m.start():]
+        if unit == "fortnights":
+            unit, n = "days", 14 * n
+        out.append(Period(begin + offset, begin + offset + len(text_), text_, n, unit, _anchor_kind(anchor), dangling))
+    for m in _FRENCH_SPAN.finditer(text):
+        n = 8 if m["w"].lower() == "huitaine" else 15
+        anchor = m["anchor"] if re.search(r"\w", m["anchor"] or "") else ""
+        end = m.end() if anchor else m.end("w")
+        out.append(Period(m.start() + offset, end + offset, text[m.start():end], n, "days",
+                          _anchor_kind(anchor)))
+    for m in _END_OF_MONTH.finditer(text):
+        out.append(Period(m.start() + offset, m.end() + offset, m.group(), 0, "end_of_month"))
+    for m in _END_OF_WEEK.finditer(text):
+        nxt = any(m[g] for g in ("next", "next2", "next3", "next4"))
+        out.append(Period(m.start() + offset, m.end() + offset, m.group(), int(nxt), "end_of_week"))
+    for m in _TOMORROW.finditer(text):
+        out.append(Period(m.start() + offset, m.end() + offset, m.group(), 1, "days"))
+    out.sort(key=lambda p: p.start)
+    # a shorter match inside a longer one ("in 7 days" inside "within 7 days") is the same period
+    kept: list[Period] = []
+    for p in out:
+        if kept and p.start < kept[-1].end:
+            if p.end - p.start > kept[-1].end - kept[-1].start:
+                kept[-1] = p
+            continue
+        kept.append(p)
+    return kept
+
+
+def resolve(period: Period, anchor: date, country: str) -> date:
+    """The day a period ends, counted from `anchor` (which does not count)."""
+    n, unit = period.amount, period.unit
+    if unit == "days":
+        return anchor + timedelta(days=n)
+    if unit == "working_days":
+        return add_working_days(anchor, n, country)
+    if unit == "weeks":
+        return anchor + timedelta(weeks=n)
+    if unit == "months":
+        return add_months(anchor, n)
+    if unit == "hours":
+        return anchor + timedelta(days=math.ceil(n / 24))
+    if unit == "working_hours":
+        return add_working_days(anchor, math.ceil(n / 24), country)
+    if unit == "end_of_month":
+        return end_of_month(anchor)
+    if unit == "end_of_week":
+        friday = anchor + timedelta(days=(4 - anchor.weekday()) % 7)
+        return friday + timedelta(weeks=n)
+    raise ValueError(f"unknown unit {unit!r}")
