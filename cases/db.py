@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -10,9 +14,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, create_engine
 
 from cases import models  # noqa: F401 - registers the tables on SQLModel.metadata
+from cases.errors import Invalid
 
 
 def database_url(db: str | Path) -> str:
@@ -26,7 +32,7 @@ def make_engine(db: str | Path) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _pragmas(conn, _record) -> None:  # noqa: ANN001
+        def _pragmas(conn: Any, _record: Any) -> None:
             # WAL lets a reader (the web app) work while a batch files; foreign keys are off by default.
             cur = conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
@@ -70,3 +76,30 @@ def init_db(engine: Engine) -> None:
 
 def session(engine: Engine) -> Session:
     return Session(engine, expire_on_commit=False)
+
+
+class Database:
+    """One database for the life of a process: its engine made (and the schema brought up to
+    date) on first use, sessions opened on it. The doors hold this and never a query."""
+
+    def __init__(self, url: str | Path) -> None:
+        self.url = str(url)
+
+    @cached_property
+    def engine(self) -> Engine:
+        engine = make_engine(self.url)
+        try:
+            init_db(engine)
+        except OperationalError as e:
+            engine.dispose()
+            raise Invalid(f"cannot open the database {self.url}: {e.orig or e}") from e
+        return engine
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as s:
+            yield s
+
+    def dispose(self) -> None:
+        if "engine" in self.__dict__:
+            self.engine.dispose()

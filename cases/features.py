@@ -25,9 +25,10 @@ from cases.keys import (
     review_id_key,
     url_keys,
 )
-from extract.dates import find_dates
+from cases.vocab import KeyKind
 from extract.models import Extraction
 from extract.profile import PlatformProfile
+from extract.time.dates import find_dates
 from ingest.models import ParsedDocument
 
 
@@ -67,18 +68,18 @@ class Features:
     def keys(self) -> list[Key]:
         """The keys this family adds to the case it is filed to."""
         out: list[Key] = []
-        out += [Key("message_id", m) for m in sorted(self.own_message_ids)]
-        out += [Key("their_ref", r) for r in sorted(self.their_refs)]
-        out += [Key("review_id", r) for r in sorted(self.review_ids)]
-        out += [Key("business", b) for b in sorted(self.businesses)]
+        out += [Key(KeyKind.message_id, m) for m in sorted(self.own_message_ids)]
+        out += [Key(KeyKind.their_ref, r) for r in sorted(self.their_refs)]
+        out += [Key(KeyKind.review_id, r) for r in sorted(self.review_ids)]
+        out += [Key(KeyKind.business, b) for b in sorted(self.businesses)]
         for role, names in (("client", self.clients), ("principal", self.principals),
                             ("organisation", self.firms), ("sender", self.people)):
             for n in sorted(names):
-                out.append(Key("party", n, role))
-                out += [Key("party_tok", t, role) for t in party_tokens(n)]
-        out += [Key("email", e) for e in sorted(self.emails)]
-        out += [Key("domain", d) for d in sorted(self.domains)]
-        out += [Key("subject", s) for s in sorted(self.subjects)]
+                out.append(Key(KeyKind.party, n, role))
+                out += [Key(KeyKind.party_tok, t, role) for t in party_tokens(n)]
+        out += [Key(KeyKind.email, e) for e in sorted(self.emails)]
+        out += [Key(KeyKind.domain, d) for d in sorted(self.domains)]
+        out += [Key(KeyKind.subject, s) for s in sorted(self.subjects)]
         return _unique(out)
 
 
@@ -141,8 +142,8 @@ def features(parts: Sequence[PartIn], profile: PlatformProfile, received: date) 
         doc, ex = p.parsed, p.extraction
         head = doc.email
         if head:
-            if k := message_id_key(head.message_id):
-                f.own_message_ids.add(k)
+            if mid := message_id_key(head.message_id):
+                f.own_message_ids.add(mid)
             f.thread_ids.update(message_ids(head.in_reply_to))
             f.thread_ids.update(message_ids(list(head.references)))
             if s := subject_key(head.subject):
@@ -155,16 +156,16 @@ def features(parts: Sequence[PartIn], profile: PlatformProfile, received: date) 
         if not ex:
             continue
         fields = ex.fields()
-        if r := case_ref_key(fields.get("our_reference") or "", re.escape(profile.case_ref_prefix)):
-            f.our_refs.add(r)
-        if r := ref_key(fields.get("their_reference")):
-            f.their_refs.add(r)
+        if ours := case_ref_key(fields.get("our_reference") or "", re.escape(profile.case_ref_prefix)):
+            f.our_refs.add(ours)
+        if theirs := ref_key(fields.get("their_reference")):
+            f.their_refs.add(theirs)
         for rid in fields.get("cited_review_ids") or []:
-            if r := review_id_key(rid):
-                f.review_ids.add(r)
+            if review := review_id_key(rid):
+                f.review_ids.add(review)
         for url in fields.get("cited_urls") or []:
             for k in url_keys(url, profile):
-                (f.review_ids if k.kind == "review_id" else f.businesses).add(k.value)
+                (f.review_ids if k.kind == KeyKind.review_id else f.businesses).add(k.value)
         client = party_key(fields.get("represented_party"))
         org = party_key(fields.get("sender_organisation"))
         person = party_key(fields.get("sender_name"))

@@ -7,25 +7,29 @@ are kept on each document (`Document.link`) and in an audit event.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from cases import deadlines as dl
+from cases.config import CasesConfig
 from cases.features import Features, PartIn, features
-from cases.keys import Key
+from cases.find import children, top_level_by_hash
+from cases.keys import Key, message_id_key
 from cases.lifecycle import auto_assign, document_arrived, priority
 from cases.linking import Decision, decide
-from cases.models import AuditEvent, Case, CaseKey, CitedItem, Document, LinkSuggestion, Party, utcnow
+from cases.models import AuditEvent, Case, CaseKey, CitedItem, Document, LinkSuggestion, Party
 from cases.refs import new_case
+from cases.vocab import CitedKind, DocumentStatus, KeyKind, PartyRole, Priority
 from extract.models import Extraction
-from extract.profile import PlatformProfile, load_profile
 from ingest.models import ParsedDocument
+
+log = logging.getLogger(__name__)
 
 RETRIES = 12
 
@@ -43,13 +47,10 @@ class Part:
 def file_document(
     session: Session,
     parts: Sequence[Part],
+    cfg: CasesConfig,
     *,
     received: date,
-    actor: str = "lexdesk",
-    case_prefix: str = "CI",
-    profile: PlatformProfile | None = None,
-    sla: Path | None = None,
-    today: date | None = None,
+    actor: str,
 ) -> list[Document]:
     """File a top-level document and its attachments (parts[0] is the top level) to one case.
 
@@ -62,36 +63,31 @@ def file_document(
     existing = _already_filed(session, parts[0])
     if existing:
         return existing
-    prof = profile or load_profile()
-    table = dl.load_sla(sla)
     for attempt in range(RETRIES):
         try:
-            docs = _file_once(session, parts, received=received, actor=actor, prefix=case_prefix,
-                              profile=prof, sla=table, today=today or date.today())
+            docs = _file_once(session, parts, cfg, received=received, actor=actor)
             session.commit()
             return docs
         except (IntegrityError, OperationalError) as e:
             session.rollback()
             if attempt == RETRIES - 1 or (isinstance(e, OperationalError) and "locked" not in str(e)):
                 raise
+            log.info("filing %s collided with another writer (%s); retry %d", parts[0].parsed.filename,
+                     type(e).__name__, attempt + 1)
             time.sleep(0.02 * (attempt + 1))
     raise RuntimeError("unreachable")
 
 
 def _already_filed(session: Session, top: Part) -> list[Document]:
-    first = session.exec(select(Document).where(
-        Document.sha256 == top.parsed.sha256, col(Document.parent_id).is_(None))).first()
+    first = top_level_by_hash(session, top.parsed.sha256)
     if first is None:
         return []
-    children = session.exec(select(Document).where(Document.parent_id == first.id)
-                            .order_by(col(Document.id))).all()
-    return [first, *children]
+    return [first, *children(session, first)]
 
 
-def _file_once(
-    session: Session, parts: Sequence[Part], *, received: date, actor: str, prefix: str,
-    profile: PlatformProfile, sla: dl.SlaTable, today: date,
-) -> list[Document]:
+def _file_once(session: Session, parts: Sequence[Part], cfg: CasesConfig, *, received: date, actor: str
+               ) -> list[Document]:
+    now = cfg.clock.now()
     top = parts[0]
     if top.parsed.error:
         # nothing to link by: kept, shown as failed, filed by a person
@@ -101,11 +97,11 @@ def _file_once(
         session.add(AuditEvent(actor=actor, action="document.failed", document_id=doc.id, why=top.parsed.error))
         return [doc]
 
-    feats = features([PartIn(p.parsed, p.extraction) for p in parts], profile, received)
+    feats = features([PartIn(p.parsed, p.extraction) for p in parts], cfg.profile, received)
     decision = decide(session, feats)
     opened = decision.case_id is None
     if opened:
-        case = new_case(session, prefix=prefix, opened=received, title=_title(parts, feats),
+        case = new_case(session, prefix=cfg.case_prefix, opened=received, title=_title(parts, feats),
                         kind=feats.kinds[0] if feats.kinds else None)
         session.add(AuditEvent(actor=actor, action="case.opened", case_id=case.id,
                                why=_why_new(decision), detail=decision.as_json()))
@@ -113,7 +109,7 @@ def _file_once(
         found = session.get(Case, decision.case_id)
         assert found is not None
         case = found
-        document_arrived(session, case, actor)
+        document_arrived(session, case, actor, at=now)
         if case.kind is None and feats.kinds:
             case.kind = feats.kinds[0]
 
@@ -144,26 +140,27 @@ def _file_once(
                            why=_why(decision, case), detail=link))
 
     if case.assignee_id is None:
-        auto_assign(session, case, actor)
+        auto_assign(session, case, actor, at=now)
     received_at = _received_at(top.parsed, received)
     made: list[dl.Deadline] = []
     for p, d in zip(parts, docs, strict=True):
-        made += dl.from_document(session, case, d, p.extraction, received=received, received_at=received_at)
+        made += dl.from_document(session, case, d, p.extraction, received=received, received_at=received_at,
+                                 regimes=cfg.statutory)
     session.flush()
     nearest = dl.nearest_open(session, case.id or 0)
-    level, why = priority(case.kind, nearest_due=nearest.due if nearest else None, today=today,
-                          texts=[p.parsed.text for p in parts])
+    level, why = priority(case.kind, nearest_due=nearest.due if nearest else None, today=cfg.clock.today(),
+                          texts=[p.parsed.text for p in parts], rules=cfg.priority)
     if opened or _rank(level) > _rank(case.priority):
-        case.priority, case.why_priority = level, why
-    dl.first_response_sla(session, case, docs[0], received, sla)
-    case.updated_at = utcnow()
+        case.priority, case.why_priority = Priority(level), why
+    dl.first_response_sla(session, case, docs[0], received, cfg.sla)
+    case.updated_at = now
     session.add(case)
     return docs
 
 
 def _rank(level: str) -> int:
-    order = ("low", "normal", "high", "urgent")
-    return order.index(level) if level in order else 1
+    order = tuple(Priority)
+    return order.index(Priority(level)) if level in order else 1
 
 
 def _document(p: Part, case_id: int | None, parent_id: int | None, received: date,
@@ -173,7 +170,7 @@ def _document(p: Part, case_id: int | None, parent_id: int | None, received: dat
     return Document(
         sha256=p.parsed.sha256, original=p.original, filename=p.parsed.filename, part=p.part,
         media_type=p.parsed.media_type, size=p.parsed.size, received=received,
-        status="failed" if p.parsed.error else "filed", error=p.parsed.error,
+        status=DocumentStatus.failed if p.parsed.error else DocumentStatus.filed, error=p.parsed.error,
         language=ex.language if ex else None, kind=ex.kind.value if ex and ex.kind else None,
         subject=head.subject if head else None, from_addr=head.from_addr if head else None,
         text=p.parsed.text, quoted=p.parsed.quoted, parent_id=parent_id, case_id=case_id,
@@ -198,18 +195,20 @@ def _add_parties(session: Session, case: Case, parts: Sequence[Part]) -> None:
     for part in parts:
         f = part.extraction.fields() if part.extraction else {}
         email = f.get("sender_email")
-        for role, name in (("client", f.get("represented_party")), ("organisation", f.get("sender_organisation")),
-                           ("sender", f.get("sender_name"))):
+        for role, name in ((PartyRole.client, f.get("represented_party")),
+                           (PartyRole.organisation, f.get("sender_organisation")),
+                           (PartyRole.sender, f.get("sender_name"))):
             if name and (name.casefold(), role) not in have:
                 have.add((name.casefold(), role))
                 session.add(Party(case_id=case.id or 0, name=name, role=role,
-                                  email=email if role == "sender" else None))
+                                  email=email if role == PartyRole.sender else None))
 
 
 def _cited(session: Session, case: Case, doc: Document, ex: Extraction | None) -> None:
     if not ex:
         return
-    for kind, items in (("url", ex.cited_urls), ("review_id", ex.cited_review_ids), ("quote", ex.quoted_statements)):
+    for kind, items in ((CitedKind.url, ex.cited_urls), (CitedKind.review_id, ex.cited_review_ids),
+                        (CitedKind.quote, ex.quoted_statements)):
         for f in items:
             session.add(CitedItem(case_id=case.id, document_id=doc.id or 0, kind=kind, value=str(f.value)))
 
@@ -252,7 +251,5 @@ def _why_new(decision: Decision) -> str:
 def add_message_id(session: Session, case_id: int, message_id: str, document_id: int | None = None) -> None:
     """Remember a Message-ID of the case (e.g. of a reply we sent), so that an answer in its
     thread finds the case. The caller commits."""
-    from cases.keys import message_id_key
-
     if k := message_id_key(message_id):
-        _add_keys(session, case_id, [Key("message_id", k)], document_id)
+        _add_keys(session, case_id, [Key(KeyKind.message_id, k)], document_id)

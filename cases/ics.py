@@ -3,41 +3,42 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
-from cases.models import Case, Deadline, utcnow
+from cases.views import DeadlineRow
+from cases.vocab import DeadlineState
 
 
-def to_ics(items: Iterable[tuple[Deadline, Case, str | None]], *, domain: str = "lexdesk") -> bytes:
-    """One event per deadline: all-day on its day, or at its exact time where a rule counts hours."""
+def to_ics(rows: Iterable[DeadlineRow], *, stamp: datetime, domain: str = "lexdesk") -> bytes:
+    """One event per deadline: all-day on its day, or at its exact time where a rule counts hours.
+    `stamp` is when the calendar is made (each event's DTSTAMP)."""
     cal = Calendar()
     cal.add("prodid", "-//lexdesk//deadlines//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "lexdesk deadlines")
-    stamp = utcnow()
-    for dl, case, owner in items:
+    for dl in rows:
         ev = Event()
         ev.add("uid", f"deadline-{dl.id}@{domain}")
         ev.add("dtstamp", stamp)
-        ev.add("summary", f"{case.ref}: {dl.label or dl.source}")
+        ev.add("summary", f"{dl.case_ref}: {dl.label or dl.source}")
         if dl.due_at:
             ev.add("dtstart", dl.due_at)
             ev.add("dtend", dl.due_at)
         else:
             ev.add("dtstart", dl.due)
             ev.add("dtend", dl.due + timedelta(days=1))
-        lines = [case.title, f"source: {dl.source}" + (f" ({dl.regime})" if dl.regime else ""),
+        lines = [dl.case_title, f"source: {dl.source}" + (f" ({dl.regime})" if dl.regime else ""),
                  f"basis: {dl.basis}", f"state: {dl.state}"]
-        if owner:
-            lines.append(f"owner: {owner}")
+        if dl.owner:
+            lines.append(f"owner: {dl.owner}")
         ev.add("description", "\n".join(x for x in lines if x))
-        ev.add("categories", [dl.source])
-        ev.add("status", "CONFIRMED" if dl.state == "open" else "CANCELLED")
+        ev.add("categories", [str(dl.source)])
+        ev.add("status", "CONFIRMED" if dl.state == DeadlineState.open else "CANCELLED")
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"{case.ref} deadline")
+        alarm.add("description", f"{dl.case_ref} deadline")
         alarm.add("trigger", timedelta(days=-1))
         ev.add_component(alarm)
         cal.add_component(ev)

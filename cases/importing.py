@@ -8,17 +8,20 @@ references and the Message-IDs of its emails. Importing the same file twice chan
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from cases.errors import Invalid
 from cases.keys import (
     Key,
+    case_ref_key,
     domain_key,
     email_key,
     message_id_key,
@@ -28,9 +31,12 @@ from cases.keys import (
     review_id_key,
     url_keys,
 )
-from cases.lifecycle import STATUSES
 from cases.models import AuditEvent, Case, CaseKey, Party
-from extract.profile import PlatformProfile, load_profile
+from cases.vocab import CaseStatus, KeyKind, PartyRole
+from extract.profile import PlatformProfile
+
+log = logging.getLogger(__name__)
+STATUSES = frozenset(CaseStatus)
 
 
 class CaseIn(BaseModel):
@@ -57,42 +63,55 @@ class ImportResult:
 
 
 def read_cases(path: Path) -> list[CaseIn]:
-    data: Any = json.loads(path.read_text(encoding="utf-8"))
+    """The cases of a cases.json file (a list, or an object with a "cases" list)."""
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise Invalid(f"{path}: {e.strerror or e}") from e
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise Invalid(f"{path} is not valid JSON: {e}") from e
     if isinstance(data, dict):
         data = data.get("cases", [])
-    return [CaseIn.model_validate(x) for x in data]
+    if not isinstance(data, list):
+        raise Invalid(f"{path}: expected a list of cases")
+    out = []
+    for n, x in enumerate(data, 1):
+        try:
+            out.append(CaseIn.model_validate(x))
+        except ValidationError as e:
+            where = ", ".join(f"{'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors())
+            raise Invalid(f"{path}: case {n}: {where}") from e
+    return out
 
 
 def keys_of(c: CaseIn, profile: PlatformProfile) -> list[Key]:
     out: list[Key] = []
     for rid in c.cited_review_ids:
         if k := review_id_key(rid):
-            out.append(Key("review_id", k))
+            out.append(Key(KeyKind.review_id, k))
     for url in c.cited_urls:
         out += url_keys(url, profile)
     own = party_key(profile.name)
     for name in c.parties:
         k = party_key(name)
         if k and k != own:
-            out.append(Key("party", k, "party"))
-            out += [Key("party_tok", t, "party") for t in party_tokens(k)]
+            out.append(Key(KeyKind.party, k, PartyRole.party))
+            out += [Key(KeyKind.party_tok, t, PartyRole.party) for t in party_tokens(k)]
     for addr in c.emails:
         if e := email_key(addr):
-            out.append(Key("email", e))
+            out.append(Key(KeyKind.email, e))
             if d := domain_key(e, profile.domains):
-                out.append(Key("domain", d))
+                out.append(Key(KeyKind.domain, d))
     for r in c.their_references:
         if k := ref_key(r):
-            out.append(Key("their_ref", k))
+            out.append(Key(KeyKind.their_ref, k))
     for mid in c.message_ids:
         if k := message_id_key(mid):
-            out.append(Key("message_id", k))
+            out.append(Key(KeyKind.message_id, k))
     return out
 
 
 def _year_number(session: Session, c: CaseIn) -> tuple[int, int]:
-    from cases.keys import case_ref_key
-
     parsed = case_ref_key(c.ref)
     if parsed:
         return parsed[1], parsed[2]
@@ -102,12 +121,13 @@ def _year_number(session: Session, c: CaseIn) -> tuple[int, int]:
     return year, highest + 1
 
 
-def import_cases(session: Session, items: list[CaseIn], *, actor: str, profile: PlatformProfile | None = None
-                 ) -> ImportResult:
-    prof = profile or load_profile()
+def import_cases(session: Session, items: list[CaseIn], *, actor: str, profile: PlatformProfile) -> ImportResult:
+    """Create (or update) the cases with their parties and linking keys; commits."""
     created = updated = nkeys = 0
     for c in items:
-        status = c.status if c.status in STATUSES else "open"
+        status = CaseStatus(c.status) if c.status in STATUSES else CaseStatus.open
+        if status != c.status:
+            log.info("%s: status %r is not one of ours; imported as %s", c.ref, c.status, status)
         case = session.exec(select(Case).where(Case.ref == c.ref)).first()
         if case is None:
             year, number = _year_number(session, c)
@@ -124,7 +144,7 @@ def import_cases(session: Session, items: list[CaseIn], *, actor: str, profile: 
             session.add(case)
             updated += changed
         have = {(k.kind, k.value) for k in session.exec(select(CaseKey).where(CaseKey.case_id == case.id)).all()}
-        for k in keys_of(c, prof):
+        for k in keys_of(c, profile):
             if (k.kind, k.value) not in have:
                 have.add((k.kind, k.value))
                 session.add(CaseKey(case_id=case.id or 0, kind=k.kind, value=k.value, role=k.role))
@@ -133,6 +153,6 @@ def import_cases(session: Session, items: list[CaseIn], *, actor: str, profile: 
         for name in c.parties:
             if name not in names:
                 names.add(name)
-                session.add(Party(case_id=case.id or 0, name=name, role="party"))
+                session.add(Party(case_id=case.id or 0, name=name, role=PartyRole.party))
     session.commit()
     return ImportResult(created=created, updated=updated, keys=nkeys)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from cases.vocab import KeyKind
 from extract.profile import PlatformProfile
 
 
@@ -49,7 +50,7 @@ _HEX24 = re.compile(r"^[0-9a-f]{24}$")
 
 @dataclass(frozen=True)
 class Key:
-    kind: str  # review_id | business | party | email | domain | their_ref | message_id
+    kind: KeyKind
     value: str
     role: str = ""
 
@@ -155,11 +156,11 @@ def url_keys(url: str, profile: PlatformProfile) -> list[Key]:
     out: list[Key] = []
     m = profile.content_url.search(url)
     if m and m.groupdict().get("id"):
-        out.append(Key("review_id", m.group("id").casefold()))
+        out.append(Key(KeyKind.review_id, m.group("id").casefold()))
     elif profile.profile_url and (m := profile.profile_url.search(url)) and m.groupdict().get("name"):
         b = business_key(m.group("name"))
         if b:
-            out.append(Key("business", b))
+            out.append(Key(KeyKind.business, b))
     return out
 
 

@@ -2,91 +2,72 @@
 
 from __future__ import annotations
 
-import re
-import tomllib
+import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache
-from pathlib import Path
+from datetime import date, datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from cases.models import AuditEvent, Case, Team, User, utcnow
+from cases.errors import Invalid
+from cases.models import AuditEvent, Case, Team, User
+from cases.rulebook import PriorityRules
+from cases.vocab import CaseStatus
 
-PRIORITY_RULES = Path(__file__).parent / "rules" / "priority.toml"
+log = logging.getLogger(__name__)
 
-STATUSES = ("new", "open", "awaiting_reply", "responded", "closed")
+STATUSES = tuple(CaseStatus)
+S = CaseStatus
 # new → open → awaiting reply / responded → closed; a document arriving reopens
-TRANSITIONS: dict[str, frozenset[str]] = {
-    "new": frozenset({"open", "awaiting_reply", "responded", "closed"}),
-    "open": frozenset({"awaiting_reply", "responded", "closed"}),
-    "awaiting_reply": frozenset({"open", "responded", "closed"}),
-    "responded": frozenset({"open", "awaiting_reply", "closed"}),
-    "closed": frozenset({"open"}),
+TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
+    S.new: frozenset({S.open, S.awaiting_reply, S.responded, S.closed}),
+    S.open: frozenset({S.awaiting_reply, S.responded, S.closed}),
+    S.awaiting_reply: frozenset({S.open, S.responded, S.closed}),
+    S.responded: frozenset({S.open, S.awaiting_reply, S.closed}),
+    S.closed: frozenset({S.open}),
 }
 
 
-class TransitionError(ValueError):
-    pass
+class TransitionError(Invalid):
+    """A status the case cannot move to from where it is (or no status at all)."""
 
 
-def set_status(session: Session, case: Case, status: str, actor: str, why: str = "") -> Case:
-    if status not in STATUSES:
-        raise TransitionError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
-    if status == case.status:
+def parse_status(status: str) -> CaseStatus:
+    try:
+        return CaseStatus(status)
+    except ValueError:
+        raise TransitionError(f"unknown status {status!r} (one of {', '.join(STATUSES)})") from None
+
+
+def set_status(session: Session, case: Case, status: str, actor: str, why: str = "", *,
+               at: datetime) -> Case:
+    new = parse_status(status)
+    if new == case.status:
         return case
-    if status not in TRANSITIONS[case.status]:
-        raise TransitionError(f"{case.ref}: cannot go from {case.status} to {status}")
+    if new not in TRANSITIONS[CaseStatus(case.status)]:
+        raise TransitionError(f"{case.ref}: cannot go from {case.status} to {new}")
     before = case.status
-    case.status = status
-    case.updated_at = utcnow()
-    case.closed_at = utcnow() if status == "closed" else None
+    case.status = new
+    case.updated_at = at
+    case.closed_at = at if new == S.closed else None
     session.add(case)
     session.add(AuditEvent(actor=actor, action="case.status", case_id=case.id, why=why,
-                           detail={"from": before, "to": status}))
+                           detail={"from": str(before), "to": str(new)}))
     return case
 
 
-def document_arrived(session: Session, case: Case, actor: str) -> None:
+def document_arrived(session: Session, case: Case, actor: str, *, at: datetime) -> None:
     """New correspondence on a case waiting or done puts it back on someone's desk."""
-    if case.status in {"awaiting_reply", "responded", "closed"}:
-        set_status(session, case, "open", actor, why="new document arrived")
+    if case.status in {S.awaiting_reply, S.responded, S.closed}:
+        set_status(session, case, S.open, actor, why="new document arrived", at=at)
 
 
 # --- priority ---------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class PriorityRules:
-    levels: tuple[str, ...]
-    by_kind: dict[str, str]
-    urgent_within: int
-    raise_within: int
-    consequences: tuple[re.Pattern[str], ...]
-    executive_kinds: frozenset[str]
-    executive_level: str
-    executive: tuple[re.Pattern[str], ...]
-
-
-@lru_cache(maxsize=4)
-def load_priority_rules(path: Path = PRIORITY_RULES) -> PriorityRules:
-    d = tomllib.loads(path.read_text(encoding="utf-8"))
-    ex = d.get("executive", {})
-    return PriorityRules(
-        levels=tuple(d["levels"]), by_kind=d.get("kind", {}),
-        urgent_within=int(d.get("deadline", {}).get("urgent_within_days", 2)),
-        raise_within=int(d.get("deadline", {}).get("raise_within_days", 7)),
-        consequences=tuple(re.compile(p, re.I) for p in d.get("consequences", {}).get("patterns", [])),
-        executive_kinds=frozenset(ex.get("kinds", [])), executive_level=ex.get("level", "high"),
-        executive=tuple(re.compile(p) for p in ex.get("patterns", [])),
-    )
-
-
 def priority(kind: str | None, *, nearest_due: date | None, today: date, texts: Iterable[str],
-             rules: PriorityRules | None = None) -> tuple[str, str]:
+             rules: PriorityRules) -> tuple[str, str]:
     """(priority, why) from the kind, the nearest deadline and stated consequences."""
-    r = rules or load_priority_rules()
+    r = rules
     levels = list(r.levels)
     level = levels.index(r.by_kind.get(kind or "", "normal"))
     why = [f"kind {kind or 'unknown'}: {levels[level]}"]
@@ -113,16 +94,16 @@ def priority(kind: str | None, *, nearest_due: date | None, today: date, texts: 
 
 # --- assignment -------------------------------------------------------------------------------
 
-def assign(session: Session, case: Case, user: User, actor: str, why: str = "") -> Case:
+def assign(session: Session, case: Case, user: User, actor: str, why: str = "", *, at: datetime) -> Case:
     before = case.assignee_id
     case.assignee_id = user.id
     case.team_id = user.team_id
-    case.updated_at = utcnow()
+    case.updated_at = at
     session.add(case)
     session.add(AuditEvent(actor=actor, action="case.assigned", case_id=case.id, why=why,
                            detail={"from": before, "to": user.username, "team_id": user.team_id}))
-    if case.status == "new":
-        set_status(session, case, "open", actor, why="assigned")
+    if case.status == S.new:
+        set_status(session, case, S.open, actor, why="assigned", at=at)
     return case
 
 
@@ -142,7 +123,7 @@ def least_loaded(session: Session, team: Team) -> User | None:
     """The active member of `team` with the fewest cases not closed."""
     load = (
         select(User, func.count(col(Case.id)))
-        .outerjoin(Case, (col(Case.assignee_id) == col(User.id)) & (col(Case.status) != "closed"))
+        .outerjoin(Case, (col(Case.assignee_id) == col(User.id)) & (col(Case.status) != S.closed))
         .where(User.team_id == team.id, col(User.active).is_(True))
         .group_by(col(User.id))
         .order_by(func.count(col(Case.id)), col(User.id))
@@ -151,12 +132,14 @@ def least_loaded(session: Session, team: Team) -> User | None:
     return row[0] if row else None
 
 
-def auto_assign(session: Session, case: Case, actor: str) -> User | None:
+def auto_assign(session: Session, case: Case, actor: str, *, at: datetime) -> User | None:
     team = team_for(session, case.kind)
     if team is None:
+        log.info("%s: no team handles kind %s; left unassigned", case.ref, case.kind)
         return None
     user = least_loaded(session, team)
     if user is None:
+        log.info("%s: team %s has no active member; left unassigned", case.ref, team.name)
         return None
-    assign(session, case, user, actor, why=f"automatic: least-loaded member of {team.name}")
+    assign(session, case, user, actor, why=f"automatic: least-loaded member of {team.name}", at=at)
     return user

@@ -195,7 +195,7 @@ def _singular(name: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in name.split())
 
 
-def score_case(f: Features, view: CaseView, earlier: dict[int, list[str]]) -> Candidate:
+def score_case(f: Features, view: CaseView, earlier: dict[str, list[int]]) -> Candidate:
     c = Candidate(view.case_id, view.ref)
     keys = view.keys
     add = c.signals.append
@@ -256,11 +256,13 @@ def _earlier_letters(session: Session, f: Features, case_ids: set[int]) -> list[
     if not f.back_refs or not case_ids:
         return []
     rows = session.exec(
-        select(Document.case_id, Document.letter_date, Document.received, Document.fields)
+        select(col(Document.case_id), col(Document.letter_date), col(Document.received), col(Document.fields))
         .where(col(Document.case_id).in_(case_ids))
     ).all()
-    out = []
+    out: list[int] = []
     for cid, letter_date, received, fields in rows:
+        if cid is None:
+            continue
         fields = fields or {}
         email = (fields.get("sender_email") or "").casefold()
         same_sender = bool(email) and (email in f.emails or email.rsplit("@", 1)[-1] in f.domains)

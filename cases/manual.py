@@ -5,10 +5,12 @@ a suggestion. Every change is an audit event saying who, when, what and why.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from sqlmodel import Session, col, select
 
+from cases.config import CasesConfig
+from cases.errors import Invalid, NotFound
+from cases.find import case_by_ref, family
 from cases.lifecycle import set_status
 from cases.models import (
     AuditEvent,
@@ -19,33 +21,13 @@ from cases.models import (
     Document,
     LinkSuggestion,
     Party,
-    utcnow,
 )
 from cases.refs import new_case
+from cases.vocab import CaseStatus, SuggestionState
 
 
-class ManualError(ValueError):
-    pass
-
-
-def case_by_ref(session: Session, ref: str) -> Case:
-    case = session.exec(select(Case).where(Case.ref == ref.strip())).first()
-    if case is None:
-        case = session.exec(select(Case).where(Case.ref == ref.strip().upper())).first()
-    if case is None:
-        raise ManualError(f"no case {ref}")
-    return case
-
-
-def family(session: Session, document_id: int) -> list[Document]:
-    """A document with its attachments (an attachment given: its email and siblings)."""
-    doc = session.get(Document, document_id)
-    if doc is None:
-        raise ManualError(f"no document {document_id}")
-    top = session.get(Document, doc.parent_id) if doc.parent_id else doc
-    assert top is not None
-    children = session.exec(select(Document).where(Document.parent_id == top.id).order_by(col(Document.id))).all()
-    return [top, *children]
+class ManualError(Invalid):
+    """A change by hand that the filing does not allow (a case into itself, an empty split)."""
 
 
 def _move_rows(session: Session, doc_ids: list[int], source: Case, target: Case) -> None:
@@ -67,8 +49,9 @@ def _move_rows(session: Session, doc_ids: list[int], source: Case, target: Case)
             session.add(k)
 
 
-def move(session: Session, document_id: int, target_ref: str, actor: str, why: str = "") -> Case:
+def move(session: Session, document_id: int, target_ref: str, actor: str, cfg: CasesConfig, why: str = "") -> Case:
     """Move a document (with its email and attachments: they stay together) to another case."""
+    now = cfg.clock.now()
     docs = family(session, document_id)
     target = case_by_ref(session, target_ref)
     source = session.get(Case, docs[0].case_id) if docs[0].case_id else None
@@ -82,27 +65,29 @@ def move(session: Session, document_id: int, target_ref: str, actor: str, why: s
             d.case_id = target.id
             session.add(d)
     for s in session.exec(select(LinkSuggestion).where(
-            col(LinkSuggestion.document_id).in_(ids), LinkSuggestion.state == "pending")).all():
-        s.state = "accepted" if s.case_id == target.id else "rejected"
-        s.resolved_by, s.resolved_at = actor, utcnow()
+            col(LinkSuggestion.document_id).in_(ids), LinkSuggestion.state == SuggestionState.pending)).all():
+        s.state = SuggestionState.accepted if s.case_id == target.id else SuggestionState.rejected
+        s.resolved_by, s.resolved_at = actor, now
         session.add(s)
     detail = {"documents": ids, "from": source.ref if source else None, "to": target.ref}
     for c in {c.id: c for c in (source, target) if c is not None}.values():
         session.add(AuditEvent(actor=actor, action="document.moved", case_id=c.id, document_id=ids[0],
                                why=why, detail=detail))
-    target.updated_at = utcnow()
+    target.updated_at = now
     session.add(target)
     session.flush()
-    if source is not None and not source.imported and source.status != "closed":
+    if source is not None and not source.imported and source.status != CaseStatus.closed:
         left = session.exec(select(Document.id).where(Document.case_id == source.id)).first()
         if left is None:
-            set_status(session, source, "closed", actor, why=f"no documents left (moved to {target.ref})")
+            set_status(session, source, CaseStatus.closed, actor, why=f"no documents left (moved to {target.ref})",
+                       at=now)
     session.commit()
     return target
 
 
-def merge(session: Session, keep_ref: str, absorb_ref: str, actor: str, why: str = "") -> Case:
+def merge(session: Session, keep_ref: str, absorb_ref: str, actor: str, cfg: CasesConfig, why: str = "") -> Case:
     """Merge case `absorb_ref` into `keep_ref`: everything moves; the absorbed case is closed."""
+    now = cfg.clock.now()
     keep, gone = case_by_ref(session, keep_ref), case_by_ref(session, absorb_ref)
     if keep.id == gone.id:
         raise ManualError("a case cannot be merged into itself")
@@ -121,25 +106,25 @@ def merge(session: Session, keep_ref: str, absorb_ref: str, actor: str, why: str
             row.case_id = keep.id or 0
             session.add(row)
     for s in session.exec(select(LinkSuggestion).where(
-            LinkSuggestion.case_id == keep.id, LinkSuggestion.state == "pending")).all():
+            LinkSuggestion.case_id == keep.id, LinkSuggestion.state == SuggestionState.pending)).all():
         if s.document_id in doc_ids:
-            s.state, s.resolved_by, s.resolved_at = "accepted", actor, utcnow()
+            s.state, s.resolved_by, s.resolved_at = SuggestionState.accepted, actor, now
             session.add(s)
-    if gone.status != "closed":
-        set_status(session, gone, "closed", actor, why=f"merged into {keep.ref}")
+    if gone.status != CaseStatus.closed:
+        set_status(session, gone, CaseStatus.closed, actor, why=f"merged into {keep.ref}", at=now)
     gone.title = f"[merged into {keep.ref}] {gone.title}"
     detail = {"kept": keep.ref, "merged": gone.ref, "documents": doc_ids}
     for c in (keep, gone):
         session.add(AuditEvent(actor=actor, action="case.merged", case_id=c.id, why=why, detail=detail))
-    keep.updated_at = utcnow()
+    keep.updated_at = now
     session.add_all([keep, gone])
     session.commit()
     return keep
 
 
-def split(session: Session, ref: str, document_ids: Sequence[int], actor: str, why: str = "",
-          *, prefix: str = "CI", title: str = "", opened: date | None = None) -> Case:
-    """Take documents out of a case into a new case of their own."""
+def split(session: Session, ref: str, document_ids: Sequence[int], actor: str, cfg: CasesConfig, why: str = "",
+          *, title: str = "") -> Case:
+    """Take documents out of a case into a new case of their own, opened today."""
     source = case_by_ref(session, ref)
     ids: list[int] = []
     for i in document_ids:
@@ -152,7 +137,7 @@ def split(session: Session, ref: str, document_ids: Sequence[int], actor: str, w
                                                       col(Document.id).not_in(ids))).first()
     if remaining is None:
         raise ManualError(f"splitting every document out of {source.ref} leaves it empty; move them instead")
-    target = new_case(session, prefix=prefix, opened=opened or date.today(),
+    target = new_case(session, prefix=cfg.case_prefix, opened=cfg.clock.today(),
                       title=title or f"split from {source.ref}: {source.title}", kind=source.kind)
     target.priority, target.assignee_id, target.team_id = source.priority, source.assignee_id, source.team_id
     _move_rows(session, ids, source, target)
@@ -164,18 +149,20 @@ def split(session: Session, ref: str, document_ids: Sequence[int], actor: str, w
     return target
 
 
-def resolve_suggestion(session: Session, suggestion_id: int, accept: bool, actor: str, why: str = "") -> None:
+def resolve_suggestion(session: Session, suggestion_id: int, accept: bool, actor: str, cfg: CasesConfig,
+                       why: str = "") -> None:
     s = session.get(LinkSuggestion, suggestion_id)
     if s is None:
-        raise ManualError(f"no suggestion {suggestion_id}")
-    if s.state != "pending":
+        raise NotFound(f"no suggestion {suggestion_id}")
+    if s.state != SuggestionState.pending:
         raise ManualError(f"suggestion {suggestion_id} is already {s.state}")
     target = session.get(Case, s.case_id)
-    assert target is not None
+    if target is None:
+        raise NotFound(f"suggestion {suggestion_id} names a case that does not exist")
     if accept:
-        move(session, s.document_id, target.ref, actor, why or "suggestion confirmed")
+        move(session, s.document_id, target.ref, actor, cfg, why or "suggestion confirmed")
         return
-    s.state, s.resolved_by, s.resolved_at = "rejected", actor, utcnow()
+    s.state, s.resolved_by, s.resolved_at = SuggestionState.rejected, actor, cfg.clock.now()
     session.add(s)
     session.add(AuditEvent(actor=actor, action="link.rejected", case_id=s.case_id, document_id=s.document_id,
                            why=why, detail={"suggestion": suggestion_id}))

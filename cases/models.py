@@ -6,15 +6,64 @@ Datetimes are timezone-aware UTC.
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, date, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, Dialect, Text, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
+from sqlmodel.sql.sqltypes import AutoString
+
+from cases.vocab import (
+    CaseStatus,
+    CitedKind,
+    DeadlineSource,
+    DeadlineState,
+    DocumentStatus,
+    DraftOutput,
+    DraftStatus,
+    KeyKind,
+    PartyRole,
+    Priority,
+    Role,
+    SuggestionState,
+)
+
+log = logging.getLogger(__name__)
+E = TypeVar("E", bound=StrEnum)
 
 
 def utcnow() -> datetime:
+    """When a row was written (its created_at / at stamp): the system's record of the write, not a
+    date any rule decides by; rules take their moments from the configured clock."""
     return datetime.now(UTC)
+
+
+class EnumText(TypeDecorator[E], Generic[E]):
+    """A `StrEnum` in a plain string column: the same VARCHAR and the same values as before the
+    vocabulary was typed; read back as the enum."""
+
+    impl = AutoString
+    cache_ok = True
+
+    def __init__(self, enum: type[E]) -> None:
+        super().__init__()
+        self.enum = enum
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else str(self.enum(value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        try:
+            return self.enum(value)
+        except ValueError:
+            # a value written by another version: shown as it is rather than failing the read
+            log.warning("unknown %s %r in the database", self.enum.__name__, value)
+            return value
 
 
 # --- people -------------------------------------------------------------------------------------
@@ -31,7 +80,7 @@ class User(SQLModel, table=True):
     username: str = Field(unique=True, index=True)
     display_name: str = ""
     email: str | None = None
-    role: str = "specialist"  # specialist | appeals | manager | admin
+    role: Role = Field(default=Role.specialist, sa_type=EnumText(Role))
     team_id: int | None = Field(default=None, foreign_key="team.id")
     password_hash: str | None = None
     active: bool = True
@@ -42,8 +91,8 @@ class User(SQLModel, table=True):
 class CaseBase(SQLModel):
     title: str = ""
     kind: str | None = None
-    status: str = "new"  # new | open | awaiting_reply | responded | closed
-    priority: str = "normal"  # low | normal | high | urgent
+    status: CaseStatus = Field(default=CaseStatus.new, sa_type=EnumText(CaseStatus))
+    priority: Priority = Field(default=Priority.normal, sa_type=EnumText(Priority))
 
 
 class Case(CaseBase, table=True):
@@ -76,10 +125,10 @@ class CaseKey(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)
-    kind: str  # review_id | business | party | email | domain | their_ref | message_id
+    kind: KeyKind = Field(sa_type=EnumText(KeyKind))
     value: str
     document_id: int | None = Field(default=None, foreign_key="document.id")
-    role: str = ""  # for parties: client | organisation | sender | party (imported, role unknown)
+    role: str = ""  # a PartyRole for party keys; empty for the others
 
     # the unique constraint's index (kind, value, case_id) serves the look-up by (kind, value)
     __table_args__ = (UniqueConstraint("kind", "value", "case_id", name="uq_casekey"),)
@@ -89,7 +138,7 @@ class Party(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)
     name: str
-    role: str = "party"  # sender | organisation | client | party
+    role: PartyRole = Field(default=PartyRole.party, sa_type=EnumText(PartyRole))
     email: str | None = None
 
 
@@ -101,7 +150,7 @@ class DocumentBase(SQLModel):
     media_type: str = "unknown"
     size: int = 0
     received: date | None = None
-    status: str = "filed"  # filed | failed
+    status: DocumentStatus = Field(default=DocumentStatus.filed, sa_type=EnumText(DocumentStatus))
     error: str | None = None
     language: str | None = None
     kind: str | None = None
@@ -137,7 +186,7 @@ class CitedItem(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
     document_id: int = Field(foreign_key="document.id", index=True)
-    kind: str  # url | review_id | quote
+    kind: CitedKind = Field(sa_type=EnumText(CitedKind))
     value: str = Field(sa_column=Column(Text))
 
 
@@ -149,7 +198,7 @@ class LinkSuggestion(SQLModel, table=True):
     case_id: int = Field(foreign_key="case.id", index=True)
     score: float
     signals: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
-    state: str = "pending"  # pending | accepted | rejected
+    state: SuggestionState = Field(default=SuggestionState.pending, sa_type=EnumText(SuggestionState))
     created_at: datetime = Field(default_factory=utcnow)
     resolved_by: str | None = None
     resolved_at: datetime | None = None
@@ -163,12 +212,12 @@ class Deadline(SQLModel, table=True):
     document_id: int | None = Field(default=None, foreign_key="document.id")
     due: date = Field(index=True)
     due_at: datetime | None = None  # the exact moment, where a rule counts hours (UTC)
-    source: str = "letter"  # letter | statutory | sla | manual
+    source: DeadlineSource = Field(default=DeadlineSource.letter, sa_type=EnumText(DeadlineSource))
     regime: str | None = None  # e.g. gdpr, defamation_uk, dsa, sla
     clock: str | None = None  # the clock of the regime, e.g. "operator", "poster", "respond"
     label: str = ""  # what must happen by then, for a person reading it
     basis: str = ""  # the words or rule that set it (with its legal source for a statutory clock)
-    state: str = Field(default="open", index=True)  # open | met | missed | waived
+    state: DeadlineState = Field(default=DeadlineState.open, index=True, sa_type=EnumText(DeadlineState))
     owner_id: int | None = Field(default=None, foreign_key="user.id")
     met_at: datetime | None = None
     paused_days: int = 0  # UK GDPR: the clock stops while the requester's identity is awaited
@@ -184,8 +233,8 @@ class Draft(SQLModel, table=True):
     document_id: int | None = Field(default=None, foreign_key="document.id")  # what it answers
     deadline_id: int | None = Field(default=None, foreign_key="deadline.id")  # what sending meets
     template: str
-    output: str = "letter"  # letter | email
-    status: str = "draft"  # draft | approved | sent | discarded
+    output: DraftOutput = Field(default=DraftOutput.letter, sa_type=EnumText(DraftOutput))
+    status: DraftStatus = Field(default=DraftStatus.draft, sa_type=EnumText(DraftStatus))
     text: str = Field(default="", sa_column=Column(Text))
     subject: str | None = None
     unresolved: list[str] = Field(default_factory=list, sa_column=Column(JSON))

@@ -13,6 +13,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from cases.models import Case, Deadline, Team, User
+from cases.vocab import CaseStatus, DeadlineSource, DeadlineState
 
 
 @dataclass
@@ -57,12 +58,12 @@ def _start(d: date) -> datetime:
     return datetime.combine(d, time(0), UTC)
 
 
-def build(session: Session, *, since: date | None = None, today: date | None = None) -> Report:
+def build(session: Session, *, today: date, since: date | None = None) -> Report:
     r = Report(since=since)
     teams = {t.id: t for t in session.exec(select(Team)).all()}
     users = {u.id: u for u in session.exec(select(User)).all()}
 
-    open_cases = session.exec(select(Case).where(Case.status != "closed")).all()
+    open_cases = session.exec(select(Case).where(Case.status != CaseStatus.closed)).all()
     r.backlog_by_kind = dict(Counter(c.kind or "unknown" for c in open_cases))
     r.backlog_by_status = dict(Counter(c.status for c in open_cases))
     r.backlog_by_team = dict(Counter(teams[c.team_id].name if c.team_id in teams else "unassigned"
@@ -72,16 +73,17 @@ def build(session: Session, *, since: date | None = None, today: date | None = N
     if since:
         q = q.where(col(Deadline.due) >= since)
     rows = session.exec(q).all()
-    r.deadlines = {s: 0 for s in ("met", "missed", "open", "waived")}
+    r.deadlines = {str(s): 0 for s in (DeadlineState.met, DeadlineState.missed, DeadlineState.open,
+                                         DeadlineState.waived)}
     by_source: dict[str, Counter[str]] = defaultdict(Counter)
     sla: dict[int | None, Counter[str]] = defaultdict(Counter)
     for dl, case in rows:
-        state = dl.state
-        if state == "open" and today and dl.due < today:
-            state = "missed"  # overdue, though nobody has refreshed the states yet
+        state = str(dl.state)
+        if state == DeadlineState.open and dl.due < today:
+            state = DeadlineState.missed.value  # overdue, though nobody has refreshed the states yet
         r.deadlines[state] = r.deadlines.get(state, 0) + 1
-        by_source[dl.source][state] += 1
-        if dl.source == "sla":
+        by_source[str(dl.source)][state] += 1
+        if dl.source == DeadlineSource.sla:
             sla[case.team_id][state] += 1
     r.deadlines_by_source = {k: dict(v) for k, v in by_source.items()}
     for team_id, counts in sorted(sla.items(), key=lambda kv: str(kv[0])):
@@ -102,9 +104,9 @@ def build(session: Session, *, since: date | None = None, today: date | None = N
     r.first_responses = len(hours)
     r.median_first_response_hours = statistics.median(hours) if hours else None
 
-    cases_per: Counter[int] = Counter(c.assignee_id for c in open_cases if c.assignee_id)
-    open_dl = session.exec(select(Deadline).where(Deadline.state == "open")).all()
-    dl_per: Counter[int] = Counter(d.owner_id for d in open_dl if d.owner_id)
+    cases_per: Counter[int | None] = Counter(c.assignee_id for c in open_cases if c.assignee_id)
+    open_dl = session.exec(select(Deadline).where(Deadline.state == DeadlineState.open)).all()
+    dl_per: Counter[int | None] = Counter(d.owner_id for d in open_dl if d.owner_id)
     for uid, u in sorted(users.items(), key=lambda kv: kv[1].username):
         if not u.active and not cases_per[uid]:
             continue

@@ -5,7 +5,7 @@ with its legal source); this module only knows how to count months, days and bus
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -15,7 +15,8 @@ from typing import Any
 import holidays
 from dateutil.easter import easter
 
-from extract.workdays import add_months
+from cases.errors import Invalid
+from extract.time.workdays import add_months
 
 RULES = Path(__file__).parent / "rules" / "statutory"
 
@@ -39,7 +40,7 @@ class Regime:
 
 
 @dataclass(frozen=True)
-class Clock:
+class StatutoryDue:
     """One computed statutory deadline."""
 
     regime: str
@@ -51,11 +52,18 @@ class Clock:
     party: str = "operator"  # who must act: "operator" (the team) or "complainant"
 
 
+Regimes = Mapping[str, Regime]
+
+
 @lru_cache(maxsize=8)
 def load_regimes(folder: Path = RULES) -> dict[str, Regime]:
+    """The regimes of `folder` (one TOML file each), or the bundled ones."""
     out = {}
     for path in sorted(folder.glob("*.toml")):
-        d = tomllib.loads(path.read_text(encoding="utf-8"))
+        try:
+            d = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as e:
+            raise Invalid(f"statutory rules {path} are not valid TOML: {e}") from e
         out[d["regime"]] = Regime(
             name=d["regime"], title=d.get("title", d["regime"]), source=d["source"],
             kinds=tuple(d.get("kinds", [])), legal_bases=tuple(d.get("legal_bases", [])),
@@ -114,7 +122,7 @@ def _at(day: date | datetime) -> datetime:
 
 
 def run_clock(regime: Regime, clock: dict[str, Any], start: date | datetime,
-              *, extended: bool = False, paused_days: int = 0) -> Clock:
+              *, extended: bool = False, paused_days: int = 0) -> StatutoryDue:
     """One clock from its start: months (same day number), calendar days or business hours."""
     basis = f"{regime.title}: {clock['source']}"
     due_at: datetime | None = None
@@ -133,8 +141,8 @@ def run_clock(regime: Regime, clock: dict[str, Any], start: date | datetime,
         if paused_days:
             due += timedelta(days=paused_days)
             basis += f"; paused {paused_days} days: {clock.get('pause_source', '')}"
-    return Clock(regime.name, clock["name"], clock["label"], due, due_at, basis,
-                 clock.get("party", "operator"))
+    return StatutoryDue(regime.name, clock["name"], clock["label"], due, due_at, basis,
+                        clock.get("party", "operator"))
 
 
 # --- which regimes apply ----------------------------------------------------------------------
@@ -155,17 +163,17 @@ def clocks_for(
     received: date | datetime,
     notice_valid: bool | None = None,
     decision: date | None = None,
-    regimes: dict[str, Regime] | None = None,
-) -> list[Clock]:
+    regimes: Regimes,
+) -> list[StatutoryDue]:
     """The statutory clocks a document starts. `notice_valid` is None where the notice was not
     checked (no defamation clock then: a defamation clock runs on a notice of complaint);
     `decision` is the date of a moderation decision appealed against, where known."""
-    out: list[Clock] = []
+    out: list[StatutoryDue] = []
     bases = list(legal_bases)
-    for regime in (regimes or load_regimes()).values():
+    for regime in regimes.values():
         if not applicable(regime, kind=kind, legal_bases=bases, country=country):
             continue
-        started: dict[str, Clock] = {}
+        started: dict[str, StatutoryDue] = {}
         for clock in regime.clocks:
             when = clock.get("when")
             if when and (notice_valid is None or (when == "valid") != notice_valid):
@@ -188,19 +196,19 @@ def clocks_for(
     return out
 
 
-def gdpr_due(received: date, *, extended: bool = False, paused_days: int = 0) -> date:
+def gdpr_due(regimes: Regimes, received: date, *, extended: bool = False, paused_days: int = 0) -> date:
     """GDPR Art. 12(3): a month from receipt; three with the extension; later by any pause."""
-    regime = load_regimes()["gdpr"]
+    regime = regimes["gdpr"]
     return run_clock(regime, regime.clock("respond"), received, extended=extended, paused_days=paused_days).due
 
 
-def dsa_appeal_window(decision: date) -> date:
-    regime = load_regimes()["dsa"]
+def dsa_appeal_window(regimes: Regimes, decision: date) -> date:
+    regime = regimes["dsa"]
     return run_clock(regime, regime.clock("appeal_window"), decision).due
 
 
-def defamation_operator_due(received: datetime) -> datetime:
-    regime = load_regimes()["defamation_uk"]
+def defamation_operator_due(regimes: Regimes, received: datetime) -> datetime:
+    regime = regimes["defamation_uk"]
     due_at = run_clock(regime, regime.clock("operator"), received).due_at
     assert due_at is not None
     return due_at

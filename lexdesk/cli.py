@@ -1,46 +1,81 @@
-"""The `lexdesk` command (Typer). Sub-commands live beside it, one module per area."""
+"""The `lexdesk` command (Typer), assembled from the sub-apps of each area's module.
+
+The modules define their commands and import nothing from here; this module puts them together,
+sets up logging and the configuration, and is the one place where a domain error (`DeskError`)
+becomes one red line on stderr and exit status 1.
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated
+import logging
+import sys
+from typing import Annotated, Any
 
 import typer
-from rich.console import Console
+from rich.markup import escape
+from typer.core import TyperGroup
 
+from cases.clock import Clock
+from cases.errors import DeskError
+from lexdesk import cli_cases, cli_deadlines, cli_documents, cli_drafts
 from lexdesk.context import AppContext
-from lexdesk.settings import Settings
+from lexdesk.settings import load_config, read_settings
+from lexdesk.ui import console
+
+log = logging.getLogger(__name__)
 
 
-def console(*, stderr: bool = False) -> Console:
-    """Rich output; piped output is not squeezed into 80 columns (refs and URLs stay whole)."""
-    c = Console(stderr=stderr)
-    return c if c.is_terminal else Console(stderr=stderr, width=200)
+class DeskGroup(TyperGroup):
+    """The root group: whatever command runs below it, a `DeskError` is shown as one line."""
+
+    # `ctx` is a click context of Typer's own (vendored) click, whose class Typer does not export.
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DeskError as e:
+            log.debug("domain error", exc_info=True)
+            message = " ".join(str(e).split()) or type(e).__name__
+            console(stderr=True).print(f"[red]{escape(message)}[/red]", soft_wrap=True)
+            raise typer.Exit(1) from None
 
 
-def parse_day(value: str | None) -> date | None:
-    """A YYYY-MM-DD option, or a clear usage error."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as e:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from e
+app = typer.Typer(cls=DeskGroup, help="The desk of a review platform's legal escalations team.",
+                  no_args_is_help=True)
+
+_handler: logging.Handler | None = None
 
 
-app = typer.Typer(help="The desk of a review platform's legal escalations team.", no_args_is_help=True)
+def configure_logging(verbose: int) -> None:
+    """WARNING and above by default; INFO with -v; DEBUG with -vv; on stderr."""
+    global _handler
+    root = logging.getLogger()
+    if _handler is not None:
+        root.removeHandler(_handler)
+    _handler = logging.StreamHandler(sys.stderr)
+    _handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(_handler)
+    root.setLevel(logging.DEBUG if verbose >= 2 else logging.INFO if verbose == 1 else logging.WARNING)
 
 
 @app.callback()
 def main(
     ctx: typer.Context,
     db: Annotated[str | None, typer.Option("--db", help="database file or URL (default ./lexdesk.db)")] = None,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="say more: -v, -vv")] = 0,
 ) -> None:
-    settings = Settings(database_url=db) if db else Settings()
-    ctx.obj = AppContext(settings=settings)
+    configure_logging(verbose)
+    # A caller (a test, a what-if run) may hand in its own clock as the context object.
+    clock = ctx.obj if isinstance(ctx.obj, Clock) else None
+    settings = read_settings(database_url=db) if db else read_settings()
+    ctx.obj = AppContext.of(load_config(settings, clock=clock))
+    ctx.call_on_close(ctx.obj.db.dispose)
 
 
-# Each area adds its commands to `app`: imported last so that `lexdesk --help` lists them all.
-from lexdesk import cli_cases, cli_documents, cli_drafts  # noqa: E402, F401
+app.add_typer(cli_cases.cases_app, name="cases")
+app.add_typer(cli_drafts.drafts_app, name="drafts")
+# Commands at the top level (`lexdesk ingest`, `lexdesk deadlines`, ...) are kept by each module
+# on a Typer of its own and listed here, in the order `lexdesk --help` shows them.
+for _area in (cli_documents.top_level, cli_deadlines.top_level, cli_drafts.top_level):
+    app.registered_commands += _area.registered_commands
 
 __all__ = ["app"]

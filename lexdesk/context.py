@@ -1,26 +1,18 @@
-"""What every command needs: the settings, the database engine, a session."""
+"""What every command is given: the configuration (built once) and the database."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
-
-from cases.db import init_db, make_engine
-from lexdesk.settings import Settings
+from cases.db import Database
+from lexdesk.settings import Config
 
 
-@dataclass
+@dataclass(frozen=True)
 class AppContext:
-    settings: Settings = field(default_factory=Settings)
+    config: Config
+    db: Database
 
-    @cached_property
-    def engine(self) -> Engine:
-        engine = make_engine(self.settings.database_url)
-        init_db(engine)
-        return engine
-
-    def session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+    @classmethod
+    def of(cls, config: Config) -> AppContext:
+        return cls(config=config, db=Database(config.database_url))

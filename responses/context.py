@@ -12,11 +12,12 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from cases.find import children
 from cases.models import Case, Deadline, Document, Party
-from extract.profile import PlatformProfile, load_profile
-from responses.letterhead import Letterhead, load_letterhead
+from cases.vocab import DeadlineState, DocumentStatus
+from responses.config import ResponsesConfig
 
 LIST_FIELDS = ("cited_urls", "cited_review_ids", "quoted_statements", "legal_bases")
 SENDER_FIELDS = ("sender_name", "sender_organisation", "sender_email", "represented_party", "their_reference")
@@ -25,9 +26,9 @@ SENDER_FIELDS = ("sender_name", "sender_organisation", "sender_email", "represen
 def answered_document(session: Session, case: Case) -> Document | None:
     """The case's latest top-level document (an email, not its attachments): what a draft answers."""
     docs = session.exec(
-        select(Document).where(Document.case_id == case.id, Document.parent_id == None)  # noqa: E711
+        select(Document).where(Document.case_id == case.id, col(Document.parent_id).is_(None))
     ).all()
-    filed = [d for d in docs if d.status != "failed"] or list(docs)
+    filed = [d for d in docs if d.status != DocumentStatus.failed] or list(docs)
     if not filed:
         return None
     return max(filed, key=lambda d: (d.received or date.min, d.id or 0))
@@ -35,8 +36,7 @@ def answered_document(session: Session, case: Case) -> Document | None:
 
 def family(session: Session, doc: Document) -> list[Document]:
     """A document and its attachments, the document first."""
-    children = session.exec(select(Document).where(Document.parent_id == doc.id).order_by(Document.id)).all()
-    return [doc, *children]
+    return [doc, *children(session, doc)]
 
 
 def case_documents(session: Session, case: Case) -> list[Document]:
@@ -65,16 +65,13 @@ def missing_notice_items(docs: Iterable[Document]) -> list[dict[str, str]]:
 def build_context(
     session: Session,
     case: Case,
+    cfg: ResponsesConfig,
     *,
     document: Document | None = None,
     language: str | None = None,
-    today: date | None = None,
-    profile: PlatformProfile | None = None,
-    letterhead: Letterhead | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    profile = profile or load_profile()
-    head = (letterhead or load_letterhead()).with_platform(profile.name, profile.domains)
+    head = cfg.head
     doc = document or answered_document(session, case)
     own = family(session, doc) if doc else []
     own_ids = {d.id for d in own}
@@ -85,9 +82,9 @@ def build_context(
         "case_title": case.title,
         "case_opened": case.opened,
         "kind": case.kind or (doc.kind if doc else None) or _first(own, "kind"),
-        "today": today or date.today(),
+        "today": cfg.cases.clock.today(),
         "language": language or (doc.language if doc else None) or _first(own, "language") or "en",
-        "platform": profile.name,
+        "platform": cfg.cases.profile.name,
         "organisation": head.organisation,
         "team": head.team,
         "team_email": head.email,
@@ -115,12 +112,14 @@ def build_context(
         ctx["deadline"] = _as_date(deadline)
         ctx["deadline_basis"] = _first(own, "deadline_basis") if deadline else None
     ctx["missing_items"] = missing_notice_items(own)
-    ctx["parties"] = _parties(session.exec(select(Party).where(Party.case_id == case.id).order_by(Party.id)).all())
+    ctx["parties"] = _parties(session.exec(
+        select(Party).where(Party.case_id == case.id).order_by(col(Party.id))).all())
     open_deadlines = session.exec(
-        select(Deadline).where(Deadline.case_id == case.id, Deadline.state == "open").order_by(Deadline.due)
+        select(Deadline).where(Deadline.case_id == case.id, Deadline.state == DeadlineState.open)
+        .order_by(col(Deadline.due))
     ).all()
     ctx["deadlines"] = [
-        {"due": d.due, "source": d.source, "regime": d.regime, "basis": d.basis} for d in open_deadlines
+        {"due": d.due, "source": str(d.source), "regime": d.regime, "basis": d.basis} for d in open_deadlines
     ]
     if open_deadlines:
         ctx["next_deadline"] = open_deadlines[0].due

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -39,8 +39,8 @@ def to_eml(
     *,
     from_addr: str,
     to_addr: str | None = None,
+    now: datetime,
     attachment: tuple[str, bytes] | None = None,
-    now: datetime | None = None,
 ) -> bytes:
     """The draft as an email to the sender of `doc` (their own address where extraction found it,
     else the From of their email). `attachment` = (file name, .docx bytes) for a letter sent by email."""
@@ -52,7 +52,7 @@ def to_eml(
     if to:
         msg["To"] = to
     msg["Subject"] = reply_subject(doc.subject if doc else None, case.ref, d.subject or "")
-    msg["Date"] = format_datetime(now or datetime.now(UTC))
+    msg["Date"] = format_datetime(now)
     domain = from_addr.rsplit("@", 1)[-1] if "@" in from_addr else None
     msg["Message-ID"] = make_msgid(idstring=case.ref, domain=domain)
     for k, v in thread_headers(doc).items():

@@ -1,4 +1,7 @@
-"""The template library: `templates/<kind>/<name>[.<lang>].<ext>.j2`, each with TOML front-matter.
+"""The template library: `<kind>/<name>[.<lang>].<ext>.j2` files, each with TOML front-matter.
+
+The bundled library is package data (`responses/templates/`), so an installed lexdesk has it; a
+team's own library is another folder of the same shape (`LEXDESK_TEMPLATES`).
 
 A template file starts with its description between `+++` lines, then the Jinja body:
 
@@ -24,14 +27,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jinja2 import BaseLoader, TemplateNotFound
+from jinja2 import BaseLoader, Environment, TemplateNotFound
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+from cases.errors import Invalid
+from cases.vocab import DraftOutput
+
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent / "templates"
 FENCE = "+++"
-OUTPUTS = ("letter", "email")
+OUTPUTS = tuple(DraftOutput)
 
 
-class TemplateLibraryError(ValueError):
+class TemplateLibraryError(Invalid):
     """A template file is malformed (bad front-matter) or a template asked for does not exist."""
 
 
@@ -40,7 +46,7 @@ class TemplateSpec:
     name: str
     kind: str
     outcome: str
-    output: str
+    output: DraftOutput
     language: str
     path: Path
     source: str  # the Jinja body, front-matter removed
@@ -82,16 +88,22 @@ def read_template(path: Path) -> TemplateSpec:
     if missing:
         raise TemplateLibraryError(f"{path}: front-matter lacks {', '.join(missing)}")
     if meta["output"] not in OUTPUTS:
-        raise TemplateLibraryError(f"{path}: output must be one of {OUTPUTS}, not {meta['output']!r}")
+        raise TemplateLibraryError(f"{path}: output must be one of {', '.join(OUTPUTS)}, not {meta['output']!r}")
     known = {"name", "kind", "outcome", "output", "language", "subject", "description", "required", "meets"}
     return TemplateSpec(
         name=str(meta["name"]), kind=str(meta["kind"]), outcome=str(meta["outcome"]),
-        output=str(meta["output"]), language=str(meta["language"]), path=path, source=body,
+        output=DraftOutput(str(meta["output"])), language=str(meta["language"]), path=path, source=body,
         subject=str(meta.get("subject", "")), description=str(meta.get("description", "")),
-        required=tuple(str(x) for x in meta.get("required", [])),  # type: ignore[union-attr]
-        meets=tuple(str(x) for x in meta.get("meets", [])),  # type: ignore[union-attr]
+        required=_strings(meta.get("required", []), path, "required"),
+        meets=_strings(meta.get("meets", []), path, "meets"),
         extra={k: v for k, v in meta.items() if k not in known},
     )
+
+
+def _strings(value: object, path: Path, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise TemplateLibraryError(f"{path}: {key} must be a list")
+    return tuple(str(x) for x in value)
 
 
 @dataclass(frozen=True)
@@ -126,6 +138,7 @@ class Library:
 
 
 def load_library(root: Path | None = None) -> Library:
+    """The library at `root` (a team's own), or the bundled one."""
     root = root or DEFAULT_TEMPLATES
     if not root.is_dir():
         raise TemplateLibraryError(f"template folder {root} does not exist")
@@ -146,7 +159,7 @@ class _FrontMatterLoader(BaseLoader):
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
 
-    def get_source(self, environment, template: str) -> tuple[str, str, Callable[[], bool]]:  # noqa: ANN001
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         if "\\" in template or template.startswith("/") or ".." in template.split("/"):
             raise TemplateNotFound(template)
         path = (self.root / template).resolve()

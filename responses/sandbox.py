@@ -70,16 +70,17 @@ def _tracking_undefined(record: list[str]) -> type[StrictUndefined]:
                 record.append(root)
             return MARKER.format(name)
 
-        def __str__(self) -> str:
+        # StrictUndefined makes these raise (typed as returning Never); this class answers instead.
+        def __str__(self) -> str:  # type: ignore[override]
             return self._mark()
 
-        def __iter__(self) -> Iterator[Any]:
+        def __iter__(self) -> Iterator[Any]:  # type: ignore[override]
             # One round with the missing value itself, so that the loop body shows where it is missing.
             if self._unsafe():
                 self._fail_with_undefined_error()
             yield self
 
-        def __bool__(self) -> bool:
+        def __bool__(self) -> bool:  # type: ignore[override]
             if self._unsafe():
                 self._fail_with_undefined_error()
             return False

@@ -20,8 +20,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from cases.errors import Invalid
 from cases.models import Case, Document, Party
 
 DECISION_VISIBILITIES = (
@@ -94,24 +95,26 @@ MAX_LEN = {
 }
 
 
-class SorValidationError(ValueError):
+class SorValidationError(Invalid):
+    """Every rule of the API the statements break (`errors`), said in one line."""
+
     def __init__(self, errors: Sequence[str]) -> None:
         self.errors = list(errors)
-        super().__init__("statement of reasons is not valid:\n  " + "\n  ".join(self.errors))
+        super().__init__("statement of reasons is not valid: " + "; ".join(self.errors))
 
 
 @dataclass(frozen=True)
 class Decision:
     """What the team decided about the content, in the Transparency Database's terms."""
 
-    ground: str  # DECISION_GROUND_ILLEGAL_CONTENT | DECISION_GROUND_INCOMPATIBLE_CONTENT
+    ground: str  # one of DECISION_GROUNDS
     legal_ground: str  # the law relied on, or the contractual ground (terms, guidelines)
     explanation: str  # why the content is illegal / incompatible on that ground
     category: str
     keywords: tuple[str, ...] = ()
     visibility: tuple[str, ...] = ("DECISION_VISIBILITY_CONTENT_REMOVED",)
     source_type: str = "SOURCE_ARTICLE_16"
-    application_date: date | None = None  # default: today
+    application_date: date | None = None  # default: the day the statements are built
     content_dates: Mapping[str, date] = field(default_factory=dict)  # review id -> when it was posted
     content_date: date | None = None  # for every item without its own date
     facts: str = ""  # default: written from the case
@@ -170,7 +173,7 @@ def suggest_decision(legal_bases: Iterable[str], kind: str | None, explanation: 
 
 def case_values(session: Session, case: Case) -> dict[str, Any]:
     """What a statement needs from the case: cited content, bases, kind, the names to keep out."""
-    docs = session.exec(select(Document).where(Document.case_id == case.id).order_by(Document.id)).all()
+    docs = session.exec(select(Document).where(Document.case_id == case.id).order_by(col(Document.id))).all()
     ids: dict[str, None] = {}
     urls: dict[str, None] = {}
     bases: dict[str, None] = {}
@@ -220,9 +223,7 @@ def default_facts(values: Mapping[str, Any], decision: Decision) -> str:
     )
 
 
-def build_statements(
-    session: Session, case: Case, decision: Decision, *, today: date | None = None
-) -> list[dict[str, Any]]:
+def build_statements(session: Session, case: Case, decision: Decision, *, today: date) -> list[dict[str, Any]]:
     """One statement per review the case cites (by id; else per cited URL)."""
     v = case_values(session, case)
     items = v["review_ids"] or v["urls"]
@@ -238,7 +239,7 @@ def build_statements(
             "category": decision.category,
             "category_specification": list(decision.keywords),
             "content_date": content_date.isoformat() if content_date else None,
-            "application_date": (decision.application_date or today or date.today()).isoformat(),
+            "application_date": (decision.application_date or today).isoformat(),
             "decision_facts": facts,
             "source_type": decision.source_type,
             "automated_detection": "Yes" if decision.automated_detection else "No",
@@ -360,10 +361,10 @@ def validate(st: Mapping[str, Any], *, names: Iterable[str] = ()) -> list[str]:
         err("puid", "is required")
     elif not PUID_RE.match(str(st["puid"])):
         err("puid", "may hold only letters, digits, '-' and '_'")
-    for f, n in MAX_LEN.items():
+    for f, limit in MAX_LEN.items():
         v = st.get(f)
-        if isinstance(v, str) and len(v) > n:
-            err(f, f"is {len(v)} characters long; at most {n} are allowed")
+        if isinstance(v, str) and len(v) > limit:
+            err(f, f"is {len(v)} characters long; at most {limit} are allowed")
     return errs
 
 

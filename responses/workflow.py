@@ -8,40 +8,40 @@ Marking a draft sent meets the deadline it answers.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
-from pathlib import Path
+from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from cases.errors import Invalid
 from cases.models import AuditEvent, Case, Document, Draft, DraftVersion
-from extract.profile import PlatformProfile
+from cases.vocab import DraftStatus
 from responses import deadlines
+from responses.config import ResponsesConfig
 from responses.context import answered_document, build_context, family
-from responses.letterhead import Letterhead
-from responses.library import Library, TemplateLibraryError, TemplateSpec, load_library
+from responses.library import TemplateLibraryError, TemplateSpec
 from responses.sandbox import markers_in, render
 
+log = logging.getLogger(__name__)
+Ds = DraftStatus
 
-class WorkflowError(ValueError):
+
+class WorkflowError(Invalid):
     """A step the draft's state or the four-eyes rule does not allow; the message says why."""
 
 
 def draft(
     session: Session,
     case: Case,
-    template: str | TemplateSpec = "acknowledgement",
+    template: str | TemplateSpec,
+    cfg: ResponsesConfig,
     *,
     author: str,
     document_id: int | None = None,
     language: str | None = None,
-    today: date | None = None,
     extra: Mapping[str, Any] | None = None,
-    library: Library | None = None,
-    templates_dir: Path | None = None,
-    profile: PlatformProfile | None = None,
-    letterhead: Letterhead | None = None,
 ) -> Draft:
     """Draft the answer to a case (its latest document, or `document_id`) from a template.
 
@@ -50,7 +50,7 @@ def draft(
     values no case holds (a decision's reasons, say); what is still missing is listed in
     `Draft.unresolved` and shown in the text as `[[MISSING: name]]`.
     """
-    library = library or load_library(templates_dir)
+    library = cfg.library
     doc = session.get(Document, document_id) if document_id else answered_document(session, case)
     if doc is not None and doc.case_id != case.id:
         raise WorkflowError(f"document {doc.id} belongs to another case, not {case.ref}")
@@ -64,24 +64,23 @@ def draft(
     clock = spec.extra.get("statutory_clock")
     if isinstance(clock, Mapping) and clock.get("regime") and clock.get("hours"):
         deadlines.ensure_statutory_deadline(
-            session, case, doc, regime=str(clock["regime"]), clock=clock.get("clock"), hours=int(clock["hours"]),
+            session, case, doc, cfg.cases, regime=str(clock["regime"]), clock=clock.get("clock"),
+            hours=int(clock["hours"]),
             basis=str(clock.get("basis", "")), actor=author,
         )
 
-    ctx = build_context(
-        session, case, document=doc, language=spec.language, today=today, profile=profile,
-        letterhead=letterhead, extra=extra,
-    )
+    ctx = build_context(session, case, cfg, document=doc, language=spec.language, extra=extra)
     out = render(spec, ctx, library)
     dl = deadlines.pick_deadline(session, case, spec.meets, docs)
+    now = cfg.cases.clock.now()
     d = Draft(
-        case_id=case.id, document_id=doc.id if doc else None, deadline_id=dl.id if dl else None,
-        template=spec.key, output=spec.output, status="draft", text=out.text, subject=out.subject or None,
-        unresolved=list(out.unresolved), version=1, author=author,
+        case_id=case.id or 0, document_id=doc.id if doc else None, deadline_id=dl.id if dl else None,
+        template=spec.key, output=spec.output, status=Ds.draft, text=out.text, subject=out.subject or None,
+        unresolved=list(out.unresolved), version=1, author=author, created_at=now, updated_at=now,
     )
     session.add(d)
     session.flush()
-    session.add(DraftVersion(draft_id=d.id, version=1, text=d.text, author=author))
+    session.add(DraftVersion(draft_id=d.id or 0, version=1, text=d.text, author=author, created_at=now))
     _audit(session, d, author, "draft.created", why=f"from template {spec.key} ({spec.language})",
            detail={"template": spec.key, "language": spec.language, "unresolved": d.unresolved,
                    "deadline_id": d.deadline_id})
@@ -89,23 +88,24 @@ def draft(
     return d
 
 
-def edit(session: Session, d: Draft, text: str, *, actor: str, subject: str | None = None) -> Draft:
+def edit(session: Session, d: Draft, text: str, cfg: ResponsesConfig, *, actor: str,
+         subject: str | None = None) -> Draft:
     """A new version of the text. Editing an approved draft withdraws the approval."""
-    if d.status not in ("draft", "approved"):
+    if d.status not in (Ds.draft, Ds.approved):
         raise WorkflowError(f"draft {d.id} is {d.status}: it can no longer be edited")
     if text == d.text and (subject is None or subject == d.subject):
         return d
-    withdrawn = d.status == "approved"
+    withdrawn = d.status == Ds.approved
     d.version += 1
     d.text = text
     if subject is not None:
         d.subject = subject
     d.unresolved = markers_in(text)
-    d.status = "draft"
+    d.status = Ds.draft
     d.approver = None
-    d.updated_at = datetime.now(UTC)
+    d.updated_at = cfg.cases.clock.now()
     session.add(d)
-    session.add(DraftVersion(draft_id=d.id, version=d.version, text=text, author=actor))
+    session.add(DraftVersion(draft_id=d.id or 0, version=d.version, text=text, author=actor, created_at=d.updated_at))
     _audit(session, d, actor, "draft.edited",
            why="approval withdrawn by the edit" if withdrawn else "",
            detail={"version": d.version, "unresolved": d.unresolved})
@@ -115,7 +115,7 @@ def edit(session: Session, d: Draft, text: str, *, actor: str, subject: str | No
 
 def versions(session: Session, d: Draft) -> list[DraftVersion]:
     return list(session.exec(
-        select(DraftVersion).where(DraftVersion.draft_id == d.id).order_by(DraftVersion.version)
+        select(DraftVersion).where(DraftVersion.draft_id == d.id).order_by(col(DraftVersion.version))
     ).all())
 
 
@@ -123,8 +123,8 @@ def writers(session: Session, d: Draft) -> set[str]:
     return {d.author, *(v.author for v in versions(session, d))}
 
 
-def approve(session: Session, d: Draft, *, actor: str) -> Draft:
-    if d.status != "draft":
+def approve(session: Session, d: Draft, cfg: ResponsesConfig, *, actor: str) -> Draft:
+    if d.status != Ds.draft:
         raise WorkflowError(f"draft {d.id} is {d.status}: only a draft can be approved")
     if actor in writers(session, d):
         raise WorkflowError(
@@ -133,32 +133,31 @@ def approve(session: Session, d: Draft, *, actor: str) -> Draft:
     left = markers_in(d.text)
     if left:
         raise WorkflowError(f"draft {d.id} still has unresolved placeholders: {', '.join(left)}")
-    d.status = "approved"
+    d.status = Ds.approved
     d.approver = actor
-    d.updated_at = datetime.now(UTC)
+    d.updated_at = cfg.cases.clock.now()
     session.add(d)
     _audit(session, d, actor, "draft.approved", detail={"version": d.version})
     session.commit()
     return d
 
 
-def send(
-    session: Session, d: Draft, *, actor: str, at: datetime | None = None, library: Library | None = None
-) -> Draft:
+def send(session: Session, d: Draft, cfg: ResponsesConfig, *, actor: str, at: datetime | None = None) -> Draft:
     """Mark an approved draft sent at `at` (default now; the mail/ stage or a person sends it) and
     meet the deadline it answers. An internal draft (a case summary) meets nothing."""
-    if d.status != "approved":
+    if d.status != Ds.approved:
         raise WorkflowError(f"draft {d.id} is {d.status}: only an approved draft can be sent")
-    spec = _spec_of(d, library)
-    d.status = "sent"
-    d.updated_at = at or datetime.now(UTC)
+    spec = _spec_of(d, cfg)
+    d.status = Ds.sent
+    d.updated_at = at or cfg.cases.clock.now()
     session.add(d)
     _audit(session, d, actor, "draft.sent", detail={"version": d.version, "deadline_id": d.deadline_id})
     if spec and spec.extra.get("extends"):
-        deadlines.extend(session, d.case_id, str(spec.extra["extends"]), actor, why=f"draft {d.id} ({d.template}) sent")
+        deadlines.extend(session, d.case_id, str(spec.extra["extends"]), actor, cfg.cases,
+                         why=f"draft {d.id} ({d.template}) sent")
     elif not (spec and spec.extra.get("internal")):
         deadlines.answered(
-            session, d.case_id, d.deadline_id, actor, at=at,
+            session, d.case_id, d.deadline_id, actor, cfg.cases, at=at,
             awaiting_reply=bool(spec and spec.extra.get("awaits_reply")),
             acknowledgement=(spec.outcome if spec else d.template).startswith("acknowledged")
             or d.template.endswith("/acknowledgement"),
@@ -168,18 +167,20 @@ def send(
     return d
 
 
-def _spec_of(d: Draft, library: Library | None) -> TemplateSpec | None:
+def _spec_of(d: Draft, cfg: ResponsesConfig) -> TemplateSpec | None:
     try:
-        return (library or load_library()).find(d.template)
+        return cfg.library.find(d.template)
     except TemplateLibraryError:
-        return None  # the template was renamed since: send all the same
+        # the template was renamed since: send all the same, meeting what any reply meets
+        log.warning("draft %s: template %s is no longer in the library; sent as a plain reply", d.id, d.template)
+        return None
 
 
-def discard(session: Session, d: Draft, *, actor: str, why: str = "") -> Draft:
-    if d.status in ("sent", "discarded"):
+def discard(session: Session, d: Draft, cfg: ResponsesConfig, *, actor: str, why: str = "") -> Draft:
+    if d.status in (Ds.sent, Ds.discarded):
         raise WorkflowError(f"draft {d.id} is {d.status}: it cannot be discarded")
-    d.status = "discarded"
-    d.updated_at = datetime.now(UTC)
+    d.status = Ds.discarded
+    d.updated_at = cfg.cases.clock.now()
     session.add(d)
     _audit(session, d, actor, "draft.discarded", why=why)
     session.commit()

@@ -1,34 +1,21 @@
-"""Fixtures for the cases tests: a fresh SQLite file, and documents made from plain fields."""
+"""Helpers for the cases tests: documents made from plain fields, as the extractors would give
+them (the database, the configuration and its clock are the shared fixtures of tests/conftest.py)."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlmodel import Session
 
-from cases import Part
-from cases.db import init_db, make_engine
+from cases import Part, file_document
+from cases.config import CasesConfig
+from cases.models import Document
 from extract.models import Extraction, Found, FoundDeadline, NoticeCheck
 from ingest.models import EmailHeaders, ParsedDocument
 
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "lexdesk.db"
-
-
-@pytest.fixture
-def session(db_path: Path) -> Iterator[Session]:
-    engine = make_engine(db_path)
-    init_db(engine)
-    with Session(engine, expire_on_commit=False) as s:
-        yield s
-    engine.dispose()
+DAY = date(2026, 11, 3)  # a Tuesday: the day the shared clock stands at
 
 
 def extraction(**f: Any) -> Extraction:
@@ -72,3 +59,8 @@ def part(text: str = "", *, name: str = "letter.pdf", email: dict[str, Any] | No
     parsed = ParsedDocument(sha256=sha, media_type="eml" if head else "pdf", filename=attachment or name,
                             text=text, email=head, size=len(text))
     return Part(parsed=parsed, extraction=extraction(**fields), original=f"xx/{sha}", part=attachment)
+
+
+def file(session: Session, cfg: CasesConfig, *parts: Part, day: date = DAY, actor: str = "test") -> list[Document]:
+    """File a document family (the first part the top level) received on `day`."""
+    return file_document(session, list(parts), cfg, received=day, actor=actor)

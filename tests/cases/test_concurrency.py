@@ -9,22 +9,25 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from cases import file_document
+from cases.clock import FixedClock
 from cases.db import init_db, make_engine
 from cases.models import Case, Document
-from tests.cases.conftest import part
+from tests.cases.conftest import DAY, part
+from tests.conftest import cases_config
 
 PER_PROCESS = 15
 
 
 def _worker(db: str, tag: str, start: mp.synchronize.Event) -> None:  # type: ignore[name-defined]
     engine = make_engine(db)
+    cfg = cases_config(Path(db).parent / "originals", FixedClock.on(DAY))
     start.wait()
     with Session(engine, expire_on_commit=False) as s:
         for i in range(PER_PROCESS):
             # nothing in common between documents: each opens a case of its own
             p = part(f"notice {tag} {i}", name=f"{tag}-{i}.txt", kind="illegal_content_notice",
                      sender_email=f"sender{i}@{tag}-org{i}.example", sender_organisation=f"Org {tag} number {i}")
-            file_document(s, [p], received=date(2026, 11, 3), actor=tag)
+            file_document(s, [p], cfg, received=date(2026, 11, 3), actor=tag)
     engine.dispose()
 
 

@@ -17,6 +17,7 @@ import pytest
 from sqlmodel import Session, select
 
 from cases import Part, file_document
+from cases.config import CasesConfig
 from cases.importing import import_cases, read_cases
 from cases.models import Case, Document
 from ingest.models import EmailHeaders, ParsedDocument
@@ -45,7 +46,7 @@ def _parsed(doc: dict[str, Any], name: str) -> ParsedDocument:
                           text=doc["text"], email=head)
 
 
-def _file_corpus(session: Session, corpus: Path) -> list[dict[str, Any]]:
+def _file_corpus(session: Session, cfg: CasesConfig, corpus: Path) -> list[dict[str, Any]]:
     gold = [json.loads(line) for line in (corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
     rows = {(g["file"], g.get("part")): g for g in gold}
     received = json.loads((corpus / "received.json").read_text(encoding="utf-8"))
@@ -59,16 +60,16 @@ def _file_corpus(session: Session, corpus: Path) -> list[dict[str, Any]]:
             for att_id, key in zip((doc.get("email") or {}).get("attachments", []), keys[1:], strict=False):
                 att = json.loads((corpus / "docs" / f"{att_id}.json").read_text(encoding="utf-8"))
                 parts.append(Part(_parsed(att, key[1]), extraction(**rows[key]), original=name, part=key[1]))
-            docs = file_document(session, parts, received=date.fromisoformat(day), actor="test")
+            docs = file_document(session, parts, cfg, received=date.fromisoformat(day), actor="test")
             for key, d in zip(keys, docs, strict=True):
                 case = session.get(Case, d.case_id)
                 preds.append({"file": key[0], "part": key[1], "case": case.ref if case else None})
     return preds
 
 
-def test_linking_on_the_dev_corpus_with_gold_extraction(corpus_dir: Path, session: Session) -> None:
-    import_cases(session, read_cases(corpus_dir / "cases.json"), actor="test")
-    preds = _file_corpus(session, corpus_dir)
+def test_linking_on_the_dev_corpus_with_gold_extraction(corpus_dir: Path, session: Session, cfg: CasesConfig) -> None:
+    import_cases(session, read_cases(corpus_dir / "cases.json"), actor="test", profile=cfg.profile)
+    preds = _file_corpus(session, cfg, corpus_dir)
     score = _score_module(corpus_dir)
     gold = score.load(str(corpus_dir / "gold.jsonl"))
     pred = {(p["file"], p["part"]): p for p in preds}

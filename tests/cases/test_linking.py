@@ -6,10 +6,10 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from cases import file_document
+from cases.config import CasesConfig
 from cases.importing import CaseIn, import_cases
 from cases.models import AuditEvent, Case, Document, LinkSuggestion
-from tests.cases.conftest import part
+from tests.cases.conftest import file, part
 
 DAY = date(2026, 11, 3)
 R1 = "aaaaaaaaaaaaaaaaaaaaaa01"
@@ -17,13 +17,9 @@ R2 = "bbbbbbbbbbbbbbbbbbbbbb02"
 R3 = "cccccccccccccccccccccc03"
 
 
-def existing(session: Session, **kw: object) -> None:
+def existing(session: Session, cfg: CasesConfig, **kw: object) -> None:
     base = {"ref": "CI-2026-0500", "title": "existing matter", "opened": "2026-09-01", "status": "open"}
-    import_cases(session, [CaseIn.model_validate({**base, **kw})], actor="test")
-
-
-def file(session: Session, *parts, day: date = DAY) -> list[Document]:  # noqa: ANN002
-    return file_document(session, list(parts), received=day, actor="test")
+    import_cases(session, [CaseIn.model_validate({**base, **kw})], actor="test", profile=cfg.profile)
 
 
 def case_of(session: Session, doc: Document) -> str:
@@ -43,30 +39,30 @@ def suggestions(session: Session, doc: Document) -> list[str]:
 
 # --- decisive signals ------------------------------------------------------------------------
 
-def test_a_reply_in_the_thread_of_an_imported_message_joins_its_case(session: Session) -> None:
-    existing(session, parties=["Larkspur Joinery Ltd"], message_ids=["<out-123@mail.example.com>"])
-    [doc] = file(session, part("Thanks, see below.", email={
+def test_a_reply_in_the_thread_of_an_imported_message_joins_its_case(session: Session, cfg: CasesConfig) -> None:
+    existing(session, cfg, parties=["Larkspur Joinery Ltd"], message_ids=["<out-123@mail.example.com>"])
+    [doc] = file(session, cfg, part("Thanks, see below.", email={
         "from_addr": "someone@larkspur.example", "subject": "Re: your report",
         "message_id": "<in-1@larkspur.example>", "in_reply_to": "<out-123@mail.example.com>"}))
     assert case_of(session, doc) == "CI-2026-0500"
     assert "thread" in signals(doc)
 
 
-def test_a_follow_up_with_only_a_references_header_finds_the_earlier_email(session: Session) -> None:
-    [first] = file(session, part("My review was removed.", email={
+def test_a_follow_up_with_only_a_references_header_finds_the_earlier_email(session: Session, cfg: CasesConfig) -> None:
+    [first] = file(session, cfg, part("My review was removed.", email={
         "from_addr": "reviewer.one@gmail.com", "subject": "Removed review",
         "message_id": "<first@mail.example>"}, kind="consumer_appeal"))
-    [second] = file(session, part("Any news?", email={
+    [second] = file(session, cfg, part("Any news?", email={
         "from_addr": "another.address@gmail.com", "subject": "Re: something else",
         "message_id": "<second@mail.example>", "references": ["<ours@desk.example>", "<first@mail.example>"]}))
     assert second.case_id == first.case_id
     assert signals(second) == {"thread"}
 
 
-def test_our_reference_quoted_in_the_letter_or_only_in_the_subject(session: Session) -> None:
-    existing(session)
-    [a] = file(session, part("We write again.", our_reference="CI-2026-0500"))
-    [b] = file(session, part("Hello", email={"from_addr": "x@y.example", "subject": "Re: case ci 2026/500",
+def test_our_reference_quoted_in_the_letter_or_only_in_the_subject(session: Session, cfg: CasesConfig) -> None:
+    existing(session, cfg)
+    [a] = file(session, cfg, part("We write again.", our_reference="CI-2026-0500"))
+    [b] = file(session, cfg, part("Hello", email={"from_addr": "x@y.example", "subject": "Re: case ci 2026/500",
                                              "message_id": "<b@y.example>"}))
     assert case_of(session, a) == case_of(session, b) == "CI-2026-0500"
     assert "our_ref" in signals(a) and "our_ref" in signals(b)
@@ -74,32 +70,34 @@ def test_our_reference_quoted_in_the_letter_or_only_in_the_subject(session: Sess
 
 # --- strong signals --------------------------------------------------------------------------
 
-def test_their_reference_seen_before_links_a_follow_up_that_carries_nothing_else(session: Session) -> None:
-    existing(session, parties=["Fenwick Tiles Ltd", "Arden Shaw LLP"], their_references=["AS/FEN/0042"])
-    [doc] = file(session, part("We refer to the above matter.", their_reference="as-fen-0042"))
+def test_their_reference_seen_before_links_a_follow_up_that_carries_nothing_else(
+    session: Session, cfg: CasesConfig
+) -> None:
+    existing(session, cfg, parties=["Fenwick Tiles Ltd", "Arden Shaw LLP"], their_references=["AS/FEN/0042"])
+    [doc] = file(session, cfg, part("We refer to the above matter.", their_reference="as-fen-0042"))
     assert case_of(session, doc) == "CI-2026-0500"
     assert signals(doc) == {"their_ref"}
 
 
-def test_the_same_review_cited_by_someone_else_is_the_same_matter(session: Session) -> None:
-    existing(session, parties=["Ona Price", "Hilltop Cafe"], cited_review_ids=[R1])
-    [doc] = file(session, part("Regulator inquiry", kind="regulator", sender_organisation="A Regulator",
+def test_the_same_review_cited_by_someone_else_is_the_same_matter(session: Session, cfg: CasesConfig) -> None:
+    existing(session, cfg, parties=["Ona Price", "Hilltop Cafe"], cited_review_ids=[R1])
+    [doc] = file(session, cfg, part("Regulator inquiry", kind="regulator", sender_organisation="A Regulator",
                                cited_urls=[f"https://uk.trustpilot.com/reviews/{R1}"]))
     assert case_of(session, doc) == "CI-2026-0500"
     assert "review_id" in signals(doc)
 
 
-def test_a_reviewer_writing_again_from_the_same_address_joins_their_case(session: Session) -> None:
-    [first] = file(session, part("Appeal", kind="consumer_appeal", sender_name="Kit Morrow",
+def test_a_reviewer_writing_again_from_the_same_address_joins_their_case(session: Session, cfg: CasesConfig) -> None:
+    [first] = file(session, cfg, part("Appeal", kind="consumer_appeal", sender_name="Kit Morrow",
                                  sender_email="kit.morrow@gmail.com", cited_review_ids=[R1]))
-    [again] = file(session, part("Hello again, still waiting", sender_email="Kit.Morrow@gmail.com"))
+    [again] = file(session, cfg, part("Hello again, still waiting", sender_email="Kit.Morrow@gmail.com"))
     assert again.case_id == first.case_id
     assert "email" in signals(again)
 
 
-def test_an_email_and_its_attachments_are_always_one_case(session: Session) -> None:
-    existing(session, cited_review_ids=[R1])
-    docs = file(session,
+def test_an_email_and_its_attachments_are_always_one_case(session: Session, cfg: CasesConfig) -> None:
+    existing(session, cfg, cited_review_ids=[R1])
+    docs = file(session, cfg,
                 part("Please see the attached letter.", email={"from_addr": "pa@firm.example", "subject": "Letter",
                                                                 "message_id": "<m@firm.example>"}),
                 part("Letter about another review", attachment="letter.pdf", cited_review_ids=[R1]))
@@ -109,25 +107,27 @@ def test_an_email_and_its_attachments_are_always_one_case(session: Session) -> N
     assert docs[1].link["outcome"] == "attachment"
 
 
-def test_same_party_and_business_page_link_and_legal_forms_do_not_matter(session: Session) -> None:
-    existing(session, parties=["Brightside Roofing Ltd"],
+def test_same_party_and_business_page_link_and_legal_forms_do_not_matter(session: Session, cfg: CasesConfig) -> None:
+    existing(session, cfg, parties=["Brightside Roofing Ltd"],
              cited_urls=["https://www.trustpilot.com/review/brightsideroofing.example"])
-    [doc] = file(session, part("Business appeal", kind="business_appeal",
+    [doc] = file(session, cfg, part("Business appeal", kind="business_appeal",
                                sender_organisation="Brightside Roofing Limited",
                                cited_urls=["https://uk.trustpilot.com/review/brightsideroofing.example"]))
     assert case_of(session, doc) == "CI-2026-0500"
     assert signals(doc) == {"business", "principal"}
 
 
-def test_further_to_our_letter_of_a_date_matches_that_letter_of_the_same_firm(session: Session) -> None:
-    [first] = file(session, part("Letter one", kind="legal_demand", sender_organisation="Quill & Marsh LLP",
+def test_further_to_our_letter_of_a_date_matches_that_letter_of_the_same_firm(
+    session: Session, cfg: CasesConfig
+) -> None:
+    [first] = file(session, cfg, part("Letter one", kind="legal_demand", sender_organisation="Quill & Marsh LLP",
                                  sender_email="a.quill@quillmarsh.example", represented_party="Orchard Vets Ltd",
                                  letter_date="2026-11-03", cited_review_ids=[R1]), day=date(2026, 11, 4))
-    [other] = file(session, part("Another client", kind="legal_demand", sender_organisation="Quill & Marsh LLP",
+    [other] = file(session, cfg, part("Another client", kind="legal_demand", sender_organisation="Quill & Marsh LLP",
                                  sender_email="b.marsh@quillmarsh.example", represented_party="Pike Dental Ltd",
                                  letter_date="2026-11-10", cited_review_ids=[R2]), day=date(2026, 11, 11))
     assert other.case_id != first.case_id  # the same firm for another client is another matter
-    [follow] = file(session, part("Further to our letter of 3 November, we have heard nothing.",
+    [follow] = file(session, cfg, part("Further to our letter of 3 November, we have heard nothing.",
                                   sender_organisation="Quill & Marsh LLP", sender_email="c.other@quillmarsh.example",
                                   letter_date="2026-11-20"), day=date(2026, 11, 20))
     assert follow.case_id == first.case_id
@@ -136,18 +136,18 @@ def test_further_to_our_letter_of_a_date_matches_that_letter_of_the_same_firm(se
 
 # --- weak or ambiguous: a new case and a suggestion -----------------------------------------------
 
-def test_only_a_shared_law_firm_opens_a_new_case_with_a_suggestion(session: Session) -> None:
-    existing(session, parties=["Harbour Bikes Ltd", "Stone Aldous LLP"], cited_review_ids=[R1])
-    [doc] = file(session, part("Defamation", kind="legal_demand", sender_organisation="Stone Aldous LLP",
+def test_only_a_shared_law_firm_opens_a_new_case_with_a_suggestion(session: Session, cfg: CasesConfig) -> None:
+    existing(session, cfg, parties=["Harbour Bikes Ltd", "Stone Aldous LLP"], cited_review_ids=[R1])
+    [doc] = file(session, cfg, part("Defamation", kind="legal_demand", sender_organisation="Stone Aldous LLP",
                                represented_party="Corran Gardens Ltd", cited_review_ids=[R2]))
     assert case_of(session, doc) != "CI-2026-0500"
     assert doc.link["outcome"] in {"new", "weak"}
 
 
-def test_the_same_business_about_another_review_is_another_matter_suggested(session: Session) -> None:
-    existing(session, parties=["Tamsin Lane Interiors Ltd"], cited_review_ids=[R1],
+def test_the_same_business_about_another_review_is_another_matter_suggested(session: Session, cfg: CasesConfig) -> None:
+    existing(session, cfg, parties=["Tamsin Lane Interiors Ltd"], cited_review_ids=[R1],
              emails=["office@tamsinlane.example"])
-    [doc] = file(session, part("Please remove this review too", kind="business_appeal",
+    [doc] = file(session, cfg, part("Please remove this review too", kind="business_appeal",
                                sender_organisation="Tamsin Lane Interiors", sender_email="office@tamsinlane.example",
                                cited_review_ids=[R3]))
     assert case_of(session, doc) != "CI-2026-0500"
@@ -157,11 +157,11 @@ def test_the_same_business_about_another_review_is_another_matter_suggested(sess
     assert len(events) == 1 and events[0].document_id == doc.id
 
 
-def test_two_equally_good_cases_make_a_new_case_and_two_suggestions(session: Session) -> None:
+def test_two_equally_good_cases_make_a_new_case_and_two_suggestions(session: Session, cfg: CasesConfig) -> None:
     for ref, review in (("CI-2026-0501", R1), ("CI-2026-0502", R2)):
-        existing(session, ref=ref, parties=["Morwen Estates Ltd", "Gale Penrose LLP"], cited_review_ids=[review],
+        existing(session, cfg, ref=ref, parties=["Morwen Estates Ltd", "Gale Penrose LLP"], cited_review_ids=[review],
                  emails=["j.gale@galepenrose.example"])
-    [doc] = file(session, part("We chase our client's complaint.", kind="legal_demand",
+    [doc] = file(session, cfg, part("We chase our client's complaint.", kind="legal_demand",
                                sender_organisation="Gale Penrose LLP", sender_email="j.gale@galepenrose.example",
                                represented_party="Morwen Estates Limited"))
     assert case_of(session, doc) not in {"CI-2026-0501", "CI-2026-0502"}
@@ -169,16 +169,16 @@ def test_two_equally_good_cases_make_a_new_case_and_two_suggestions(session: Ses
     assert suggestions(session, doc) == ["CI-2026-0501", "CI-2026-0502"]
 
 
-def test_a_look_alike_company_is_not_the_same_party(session: Session) -> None:
-    existing(session, parties=["Brightside Roofing Ltd"])
-    [doc] = file(session, part("Appeal", kind="business_appeal",
+def test_a_look_alike_company_is_not_the_same_party(session: Session, cfg: CasesConfig) -> None:
+    existing(session, cfg, parties=["Brightside Roofing Ltd"])
+    [doc] = file(session, cfg, part("Appeal", kind="business_appeal",
                                sender_organisation="Brightside Roofing & Scaffolding Ltd"))
     assert case_of(session, doc) != "CI-2026-0500"
 
 
-def test_nothing_in_common_opens_a_new_case_numbered_in_its_year(session: Session) -> None:
-    existing(session, parties=["Someone Else Ltd"])
-    [doc] = file(session, part("A notice", kind="illegal_content_notice", sender_organisation="Fresh Start CIC",
+def test_nothing_in_common_opens_a_new_case_numbered_in_its_year(session: Session, cfg: CasesConfig) -> None:
+    existing(session, cfg, parties=["Someone Else Ltd"])
+    [doc] = file(session, cfg, part("A notice", kind="illegal_content_notice", sender_organisation="Fresh Start CIC",
                                cited_review_ids=[R3]))
     assert case_of(session, doc) == "CI-2026-0501"
     assert doc.link["outcome"] == "new"
@@ -186,40 +186,45 @@ def test_nothing_in_common_opens_a_new_case_numbered_in_its_year(session: Sessio
     assert len(opened) == 1
 
 
-def test_filing_the_same_bytes_twice_files_nothing_new(session: Session) -> None:
+def test_filing_the_same_bytes_twice_files_nothing_new(session: Session, cfg: CasesConfig) -> None:
     p = part("Same letter", kind="legal_demand", cited_review_ids=[R1])
-    first = file(session, p)
-    again = file(session, p)
+    first = file(session, cfg, p)
+    again = file(session, cfg, p)
     assert [d.id for d in again] == [d.id for d in first]
     assert len(session.exec(select(Case)).all()) == 1
 
 
-def test_a_colleague_escalating_again_for_another_customer_is_another_matter(session: Session) -> None:
-    [first] = file(session, part("Customer upset", kind="internal_escalation", represented_party="Pellow Bikes",
+def test_a_colleague_escalating_again_for_another_customer_is_another_matter(
+    session: Session, cfg: CasesConfig
+) -> None:
+    [first] = file(session, cfg, part("Customer upset", kind="internal_escalation", represented_party="Pellow Bikes",
                                  sender_email="am.person@trustpilot.com", cited_review_ids=[R1]))
-    [other] = file(session, part("Another customer", kind="internal_escalation", represented_party="Quarry Foods",
+    [other] = file(session, cfg, part("Another customer", kind="internal_escalation", represented_party="Quarry Foods",
                                  sender_email="am.person@trustpilot.com"))
-    [bare] = file(session, part("Any news?", kind="internal_escalation", sender_email="am.person@trustpilot.com"))
+    [bare] = file(session, cfg, part("Any news?", kind="internal_escalation", sender_email="am.person@trustpilot.com"))
     assert other.case_id != first.case_id
     assert bare.case_id not in {first.case_id, other.case_id}  # a colleague's address alone does not decide
     assert bare.link["outcome"] == "weak"
 
 
-def test_the_same_firm_for_the_same_client_links_without_a_review_or_reference(session: Session) -> None:
-    existing(session, parties=["Marlin Opticians Ltd", "Thorne Vickers LLP"], emails=["g.thorne@thornevickers.example"])
-    [doc] = file(session, part("We chase our client's complaint.", kind="legal_demand",
+def test_the_same_firm_for_the_same_client_links_without_a_review_or_reference(
+    session: Session, cfg: CasesConfig
+) -> None:
+    existing(session, cfg, parties=["Marlin Opticians Ltd", "Thorne Vickers LLP"],
+             emails=["g.thorne@thornevickers.example"])
+    [doc] = file(session, cfg, part("We chase our client's complaint.", kind="legal_demand",
                                sender_organisation="Thorne Vickers LLP", sender_email="h.vickers@thornevickers.example",
                                represented_party="Marlin Opticians Limited"))
     assert case_of(session, doc) == "CI-2026-0500"
     assert signals(doc) == {"client", "firm", "domain"}
 
 
-def test_a_reply_to_a_message_we_sent_finds_its_case(session: Session) -> None:
+def test_a_reply_to_a_message_we_sent_finds_its_case(session: Session, cfg: CasesConfig) -> None:
     from cases import add_message_id
 
-    [first] = file(session, part("Complaint", kind="legal_demand", cited_review_ids=[R1]))
+    [first] = file(session, cfg, part("Complaint", kind="legal_demand", cited_review_ids=[R1]))
     add_message_id(session, first.case_id, "<our-reply-1@desk.example>")
     session.commit()
-    [answer] = file(session, part("Thank you", email={"from_addr": "a@gmail.com", "message_id": "<a1@gmail.com>",
+    [answer] = file(session, cfg, part("Thank you", email={"from_addr": "a@gmail.com", "message_id": "<a1@gmail.com>",
                                                       "in_reply_to": "<our-reply-1@desk.example>"}))
     assert answer.case_id == first.case_id

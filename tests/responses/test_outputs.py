@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import io
 from email import message_from_bytes, policy
+from pathlib import Path
 
 import docx
 from sqlmodel import Session
 
 from cases.models import Case
+from responses.config import ResponsesConfig
 from responses.email_out import reply_subject
 from responses.outputs import draft_bytes, write_draft
-from responses.workflow import draft
+from responses.workflow import draft, edit
 
 
-def test_email_draft_replies_in_the_senders_thread(session: Session, case: Case, url: str) -> None:
-    d = draft(session, case, "acknowledgement", author="alice")
-    msg = message_from_bytes(draft_bytes(session, d, "eml"), policy=policy.default)
+def test_email_draft_replies_in_the_senders_thread(
+    session: Session, case: Case, url: str, rcfg: ResponsesConfig
+) -> None:
+    d = draft(session, case, "acknowledgement", rcfg, author="alice")
+    msg = message_from_bytes(draft_bytes(session, d, "eml", rcfg), policy=policy.default)
     assert msg["In-Reply-To"] == "<msg-2@quill-partners.test>"
     assert msg["References"].split() == [
         "<msg-0@quill-partners.test>", "<msg-1@platform.test>", "<msg-2@quill-partners.test>",
@@ -37,9 +41,11 @@ def test_reply_subject_has_one_re_and_our_reference_once() -> None:
     assert reply_subject(None, "CI-2026-0001", "Your letter") == "Re: Your letter [CI-2026-0001]"
 
 
-def test_docx_letter_opens_and_holds_the_cited_urls_and_their_reference(session: Session, case: Case, url: str) -> None:
-    d = draft(session, case, "acknowledgement", author="alice")
-    document = docx.Document(io.BytesIO(draft_bytes(session, d, "docx")))
+def test_docx_letter_opens_and_holds_the_cited_urls_and_their_reference(
+    session: Session, case: Case, url: str, rcfg: ResponsesConfig
+) -> None:
+    d = draft(session, case, "acknowledgement", rcfg, author="alice")
+    document = docx.Document(io.BytesIO(draft_bytes(session, d, "docx", rcfg)))
     body = "\n".join(p.text for p in document.paragraphs)
     assert url in body
     assert "Your ref: MQ/LJ/77" in body
@@ -48,16 +54,14 @@ def test_docx_letter_opens_and_holds_the_cited_urls_and_their_reference(session:
     assert document.core_properties.title == d.subject
 
 
-def test_docx_shows_the_latest_edit(session: Session, case: Case, tmp_path) -> None:  # noqa: ANN001
-    from responses.workflow import edit
-
-    d = draft(session, case, "acknowledgement", author="alice")
-    edit(session, d, d.text + "\nAn added paragraph by the reviewer.\n", actor="bob")
-    path = write_draft(session, d, tmp_path / "letter.docx")
+def test_docx_shows_the_latest_edit(session: Session, case: Case, tmp_path: Path, rcfg: ResponsesConfig) -> None:
+    d = draft(session, case, "acknowledgement", rcfg, author="alice")
+    edit(session, d, d.text + "\nAn added paragraph by the reviewer.\n", rcfg, actor="bob")
+    path = write_draft(session, d, tmp_path / "letter.docx", rcfg)
     body = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     assert "An added paragraph by the reviewer." in body
 
 
-def test_plain_text_is_the_draft_text(session: Session, case: Case, tmp_path) -> None:  # noqa: ANN001
-    d = draft(session, case, "acknowledgement", author="alice")
-    assert write_draft(session, d, tmp_path / "a.txt").read_text(encoding="utf-8") == d.text
+def test_plain_text_is_the_draft_text(session: Session, case: Case, tmp_path: Path, rcfg: ResponsesConfig) -> None:
+    d = draft(session, case, "acknowledgement", rcfg, author="alice")
+    assert write_draft(session, d, tmp_path / "a.txt", rcfg).read_text(encoding="utf-8") == d.text

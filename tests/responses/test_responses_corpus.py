@@ -19,6 +19,7 @@ from cases.db import make_engine
 from cases.db import session as open_session
 from cases.models import Case, Document
 from lexdesk.cli import app
+from responses.config import ResponsesConfig
 from responses.context import answered_document, family
 from responses.outputs import draft_bytes
 from responses.workflow import draft
@@ -46,7 +47,7 @@ def ingested(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
     return db
 
 
-def test_every_case_gets_its_acknowledgement_with_the_data_it_holds(ingested: Path) -> None:
+def test_every_case_gets_its_acknowledgement_with_the_data_it_holds(ingested: Path, rcfg: ResponsesConfig) -> None:
     engine = make_engine(ingested)
     checked = 0
     with open_session(engine) as s:
@@ -54,7 +55,7 @@ def test_every_case_gets_its_acknowledgement_with_the_data_it_holds(ingested: Pa
             doc = answered_document(s, case)
             if doc is None:
                 continue  # an imported case no document of the corpus reached
-            d = draft(s, case, "acknowledgement", author="corpus-test")
+            d = draft(s, case, "acknowledgement", rcfg, author="corpus-test")
             assert d.unresolved == [], (case.ref, d.unresolved)
             if case.kind:
                 assert d.template == f"{case.kind}/acknowledgement"
@@ -63,13 +64,13 @@ def test_every_case_gets_its_acknowledgement_with_the_data_it_holds(ingested: Pa
                 for k, v in (x.fields or {}).items():
                     if v and k not in fields:
                         fields[k] = v
-            body = "\n".join(p.text for p in docx.Document(io.BytesIO(draft_bytes(s, d, "docx"))).paragraphs)
+            body = "\n".join(p.text for p in docx.Document(io.BytesIO(draft_bytes(s, d, "docx", rcfg))).paragraphs)
             for url in fields.get("cited_urls") or []:  # type: ignore[union-attr]
                 assert url in d.text and url in body, (case.ref, url)
             if fields.get("their_reference"):
                 assert str(fields["their_reference"]) in body, (case.ref, fields["their_reference"])
             if doc.message_id:
-                msg = message_from_bytes(draft_bytes(s, d, "eml"), policy=policy.default)
+                msg = message_from_bytes(draft_bytes(s, d, "eml", rcfg), policy=policy.default)
                 assert msg["In-Reply-To"] == doc.message_id
                 assert case.ref in msg["Subject"]
             checked += 1

@@ -44,7 +44,7 @@ def valid_statement(**over: Any) -> dict[str, Any]:
 
 
 def test_statement_from_a_defamation_case(session: Session, case: Case) -> None:
-    (st,) = sor.build_statements(session, case, decision())
+    (st,) = sor.build_statements(session, case, decision(), today=date(2026, 11, 10))
     assert st["decision_visibility"] == ["DECISION_VISIBILITY_CONTENT_REMOVED"]
     assert st["decision_ground"] == "DECISION_GROUND_ILLEGAL_CONTENT"
     assert st["illegal_content_legal_ground"] == "Defamation"
@@ -62,7 +62,7 @@ def test_statement_from_a_defamation_case(session: Session, case: Case) -> None:
 def test_decision_facts_carry_no_personal_data(session: Session, case: Case) -> None:
     facts = ("Mara Quill (m.quill@quill-partners.test, +44 20 7946 0958) of Quill & Partners LLP wrote for "
              "Lanternfield Joinery Ltd on 2026-11-06.")
-    (st,) = sor.build_statements(session, case, decision(facts=facts))
+    (st,) = sor.build_statements(session, case, decision(facts=facts), today=date(2026, 11, 10))
     assert "Quill" not in st["decision_facts"] and "@" not in st["decision_facts"]
     assert "7946" not in st["decision_facts"] and "Lanternfield" not in st["decision_facts"]
     assert "2026-11-06" in st["decision_facts"]  # a date is not a phone number

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 import sqlmodel
+import sqlmodel.sql.sqltypes  # the AutoString columns below
 from alembic import op
 
 revision = '0001'

@@ -8,21 +8,19 @@ from pathlib import Path
 
 import docx
 from sqlmodel import Session, select
-from typer.testing import CliRunner
 
 from cases.models import Case, Draft
-from lexdesk.cli import app
-
-runner = CliRunner()
+from tests.conftest import lexdesk
 
 
 def run(db: Path, user: str, *args: str) -> tuple[int, str]:
-    r = runner.invoke(app, ["--db", str(db), *args], env={"LEXDESK_USER": user})
+    r = lexdesk(db, *args, user=user)
     return r.exit_code, r.output
 
 
-def test_draft_approve_send_from_the_command_line(session: Session, case: Case, tmp_path: Path, url: str) -> None:
-    db = tmp_path / "test.db"
+def test_draft_approve_send_from_the_command_line(session: Session, case: Case, tmp_path: Path, url: str,
+                                                 db_path: Path) -> None:
+    db = db_path
     code, out = run(db, "alice", "draft", "ci-2026-0042", "--out", str(tmp_path / "ack.docx"))
     assert code == 0, out
     assert "no unresolved placeholders" in out
@@ -41,8 +39,9 @@ def test_draft_approve_send_from_the_command_line(session: Session, case: Case, 
     assert "sent" in out and "alice" in out
 
 
-def test_edit_from_a_file_and_placeholders_filled_by_set(session: Session, case: Case, tmp_path: Path) -> None:
-    db = tmp_path / "test.db"
+def test_edit_from_a_file_and_placeholders_filled_by_set(session: Session, case: Case, tmp_path: Path,
+                                                        db_path: Path) -> None:
+    db = db_path
     code, out = run(db, "alice", "draft", "CI-2026-0042", "--template", "content_stays")
     assert code == 0 and "unresolved placeholders: reasons" in out
     d = session.exec(select(Draft)).one()
@@ -58,13 +57,13 @@ def test_edit_from_a_file_and_placeholders_filled_by_set(session: Session, case:
     assert code == 0 and "no unresolved placeholders" in out
 
 
-def test_unknown_template_is_a_clear_error(session: Session, case: Case, tmp_path: Path) -> None:
-    code, out = run(tmp_path / "test.db", "alice", "draft", "CI-2026-0042", "--template", "nonsense")
+def test_unknown_template_is_a_clear_error(session: Session, case: Case, db_path: Path) -> None:
+    code, out = run(db_path, "alice", "draft", "CI-2026-0042", "--template", "nonsense")
     assert code == 1 and "no template 'nonsense'" in out
 
 
-def test_statement_of_reasons_export(session: Session, case: Case, tmp_path: Path) -> None:
-    code, out = run(tmp_path / "test.db", "alice", "drafts", "sor", "CI-2026-0042", "--out", str(tmp_path / "sor"),
+def test_statement_of_reasons_export(session: Session, case: Case, tmp_path: Path, db_path: Path) -> None:
+    code, out = run(db_path, "alice", "drafts", "sor", "CI-2026-0042", "--out", str(tmp_path / "sor"),
                     "--explanation", "States as fact that the owner steals deposits; no evidence was offered.",
                     "--content-date", "2026-08-02", "--application-date", "2026-11-10")
     assert code == 0, out
@@ -72,6 +71,14 @@ def test_statement_of_reasons_export(session: Session, case: Case, tmp_path: Pat
     (st,) = json.loads(path.read_text())["statements"]
     assert st["category_specification"] == ["KEYWORD_DEFAMATION"]
 
-    code, out = run(tmp_path / "test.db", "alice", "drafts", "sor", "CI-2026-0042", "--out", str(tmp_path / "x"),
+    code, out = run(db_path, "alice", "drafts", "sor", "CI-2026-0042", "--out", str(tmp_path / "x"),
                     "--explanation", "x")
     assert code == 1 and "content_date: is required" in out
+
+
+def test_an_unknown_output_format_leaves_no_draft_behind(session: Session, case: Case, db_path: Path,
+                                                        tmp_path: Path) -> None:
+    result = lexdesk(db_path, "draft", "CI-2026-0042", "--out", str(tmp_path / "x.pdf"), user="alice")
+    assert result.exit_code == 1 and len(result.stderr.splitlines()) == 1
+    assert ".docx" in result.stderr
+    assert session.exec(select(Draft)).all() == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -43,7 +44,7 @@ def keep_file(folder: Path, path: Path) -> tuple[str, str]:
     return sha, relative_path(sha)
 
 
-def _atomic_write(target: Path, write) -> None:  # noqa: ANN001
+def _atomic_write(target: Path, write: Callable[[BinaryIO], object]) -> None:
     # Write beside the target and rename, so a crash never leaves a half-written original.
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")

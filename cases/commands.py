@@ -1,0 +1,204 @@
+"""What a person changes at the desk: import cases, merge / move / split, assignment, status,
+teams and members, linking suggestions, deadlines. Each is one call that commits (or changes
+nothing and raises a `DeskError` saying why), with the audit trail written by the rules below.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from cases import deadlines as dl
+from cases import manual
+from cases.config import CasesConfig
+from cases.errors import Invalid, NotFound
+from cases.find import case_by_ref
+from cases.importing import ImportResult, import_cases, read_cases
+from cases.lifecycle import assign, auto_assign, parse_status, set_status
+from cases.models import AuditEvent, Deadline, Team, User
+from cases.views import DeadlineQuery, DeadlineRow, deadlines
+from cases.vocab import CaseStatus, DeadlineState
+
+log = logging.getLogger(__name__)
+
+
+def import_file(session: Session, path: Path, cfg: CasesConfig, *, actor: str) -> ImportResult:
+    """The team's existing cases from a cases.json file; importing again changes nothing."""
+    return import_cases(session, read_cases(path), actor=actor, profile=cfg.profile)
+
+
+# --- the filing, by hand ---------------------------------------------------------------------------
+
+def merge(session: Session, keep: str, absorb: str, cfg: CasesConfig, *, actor: str, why: str = "") -> str:
+    """Merge case `absorb` into `keep` (everything moves; `absorb` is closed). Returns the kept ref."""
+    return manual.merge(session, keep, absorb, actor, cfg, why).ref
+
+
+def move(session: Session, document_id: int, ref: str, cfg: CasesConfig, *, actor: str, why: str = "") -> str:
+    """Move a document with its email and attachments to case `ref`. Returns the ref moved to."""
+    return manual.move(session, document_id, ref, actor, cfg, why).ref
+
+
+def split(session: Session, ref: str, document_ids: Sequence[int], cfg: CasesConfig, *, actor: str,
+          why: str = "", title: str = "") -> str:
+    """Take documents out of case `ref` into a new case. Returns the new case's ref."""
+    return manual.split(session, ref, document_ids, actor, cfg, why, title=title).ref
+
+
+def resolve_suggestion(session: Session, suggestion_id: int, accept: bool, cfg: CasesConfig, *, actor: str,
+                       why: str = "") -> None:
+    """Confirm (the document moves) or reject a linking suggestion."""
+    manual.resolve_suggestion(session, suggestion_id, accept, actor, cfg, why)
+
+
+# --- who works on it -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Assignment:
+    ref: str
+    username: str
+
+
+def assign_case(session: Session, ref: str, cfg: CasesConfig, *, actor: str, to: str | None = None,
+                auto: bool = False, why: str = "") -> Assignment:
+    """Assign a case to a person (`to`) or to the least-loaded member of the team for its kind
+    (`auto`); its open deadlines go to that person too."""
+    case = case_by_ref(session, ref)
+    now = cfg.clock.now()
+    if to:
+        found = session.exec(select(User).where(User.username == to)).first()
+        if found is None:
+            raise NotFound(f"no user {to} (add one with `lexdesk cases member`)")
+        user = found
+        assign(session, case, user, actor, why, at=now)
+    elif auto:
+        picked = auto_assign(session, case, actor, at=now)
+        if picked is None:
+            raise NotFound("no team handles this kind of case, or the team has no active member")
+        user = picked
+    else:
+        raise Invalid("say --to USER or --auto")
+    for d in session.exec(select(Deadline).where(Deadline.case_id == case.id,
+                                                 Deadline.state == DeadlineState.open)).all():
+        d.owner_id = user.id
+        session.add(d)
+    session.commit()
+    return Assignment(case.ref, user.username)
+
+
+def change_status(session: Session, ref: str, status: str | CaseStatus, cfg: CasesConfig, *, actor: str,
+                  why: str = "") -> CaseStatus:
+    """Move a case along its lifecycle (new → open → awaiting_reply / responded → closed)."""
+    new = parse_status(status)
+    case = case_by_ref(session, ref)
+    set_status(session, case, new, actor, why, at=cfg.clock.now())
+    session.commit()
+    return new
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    name: str
+    vendor: bool
+    kinds: tuple[str, ...]  # empty: any kind
+
+
+def save_team(session: Session, name: str, *, actor: str, vendor: bool = False,
+              kinds: Sequence[str] | None = None) -> TeamRow:
+    """Add or change a team (in-house or a vendor) and the kinds of case it handles (None: keep)."""
+    t = session.exec(select(Team).where(Team.name == name)).first() or Team(name=name)
+    t.vendor = vendor
+    if kinds is not None:
+        t.kinds = list(kinds)
+    session.add(t)
+    session.add(AuditEvent(actor=actor, action="team.saved", detail={"team": name, "vendor": vendor, "kinds": t.kinds}))
+    session.commit()
+    return TeamRow(name, vendor, tuple(t.kinds or ()))
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    username: str
+    team: str
+    active: bool
+
+
+def save_member(session: Session, username: str, *, team: str, display_name: str = "",
+                inactive: bool = False) -> MemberRow:
+    """Add a person to a team, or move them; an inactive member takes no new cases."""
+    t = session.exec(select(Team).where(Team.name == team)).first()
+    if t is None:
+        raise NotFound(f"no team {team} (add it with `lexdesk cases team`)")
+    u = session.exec(select(User).where(User.username == username)).first() or User(username=username)
+    u.team_id, u.active = t.id, not inactive
+    u.display_name = display_name or u.display_name or username
+    session.add(u)
+    session.commit()
+    return MemberRow(username, team, u.active)
+
+
+# --- deadlines -------------------------------------------------------------------------------------
+
+def review_deadlines(session: Session, query: DeadlineQuery, cfg: CasesConfig, *, actor: str,
+                     today: date | None = None) -> list[DeadlineRow]:
+    """The deadlines board as of `today` (default: the clock's): open deadlines whose day has passed
+    are first marked missed (audited), then the query is answered."""
+    day = today or cfg.clock.today()
+    if dl.refresh(session, day, actor):
+        session.commit()
+    return deadlines(session, query, day)
+
+
+def mark_missed(session: Session, cfg: CasesConfig, *, actor: str) -> int:
+    """Open deadlines past their day become missed; returns how many (the scheduled tick)."""
+    n = dl.refresh(session, cfg.clock.today(), actor)
+    session.commit()
+    return n
+
+
+def add_deadline(session: Session, ref: str, due: date, *, actor: str, label: str = "", why: str = "",
+                 owner: str | None = None) -> int:
+    """A deadline set by hand on case `ref` (owned by `owner`, else the case's assignee). Returns its id."""
+    case = case_by_ref(session, ref)
+    owner_id = None
+    if owner:
+        user = session.exec(select(User).where(User.username == owner)).first()
+        if user is None:
+            raise NotFound(f"no user {owner}")
+        owner_id = user.id
+    made = dl.add_manual(session, case, due, actor, label=label, why=why, owner_id=owner_id)
+    session.commit()
+    return made.id or 0
+
+
+def waive_deadline(session: Session, deadline_id: int, *, actor: str, why: str) -> None:
+    dl.waive(session, deadline_id, actor, why)
+    session.commit()
+
+
+def extend_deadline(session: Session, deadline_id: int, cfg: CasesConfig, *, actor: str, why: str) -> date:
+    """GDPR Art. 12(3)'s extension; returns the new day."""
+    d = dl.extend_gdpr(session, deadline_id, actor, why, cfg)
+    session.commit()
+    return d.due
+
+
+def pause_deadline(session: Session, deadline_id: int, days: int, cfg: CasesConfig, *, actor: str,
+                   why: str) -> date:
+    """A GDPR clock stopped while the requester's identity is awaited; returns the new day."""
+    d = dl.pause_gdpr(session, deadline_id, days, actor, why, cfg)
+    session.commit()
+    return d.due
+
+
+def meet_deadline(session: Session, deadline_id: int, cfg: CasesConfig, *, actor: str, why: str) -> DeadlineState:
+    """A deadline answered now (late answers are recorded as missed); returns its state."""
+    d = dl.meet(session, deadline_id, actor, cfg, why=why)
+    session.commit()
+    return d.state
+

@@ -1,0 +1,111 @@
+"""The desk's vocabularies: each a `StrEnum` stored as the same plain string it always was, so the
+schema and the data are unchanged while the code says which values exist."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CaseStatus(StrEnum):
+    """new → open → awaiting_reply / responded → closed; a document arriving reopens."""
+
+    new = "new"
+    open = "open"
+    awaiting_reply = "awaiting_reply"
+    responded = "responded"
+    closed = "closed"
+
+
+class Priority(StrEnum):
+    low = "low"
+    normal = "normal"
+    high = "high"
+    urgent = "urgent"
+
+
+class Role(StrEnum):
+    """What an account does at the desk."""
+
+    specialist = "specialist"
+    appeals = "appeals"
+    manager = "manager"
+    admin = "admin"
+
+
+class PartyRole(StrEnum):
+    """How a party stands in a case; an imported party's role is unknown ("party")."""
+
+    sender = "sender"
+    organisation = "organisation"
+    client = "client"
+    principal = "principal"  # writes for themselves (a reviewer, a data subject)
+    party = "party"
+
+
+class KeyKind(StrEnum):
+    """What a linking key of a case is."""
+
+    review_id = "review_id"
+    business = "business"
+    party = "party"
+    party_tok = "party_tok"
+    email = "email"
+    domain = "domain"
+    their_ref = "their_ref"
+    message_id = "message_id"
+    subject = "subject"
+
+
+class DocumentStatus(StrEnum):
+    filed = "filed"
+    failed = "failed"
+
+
+class CitedKind(StrEnum):
+    url = "url"
+    review_id = "review_id"
+    quote = "quote"
+
+
+class SuggestionState(StrEnum):
+    pending = "pending"
+    accepted = "accepted"
+    rejected = "rejected"
+
+
+class DeadlineSource(StrEnum):
+    """Where a deadline comes from: the letter, a statute, our internal SLA, or a person."""
+
+    letter = "letter"
+    statutory = "statutory"
+    sla = "sla"
+    manual = "manual"
+
+
+class DeadlineState(StrEnum):
+    open = "open"
+    met = "met"
+    missed = "missed"
+    waived = "waived"
+
+
+class DraftStatus(StrEnum):
+    """draft → approved → sent, or discarded."""
+
+    draft = "draft"
+    approved = "approved"
+    sent = "sent"
+    discarded = "discarded"
+
+
+class DraftOutput(StrEnum):
+    letter = "letter"
+    email = "email"
+
+
+class IngestStatus(StrEnum):
+    """What became of one file handed to the desk."""
+
+    filed = "filed"
+    duplicate = "duplicate"
+    failed = "failed"
