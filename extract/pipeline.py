@@ -9,6 +9,7 @@ checks. Nothing below this module imports anything above it.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from extract.citations import find_citations
@@ -23,6 +24,8 @@ from ingest.models import ParsedDocument
 # Working days are counted in England and Wales where nothing in the letter tells the sender's
 # country (SCHEMA.md: a UK sender's working days).
 DEFAULT_COUNTRY = "GB"
+
+logger = logging.getLogger(__name__)
 
 
 def extract(parsed: ParsedDocument, *, received: date, profile: PlatformProfile) -> Extraction:
@@ -44,6 +47,9 @@ def extract(parsed: ParsedDocument, *, received: date, profile: PlatformProfile)
     bases = find_bases(letter)  # read once, for the kind and for the notice checks
     kind, legal_bases = classify(letter, parties=parties, bases=bases)
     country = sender_country(signals + email_signal(letter, parties.email))
+    if country is None:
+        logger.debug("%s: no sign of the sender's country; working days counted in %s", parsed.sha256[:12],
+                     DEFAULT_COUNTRY)
     deadline = find_deadline(
         letter,
         letter_date=letter_date.value if letter_date else None,

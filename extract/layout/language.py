@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 import lexicon
+
+logger = logging.getLogger(__name__)
 
 _STOPWORDS = {lang: lexicon.load(lang).terms("stopwords") for lang in lexicon.DESK}
 _WORD = re.compile(r"[^\W\d_]+")
@@ -21,4 +24,7 @@ def detect_language(text: str, default: str = "en") -> str:
         for lang in lookup.get(w, ()):
             counts[lang] += 1
     best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= 3 else default
+    if counts[best] < 3:
+        logger.debug("too few common words to tell the language; taken as %s", default)
+        return default
+    return best

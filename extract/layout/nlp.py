@@ -16,6 +16,7 @@ not end one (letterheads, wrapped lines). `Letter.sentences` / `Letter.sentence_
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
     from thinc.types import Ints2d
+
+logger = logging.getLogger(__name__)
 
 # Month names, for a full stop after a day number ("20. November") that ends no sentence.
 MONTHS = frozenset(lexicon.calendar("months"))
@@ -192,6 +195,8 @@ def pipeline(language: str) -> Language:
     import spacy
     from spacy.language import Language
 
+    if language not in _TOKENIZER:
+        logger.info("no tokenizer for language %r; its letters are split as English", language)
     if not Language.has_factory("letter_sentences"):
         Language.component("letter_sentences", func=letter_sentences)
     nlp = spacy.blank(_TOKENIZER.get(language, "en"))

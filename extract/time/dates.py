@@ -10,6 +10,7 @@ parts could be the month is read day first unless the sender writes month first 
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ import lexicon
 from extract.layout.letter import Letter
 from extract.layout.lines import SALUTATION
 from extract.models import Evidence, Found
+
+logger = logging.getLogger(__name__)
 
 MONTHS: dict[str, int] = {w: i + 1 for w, i in lexicon.calendar("months").items()}
 WEEKDAYS: dict[str, int] = lexicon.calendar("weekdays")
@@ -87,7 +90,8 @@ class DateMention:
 def _make(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
-    except ValueError:
+    except ValueError:  # "31 November", "29.02.2027": no such day, so no date
+        logger.debug("no such day: %04d-%02d-%02d", y, m, d)
         return None
 
 

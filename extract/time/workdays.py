@@ -7,11 +7,13 @@ use their nationwide holidays from the `holidays` package.
 from __future__ import annotations
 
 import calendar
+import logging
 from datetime import date, timedelta
 from functools import lru_cache
 
 import holidays
 
+logger = logging.getLogger(__name__)
 # the region whose holidays stand for the whole country, where the package splits it
 _SUBDIV = {"GB": "ENG"}
 
@@ -21,6 +23,7 @@ def _calendar(country: str, year: int) -> frozenset[date]:
     try:
         cal = holidays.country_holidays(country, subdiv=_SUBDIV.get(country), years=year)
     except NotImplementedError:  # a country the package does not know: weekends only
+        logger.info("no public holidays known for %s; its working days skip weekends only", country)
         return frozenset()
     return frozenset(cal)
 
