@@ -28,9 +28,14 @@ from sqlmodel import Session
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from cases import Part, file_document  # noqa: E402
+from cases.clock import FixedClock  # noqa: E402
+from cases.config import CasesConfig  # noqa: E402
 from cases.db import init_db, make_engine  # noqa: E402
 from cases.models import Case, CaseKey, Party, Team, User  # noqa: E402
+from cases.rulebook import load_priority_rules, load_sla  # noqa: E402
+from cases.statutory import load_regimes  # noqa: E402
 from extract.models import Extraction, Found  # noqa: E402
+from extract.profile import load_profile  # noqa: E402
 from ingest.models import EmailHeaders, ParsedDocument  # noqa: E402
 
 WORDS = [
@@ -117,10 +122,13 @@ def time_filing(db: Path, n_cases: int, count: int) -> tuple[float, Counter[str]
     init_db(engine)
     times = []
     outcomes: Counter[str] = Counter()
+    day = date(2026, 11, 3)
+    cfg = CasesConfig(profile=load_profile(), sla=load_sla(), statutory=load_regimes(), priority=load_priority_rules(),
+                      clock=FixedClock.on(day), originals=db.parent / "originals")
     with Session(engine, expire_on_commit=False) as s:
         for parts in documents(n_cases, count):
             t0 = time.perf_counter()
-            docs = file_document(s, parts, received=date(2026, 11, 3), actor="bench")
+            docs = file_document(s, parts, cfg, received=day, actor="bench")
             times.append(time.perf_counter() - t0)
             outcomes[docs[0].link.get("outcome", "?")] += 1
     engine.dispose()

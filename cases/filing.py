@@ -136,8 +136,10 @@ def _file_once(session: Session, parts: Sequence[Part], cfg: CasesConfig, *, rec
         session.add(AuditEvent(actor=actor, action="link.suggested", case_id=c.case_id, document_id=docs[0].id,
                                why=f"{decision.outcome}: confirm whether {docs[0].filename} belongs to {c.ref}",
                                detail=c.as_json()))
+    why = _why(decision, case)
     session.add(AuditEvent(actor=actor, action="document.filed", case_id=case.id, document_id=docs[0].id,
-                           why=_why(decision, case), detail=link))
+                           why=why, detail=link))
+    log.info("%s: %s", top.parsed.filename or "document", why)
 
     if case.assignee_id is None:
         auto_assign(session, case, actor, at=now)

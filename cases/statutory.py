@@ -58,6 +58,8 @@ Regimes = Mapping[str, Regime]
 @lru_cache(maxsize=8)
 def load_regimes(folder: Path = RULES) -> dict[str, Regime]:
     """The regimes of `folder` (one TOML file each), or the bundled ones."""
+    if not folder.is_dir():
+        raise Invalid(f"statutory rules: {folder} is not a folder")
     out = {}
     for path in sorted(folder.glob("*.toml")):
         try:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+from cases.errors import Invalid
+
+log = logging.getLogger(__name__)
 
 DEFAULT_LETTERHEAD = Path(__file__).parent / "assets" / "letterhead.toml"
 
@@ -33,10 +38,17 @@ class Letterhead:
 
 
 def load_letterhead(path: Path | None = None) -> Letterhead:
+    """The team's letterhead at `path`, or the bundled one (without it: the platform's name alone)."""
     p = path or DEFAULT_LETTERHEAD
     if not p.exists():
+        if path is not None:
+            raise Invalid(f"letterhead {path} does not exist")
+        log.warning("the bundled letterhead %s is missing; letters carry the platform's name only", p)
         return Letterhead()
-    data = tomllib.loads(p.read_text(encoding="utf-8"))
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise Invalid(f"letterhead {p} is not valid TOML: {e}") from e
     return Letterhead(
         organisation=str(data.get("organisation", "")),
         team=str(data.get("team", Letterhead.team)),
