@@ -45,10 +45,23 @@ LEXICON: dict[str, object] = {
         (r"senest(?:\s+(?:den|d\.|på|inden))?|inden\s+(?:den|d\.)|fristen\s+(?:er|udløber)(?:\s+den)?|"
          r"frist\s+(?:til|indtil)(?:\s+den)?", 1.0),
         # "inden mødet den": the date of a meeting the reader's action must precede
+        ("inden", 0.85),  # "before"; "inden for" opens a period and never ends at a date
         (r"(?:f[øo]r|inden)\s+(?:mødet|opkaldet|samtalen|retsmødet|fornyelsen)\s+(?:den|d\.|på)", 0.85),
     ),
-    "deadline_fillers": ("den", r"d\.", "til", "klokken", r"kl\."),
+    "deadline_fillers": ("den", r"d\.", "til", "klokken", r"kl\.",
+        'på', r'på\s+den', 'middag', r'(?:dansk|lokal)\s+tid', 'tid',
+    ),
     "latest_markers": (r"senest",),
+    "limit_nouns": (
+        r'(?:\w+)?frist(?:en)?',
+        'fristudløb',
+    ),
+    "limit_verbs": (
+        'er',
+        'udløber',
+        'til',
+        'indtil',
+    ),
     "weekday_cues": (
         'senest',
         'inden',
@@ -58,6 +71,10 @@ LEXICON: dict[str, object] = {
         'på',
     ),
     "demand_cues": (
+        # obligation in the passive or the third person
+        'bedes',
+        'b[øo]r',
+        r'm[åa]\s+(?:jeres|Deres|svaret|oplysningerne)',
         r'hvis\b[^.?!]{0,160}\bvil\s+(?:vi|jeg)',
         'bedes',
         'beder',

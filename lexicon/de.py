@@ -62,8 +62,23 @@ LEXICON: dict[str, object] = {
         (r"vor\s+(?:dem|unserem|ihrem|Ihrem|deren)\s+(?:[\w-]+\s+){0,2}?(?:Termin|Treffen|Gespr[äa]ch|Meeting|"
          r"Anruf|Verhandlung|Telefonat)\s+am", 0.85),
     ),
-    "deadline_fillers": ("den", "am", "zum"),
+    "deadline_fillers": ("den", "am", "zum",
+        'dem', 'der', 'zur', 'um', 'uhr', 'mittags?', '(?:gesch[äa]fts|dienst)schluss', 'mez', 'mesz', 'kommenden',
+        'n[äa]chsten',
+    ),
     "latest_markers": (r"sp[äa]testens",),
+    "limit_nouns": (
+        r'(?:\w+)?frist',
+        'stichtag',
+        r'ablauf\s+der\s+frist',
+    ),
+    "limit_verbs": (
+        'ist',
+        r'endet(?:\s+am)?',
+        r'l[äa]uft(?:\s+am)?(?:\s+ab)?',
+        r'bis(?:\s+zum)?',
+        'am',
+    ),
     "weekday_cues": (
         r'bis(?:\s+sp[äa]testens)?',
         'sp[äa]testens',
@@ -73,6 +88,8 @@ LEXICON: dict[str, object] = {
         'n[äa]chsten',
     ),
     "demand_cues": (
+        # obligation in the passive or the third person
+        r'(?:sind|ist|haben\s+Sie|hat)\b[^?!\n]{0,120}?\bzu\s+\w+(?:en|ern|eln)',
         r'wenn\b[^.?!]{0,160}\b(?:werden\s+wir|werde\s+ich)',
         'bitte[nt]?',
         'erbitte[nt]?',

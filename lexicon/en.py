@@ -82,8 +82,27 @@ LEXICON: dict[str, object] = {
         "the", "on", "at", "of", "noon", "midday", "midnight", r"close\s+of\s+(?:business|play)", "cob", "eod",
         r"end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day",
         r"(?:uk|gmt|bst|cet|cest|utc|london|local)(?:\s+time)?", "time",
+        'this', 'coming', 'next', r'close\s+of\s+(?:business|play)', r'(?:[a-z]+\s+)?time', 'gmt', 'bst', 'cet',
+        'cest', 'utc', 'edt', 'pst', 'aest', 'aedt',
     ),
     "latest_markers": (r"at\s+the\s+latest",),
+    "limit_nouns": (
+        r'final\s+date',
+        r'last\s+date',
+        r'latest\s+date',
+        r'closing\s+date',
+        r'cut-?off(?:\s+date)?',
+        'deadline',
+        r'time\s+limit',
+        r'due\s+date',
+    ),
+    "limit_verbs": (
+        'is',
+        r'will\s+be',
+        r'expires?(?:\s+on)?',
+        r'ends?(?:\s+on)?',
+        r'falls\s+on',
+    ),
     "weekday_cues": (
         'by',
         'before',
@@ -95,6 +114,9 @@ LEXICON: dict[str, object] = {
         'coming',
     ),
     "demand_cues": (
+        # obligation in the passive or the third person
+        r'(?:is|are)\s+to\s+be',
+        r'(?:must|should|shall|needs?\s+to)\s+be',
         'please',
         'kindly',
         r'we\s+(?:therefore\s+|now\s+|hereby\s+|also\s+)?(?:require|request|ask|demand|expect|invite|call\s+upon|look\s+forward)',

@@ -57,8 +57,24 @@ LEXICON: dict[str, object] = {
         (r"avant\s+(?:la|le|notre|votre|leur)\s+(?:[\w-]+\s+){0,2}?(?:r[ée]union|rendez-vous|appel|audience|"
          r"renouvellement)\s+(?:du|le)", 0.85),
     ),
-    "deadline_fillers": ("le", "heure", "heures"),
+    "deadline_fillers": ("le", "heure", "heures",
+        'le', 'la', 'du', 'ce', 'à', 'vers', 'midi', 'minuit', r'fin\s+de\s+(?:la\s+)?journ[ée]e',
+        r'heure\s+(?:de\s+\w+|locale)', 'heures?', 'prochain',
+    ),
     "latest_markers": (r"au\s+plus\s+tard",),
+    "limit_nouns": (
+        r'(?:date|d[ée]lai)\s+limite',
+        r'(?:ultime\s+)?d[ée]lai',
+        '[ée]ch[ée]ance',
+    ),
+    "limit_verbs": (
+        r'est(?:\s+fix[ée]e?\s+(?:au|à))?',
+        'expire',
+        'expirant',
+        r'fix[ée]e?\s+(?:au|à)',
+        r"court\\s+jusqu['’]au",
+        "jusqu['’]au",
+    ),
     "weekday_cues": (
         "d['’]ici",
         'avant',
@@ -67,6 +83,10 @@ LEXICON: dict[str, object] = {
         'prochain',
     ),
     "demand_cues": (
+        # obligation in the passive or the third person
+        'doi(?:t|vent|vez)',
+        'devr(?:a|ont|ez|ait|aient)',
+        r'il\s+(?:vous\s+)?appartient',
         r'si\b[^.?!]{0,160}\b(?:nous|je)\s+(?:serons|serai|saisirons|saisirai|engagerons|engagerai)',
         'veuillez',
         r'merci\s+de',

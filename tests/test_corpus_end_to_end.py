@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-CORPORA = {name: REPO / "tests" / "data" / name for name in ("corpus-x", "corpus-y", "corpus-z")}
+CORPORA = {name: REPO / "tests" / "data" / name for name in ("corpus-x", "corpus-y", "corpus-z", "corpus-dl")}
 
 # The floors of issues 3 and 4; held-out corpora are scored the same way.
 FLOORS = {

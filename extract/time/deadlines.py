@@ -8,8 +8,9 @@ hearings and orders carry no cue and are never candidates. The new message of an
 before anything it quotes or forwards, and what the platform itself wrote in a quoted message is
 not the sender's demand.
 
-Relative periods run from the letter's own date, or from the day it arrived where it bears none
-(SCHEMA.md) — "of receipt" included, as the corpus reads it.
+Relative periods run from what they name: the letter's own date (or the day it arrived where it
+bears none), or — "of receipt", "ab Zugang", "à compter de la réception", "fra modtagelsen" — the
+day it reached us.
 """
 
 from __future__ import annotations
@@ -32,7 +33,43 @@ _CUE = "|".join(f"(?P<c{i}>{rx})" for i, (rx, _) in enumerate(_CUES))
 # what may stand between a cue and its date: a time, "close of business on", "the", "le", "den"
 _TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|uhr|h(?:\d\d)?|hrs?|o['’]clock)?"
 _FILL = rf"(?:[\s,:|]|\b{_TIME}|\b{lexicon.alternation('deadline_fillers')}\b)*"
-_BEFORE = re.compile(rf"(?<![\w])(?P<cue>{_CUE}){_FILL}$", re.I)
+# The words a writer puts between a demand and its date are a small closed set; they are peeled
+# off the end of the window one at a time and the demand cue is looked for after each, so any
+# combination of them ("by 5pm (Sydney time) on Monday, 30 November", "bis spätestens 15:00 Uhr am
+# Dienstag, dem 1. Dezember", "senest kl. 16.00 den 3.") reads like the plain "by 30 November".
+_FILLER_END = re.compile(
+    r"(?:[\s,;:|/–—-]+|\([^()\n]{1,40}\)|"  # spaces, commas, a parenthesis: "(Paris time)", "(CET)"
+    r"\b(?:kl\.?|klokken|um|à|at|vers)?\s*\d{1,2}(?:[:.h]\s?\d\d)?\s*"
+    r"(?:[ap]\.?\s?m\.?|uhr|h|hrs?|o['’]clock|heures?)?|"
+    rf"\b(?:{'|'.join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))})|"
+    rf"\b{lexicon.alternation('deadline_fillers')}\.?)$",
+    re.I,
+)
+_CUE_END = re.compile(rf"(?<![\w])(?P<cue>{_CUE})$", re.I)
+# a time-limit noun and the verb that gives its date: "the final date for your representations
+# is", "la date limite fixée … pour votre réponse est", "Fristen for jeres svar er"
+_LIMIT_END = re.compile(
+    rf"(?<![\w])(?P<cue>{lexicon.alternation('limit_nouns')}(?:\s+[\w'’-]+){{0,8}}?\s+"
+    rf"{lexicon.alternation('limit_verbs')})$",
+    re.I,
+)
+
+
+def _cue_before(window: str) -> tuple[float, int, bool] | None:
+    """The strongest demand cue that ends `window` once fillers are peeled off its end:
+    (strength, where the cue starts in the window, whether it names a time limit itself)."""
+    best: tuple[float, int, bool] | None = None
+    rest = window
+    for _ in range(12):
+        if (m := _CUE_END.search(rest)) and (best is None or _cue_strength(m) > best[0]):
+            best = (_cue_strength(m), m.start("cue"), False)
+        if (m := _LIMIT_END.search(rest)) and (best is None or best[0] < 1.0):
+            best = (1.0, m.start("cue"), True)
+        f = _FILLER_END.search(rest)
+        if not f or f.start() == len(rest):
+            break
+        rest = rest[: f.start()]
+    return best
 # a form's labelled field, "Response required by: 02/04/2027", "Svarfrist | 2. april 2027", the
 # label on a line of its own and its value after a colon, a table cell's " | " or the next line:
 # the form asks for the reply by then whatever the words around it
@@ -48,7 +85,9 @@ _FORM_LABEL = re.compile(
     r"date\s+limite(?:\s+de\s+(?:réponse|retour|communication|transmission))?|"
     r"r[ée]ponse\s+(?:attendue|souhait[ée]e|requise|demand[ée]e)(?:\s+(?:avant\s+le|le|pour\s+le|au\s+plus\s+tard\s+le))?|"
     r"(?:svar)?frist|tidsfrist|svar\s+senest"
-    rf")[ \t]*(?:[:|\t]|\n)(?:{_FILL})$",
+    # what the limit is for: "Frist for svar:", "Date limite de retour du dossier :", "Deadline for reply:"
+    r")(?:[ \t]+(?:for|af|til|de|du|des|pour|für|zur|zum|der|of)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}?)?"
+    rf"[ \t]*(?:[:|\t]|\n)(?:{_FILL})$",
     re.I,
 )
 # "le 30 novembre au plus tard", "17 November 2026 at the latest"
@@ -57,7 +96,7 @@ _WEEKDAY_DEMAND = re.compile(
     rf"(?<![\w])(?P<cue>{'|'.join(lexicon.terms('weekday_cues'))})"
     rf"\s+(?:{lexicon.alternation('coming_words')}\s+)?"
     rf"(?:{_FILL})?(?P<wd>{'|'.join(w for w in WEEKDAYS if len(w) > 3)})(?![\w])"
-    rf"(?!,?\s*(?:the\s+|den\s+|le\s+)?\d)",
+    rf"(?!,?\s*(?:the\s+|den\s+|dem\s+|le\s+|d\.\s*)?\d)",
     re.I,
 )
 
@@ -180,19 +219,20 @@ def _explicit(letter: Letter, mentions: list[DateMention], lo: int, hi: int, tie
     for dm in mentions:
         if not lo <= dm.start < hi:
             continue
-        window = text[max(lo, dm.start - 90):dm.start]
+        window = text[max(lo, dm.start - 120):dm.start]
         form = _FORM_LABEL.search(window)
-        m = None if form else _BEFORE.search(window)
+        cue = None if form else _cue_before(window)
         strength = 0.0
         begin = dm.start
+        limit = False
         if form:
             strength = 1.0
             begin = dm.start - len(window) + form.start("cue")
-        elif m:
-            strength = _cue_strength(m)
-            begin = dm.start - len(window) + m.start("cue")
+        elif cue:
+            strength, at, limit = cue
+            begin = dm.start - len(window) + at
             # "vom 1. bis 3. November", "from 1 October until 3 December": a range, not a demand
-            if strength < 1.0 and (re.search(r"\d\.?\s*$", window[: m.start("cue")]) or any(
+            if strength < 1.0 and (re.search(r"\d\.?\s*$", window[:at]) or any(
                 0 <= begin - other.end <= 6 and other.start < dm.start for other in mentions
             )):
                 continue
@@ -202,7 +242,7 @@ def _explicit(letter: Letter, mentions: list[DateMention], lo: int, hi: int, tie
             end = a.end()
         if strength == 0.0:
             continue
-        score = strength * (1.0 if form else _context_weight(letter, begin, end))
+        score = strength * (1.0 if form or limit else _context_weight(letter, begin, end))
         if _only_acknowledgement(letter, begin):
             score *= 0.85
         if dm.value < anchor:
@@ -225,7 +265,9 @@ def _relative(letter: Letter, periods: list[Period], lo: int, hi: int, tier: int
             score *= 0.85
         rule = {"working_days": "working_days", "working_hours": "working_days", "months": "month"}.get(
             p.unit, "relative")
-        yield _Candidate(resolve(p, anchor, country), p.start, p.end, p.text, score, rule, anchor, tier)
+        # "of receipt", "ab Zugang", "fra modtagelsen": the day the letter reached us, not its date
+        start = letter.received if p.anchor == "receipt" and tier == 0 else anchor
+        yield _Candidate(resolve(p, start, country), p.start, p.end, p.text, score, rule, start, tier)
 
 
 def _weekdays(letter: Letter, lo: int, hi: int, tier: int, anchor: date) -> Iterator[_Candidate]:

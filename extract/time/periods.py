@@ -53,9 +53,10 @@ _ANCHOR = (
     r"(?:(?:the|your|its|dem|der|den|la|le|l['’]|sa|jeres|Deres|din|datoen\s+for)\s*)?"
     # a Danish genitive names whose date or receipt: "brevets dato", "skrivelsens modtagelse"
     r"(?:(?:(?:dette|denne)\s+)?(?:brev(?:et)?s|skrivelsens|henvendelsens|anmodningens|meddelelsens|"
-    r"e-?mailens|påbuddets)\s+)?"
+    r"e-?mailens|påbuddets|kendelsens|dommens|afgørelsens|beslutningens)\s+)?"
     r"(?:(?:date|datum|dato|receipt|réception|reception|zugang|erhalt|eingang|modtagelsen?|service|"
-    r"delivery|z?ustellung|signification|notification|forkyndelsen?|today|heute|dags\s+dato|i\s*dag|ce\s+jour|"
+    r"delivery|z?ustellung|signification|notification|forkyndelsen?|afsigelsen?|pronouncement|verk[üu]ndung|"
+    r"prononc[ée]|today|heute|dags\s+dato|i\s*dag|ce\s+jour|"
     r"aujourd['’]hui|hereof)\b[^\S\n]*)?"
     # "the date of receipt of this letter": the receipt of the letter is what the date is of
     r"(?:(?:of|de|du|des|af|for|dieses|diese[rs]?|der)\s+"
@@ -102,7 +103,7 @@ _TOMORROW = re.compile(
 _ANCHOR_NOUN = re.compile(
     r"date|datum|dato|receipt|r[ée]ception|zugang|erhalt|eingang|modtag|service|delivery|zustellung|today|heute|"
     r"\bi\s*dag\b|\bce\s+jour\b|"
-    r"signification|notification|forkyndelse|"
+    r"signification|notification|forkyndelse|afsigelse|pronouncement|verk[üu]ndung|prononc|"
     r"hereof|aujourd|letter|notice|mail|request|correspondence|communication|message|demand|complaint|order|"
     r"schreiben|brief|aufforderung|mitteilung|anfrage|antrag|pr[ée]sente|lettre|courrier|demeure|demande|"
     r"notification|brev|henvendelse|meddelelse|anmodning|skrivelse",

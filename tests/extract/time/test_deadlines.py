@@ -87,9 +87,10 @@ def test_a_us_sender_writes_the_month_first() -> None:
     assert uk is not None and uk.date == date(2026, 12, 1)
 
 
-def test_within_one_month_is_the_same_day_next_month_clamped() -> None:
+def test_within_one_month_of_receipt_is_the_same_day_next_month_clamped() -> None:
+    # "of receipt" runs from the day the request reached us, not from its own date
     found = deadline("Please respond within one month of receipt of this request, as Article 12(3) requires.",
-                     dated=date(2027, 1, 31))
+                     dated=date(2027, 1, 29), received=date(2027, 1, 31))
     assert found is not None and found.date == date(2027, 2, 28) and found.rule == "month"
 
 
@@ -103,7 +104,7 @@ def test_within_one_month_is_the_same_day_next_month_clamped() -> None:
         ("Ich erwarte Ihre Antwort innerhalb eines Monats, also spätestens bis zum 19.11.2026.",
          date(2026, 10, 19), date(2026, 11, 19), "innerhalb eines Monats, also spätestens bis zum 19.11.2026"),
         ("Wir erwarten Ihre Auskunft binnen eines Monats nach Zugang dieses Schreibens.",
-         date(2026, 11, 10), date(2026, 12, 10), "binnen eines Monats nach Zugang dieses Schreibens"),
+         date(2026, 11, 10), date(2026, 12, 30), "binnen eines Monats nach Zugang dieses Schreibens"),  # from receipt
         ("Bitte entfernen Sie die Bewertung innerhalb von 14 Tagen.",
          date(2026, 11, 10), date(2026, 11, 24), "innerhalb von 14 Tagen"),
         ("Bitte antworten Sie binnen zwei Wochen.", date(2026, 11, 10), date(2026, 11, 24), "binnen zwei Wochen"),
@@ -118,7 +119,7 @@ def test_within_one_month_is_the_same_day_next_month_clamped() -> None:
         ("Vi skal bede jer om at fjerne anmeldelsen senest den 3. december 2026.",
          date(2026, 11, 20), date(2026, 12, 3), "senest den 3. december 2026"),
         ("Vi anmoder jer om at fjerne anmeldelsen inden 8 dage fra modtagelsen af dette brev.",
-         date(2026, 11, 20), date(2026, 11, 28), "inden 8 dage fra modtagelsen af dette brev"),
+         date(2026, 11, 20), date(2026, 12, 8), "inden 8 dage fra modtagelsen af dette brev"),  # from receipt
         ("I bedes svare inden for ti hverdage.", date(2026, 12, 17), date(2027, 1, 4), "inden for ti hverdage"),
     ],
 )
@@ -218,7 +219,8 @@ def test_the_substantive_reply_beats_an_acknowledgement() -> None:
 @pytest.mark.parametrize(
     ("sentence", "meant", "basis"),
     [
-        ("You have 14 days from receipt of this letter to remove the review.", date(2026, 12, 4),
+        # received 30 November (the helper's default): "of receipt" runs from then
+        ("You have 14 days from receipt of this letter to remove the review.", date(2026, 12, 14),
          "14 days from receipt of this letter"),
         ("We require a response within seven days of the date of this letter, i.e. by 27 November 2026.",
          date(2026, 11, 27), "within seven days of the date of this letter, i.e. by 27 November 2026"),
@@ -226,7 +228,7 @@ def test_the_substantive_reply_beats_an_acknowledgement() -> None:
          "deadline for your response is 4 December 2026"),
         ("Je vous demande de retirer l'avis le 4 décembre 2026 au plus tard.", date(2026, 12, 4),
          "4 décembre 2026 au plus tard"),
-        ("Vi skal bede om jeres svar senest 8 dage efter modtagelsen af dette brev.", date(2026, 11, 28),
+        ("Vi skal bede om jeres svar senest 8 dage efter modtagelsen af dette brev.", date(2026, 12, 8),
          "senest 8 dage efter modtagelsen af dette brev"),
         ("Wir erwarten Ihre Stellungnahme bis Freitag, den 4. Dezember 2026.", date(2026, 12, 4),
          "bis Freitag, den 4. Dezember 2026"),
@@ -326,10 +328,10 @@ def test_decimals_times_and_amounts_are_not_a_day_and_month(text: str) -> None:
          "zu löschen.", "binnen 15 Tagen ab Zustellung dieses Beschlusses"),
     ],
 )
-def test_a_period_from_the_service_of_an_order_runs_from_the_serving_letters_date(text: str, basis: str) -> None:
-    # the letter that serves the order is the service: its date starts the period
+def test_a_period_from_the_service_of_an_order_runs_from_the_day_it_reached_us(text: str, basis: str) -> None:
+    # an order is served on us when it arrives: service counts like receipt (SCHEMA.md's "from delivery")
     found = deadline(text, dated=date(2027, 3, 1), received=date(2027, 3, 4), country="FR")
-    assert found is not None and (found.date, found.basis) == (date(2027, 3, 16), basis)
+    assert found is not None and (found.date, found.basis) == (date(2027, 3, 19), basis)
 
 
 def test_jours_ouvres_skip_armistice_day_in_france() -> None:
