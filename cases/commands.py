@@ -5,7 +5,6 @@ nothing and raises a `DeskError` saying why), with the audit trail written by th
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,8 +22,6 @@ from cases.lifecycle import assign, auto_assign, parse_status, set_status
 from cases.models import AuditEvent, Deadline, Team, User
 from cases.views import DeadlineQuery, DeadlineRow, deadlines
 from cases.vocab import CaseStatus, DeadlineState
-
-log = logging.getLogger(__name__)
 
 
 def import_file(session: Session, path: Path, cfg: CasesConfig, *, actor: str) -> ImportResult:

@@ -1,1 +1,2 @@
-"""lexdesk: the command line, the settings, and the pipeline that chains the stages."""
+"""lexdesk: the configuration (built once from the environment) and the command line, a door
+onto the stages' services."""

@@ -42,18 +42,25 @@ class DeskGroup(TyperGroup):
 app = typer.Typer(cls=DeskGroup, help="The desk of a review platform's legal escalations team.",
                   no_args_is_help=True)
 
-_handler: logging.Handler | None = None
+class _Stderr(logging.Handler):
+    """Writes to whatever sys.stderr is when a record comes (a test runner swaps it per command)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+        except Exception:  # noqa: BLE001 - logging must never break the command
+            self.handleError(record)
+
+
+_handler = _Stderr()
+_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
 
 
 def configure_logging(verbose: int) -> None:
     """WARNING and above by default; INFO with -v; DEBUG with -vv; on stderr."""
-    global _handler
     root = logging.getLogger()
-    if _handler is not None:
-        root.removeHandler(_handler)
-    _handler = logging.StreamHandler(sys.stderr)
-    _handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    root.addHandler(_handler)
+    if _handler not in root.handlers:
+        root.addHandler(_handler)
     root.setLevel(logging.DEBUG if verbose >= 2 else logging.INFO if verbose == 1 else logging.WARNING)
 
 

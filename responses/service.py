@@ -5,7 +5,6 @@ reasons. Every door (command line, web desk, worker) calls these; they return pl
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,8 +22,6 @@ from responses.config import ResponsesConfig
 from responses.context import family, missing_notice_items
 from responses.outputs import FORMATS, draft_bytes, write_draft
 from responses.workflow import approve, discard, draft, edit, send, versions
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
