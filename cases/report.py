@@ -16,6 +16,27 @@ from cases.models import Case, Deadline, Team, User
 from cases.vocab import CaseStatus, DeadlineSource, DeadlineState
 
 
+@dataclass(frozen=True)
+class TeamSla:
+    """First-response SLA deadlines of one team's cases."""
+
+    team: str
+    vendor: bool
+    met: int
+    missed: int
+    open: int
+    compliance: float | None  # met / (met + missed); None before any is decided
+
+
+@dataclass(frozen=True)
+class Workload:
+    person: str
+    team: str | None
+    vendor: bool
+    open_cases: int
+    open_deadlines: int
+
+
 @dataclass
 class Report:
     since: date | None
@@ -24,10 +45,10 @@ class Report:
     backlog_by_team: dict[str, int] = field(default_factory=dict)
     deadlines: dict[str, int] = field(default_factory=dict)  # met / missed / open / waived
     deadlines_by_source: dict[str, dict[str, int]] = field(default_factory=dict)
-    sla_by_team: list[dict[str, Any]] = field(default_factory=list)  # team, vendor, met, missed, compliance
+    sla_by_team: list[TeamSla] = field(default_factory=list)
     median_first_response_hours: float | None = None
     first_responses: int = 0
-    workload: list[dict[str, Any]] = field(default_factory=list)  # person, team, open cases, open deadlines
+    workload: list[Workload] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -43,14 +64,14 @@ class Report:
         for src, states in sorted(self.deadlines_by_source.items()):
             out += [("deadlines by source", f"{src} {s}", str(n)) for s, n in sorted(states.items())]
         for t in self.sla_by_team:
-            comp = "-" if t["compliance"] is None else f"{t['compliance']:.0%}"
-            label = f"{t['team']} ({'vendor' if t['vendor'] else 'in-house'})"
-            out.append(("SLA compliance", label, f"{comp} ({t['met']} met, {t['missed']} missed)"))
+            comp = "-" if t.compliance is None else f"{t.compliance:.0%}"
+            label = f"{t.team} ({'vendor' if t.vendor else 'in-house'})"
+            out.append(("SLA compliance", label, f"{comp} ({t.met} met, {t.missed} missed)"))
         med = "-" if self.median_first_response_hours is None else f"{self.median_first_response_hours:.1f} h"
         out.append(("first response", "median time", f"{med} over {self.first_responses} cases"))
         for w in self.workload:
-            out.append(("workload", f"{w['person']} ({w['team'] or 'no team'})",
-                        f"{w['open_cases']} open cases, {w['open_deadlines']} open deadlines"))
+            out.append(("workload", f"{w.person} ({w.team or 'no team'})",
+                        f"{w.open_cases} open cases, {w.open_deadlines} open deadlines"))
         return out
 
 
@@ -89,9 +110,9 @@ def build(session: Session, *, today: date, since: date | None = None) -> Report
     for team_id, counts in sorted(sla.items(), key=lambda kv: str(kv[0])):
         t = teams.get(team_id) if team_id is not None else None
         done = counts["met"] + counts["missed"]
-        r.sla_by_team.append({"team": t.name if t else "unassigned", "vendor": bool(t and t.vendor),
-                              "met": counts["met"], "missed": counts["missed"], "open": counts["open"],
-                              "compliance": counts["met"] / done if done else None})
+        r.sla_by_team.append(TeamSla(team=t.name if t else "unassigned", vendor=bool(t and t.vendor),
+                                     met=counts["met"], missed=counts["missed"], open=counts["open"],
+                                     compliance=counts["met"] / done if done else None))
 
     answered = select(Case).where(col(Case.first_response_at).is_not(None))
     if since:
@@ -111,7 +132,7 @@ def build(session: Session, *, today: date, since: date | None = None) -> Report
         if not u.active and not cases_per[uid]:
             continue
         team = teams.get(u.team_id) if u.team_id else None
-        r.workload.append({"person": u.username, "team": team.name if team else None,
-                           "vendor": bool(team and team.vendor), "open_cases": cases_per[uid],
-                           "open_deadlines": dl_per[uid]})
+        r.workload.append(Workload(person=u.username, team=team.name if team else None,
+                                   vendor=bool(team and team.vendor), open_cases=cases_per[uid],
+                                   open_deadlines=dl_per[uid]))
     return r

@@ -179,11 +179,12 @@ def test_report_counts_backlog_deadlines_sla_per_team_first_response_and_workloa
     assert r.backlog_by_kind == {"legal_demand": 1, "consumer_appeal": 1}
     assert r.backlog_by_team == {"legal": 1, "vendor": 1}
     assert r.deadlines["met"] == 1 and r.deadlines["missed"] == 1
-    sla = {t["team"]: t for t in r.sla_by_team}
-    assert sla["legal"]["compliance"] == 1.0 and not sla["legal"]["vendor"]
-    assert sla["vendor"]["compliance"] == 0.0 and sla["vendor"]["vendor"]
+    sla = {t.team: t for t in r.sla_by_team}
+    assert sla["legal"].compliance == 1.0 and not sla["legal"].vendor
+    assert sla["vendor"].compliance == 0.0 and sla["vendor"].vendor
     assert r.median_first_response_hours == 36.0
-    assert {w["person"]: w["open_cases"] for w in r.workload} == {"ana": 1, "vic": 1}
+    assert {w.person: w.open_cases for w in r.workload} == {"ana": 1, "vic": 1}
+    assert r.as_json()["workload"][0]["person"] == "ana"  # the JSON form keeps its keys
     rows = r.rows()
     assert ("SLA compliance", "vendor (vendor)", "0% (0 met, 1 missed)") in rows
     assert b.case_id != a.case_id
