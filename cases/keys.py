@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from cases.vocab import KeyKind
 from extract.profile import PlatformProfile
+from lexicon.patterns import EMAIL_LOOSE as _EMAIL
 
 
 def _words(s: str) -> frozenset[str]:
@@ -44,7 +45,6 @@ FREEMAIL = _words(
     protonmail.com proton.me tutanota.com mail.com zoho.com eircom.net mail.dk jubii.dk"""
 )
 
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _HEX24 = re.compile(r"^[0-9a-f]{24}$")
 
 

@@ -24,6 +24,7 @@ from sqlmodel import Session, col, select
 
 from cases.errors import Invalid
 from cases.models import Case, Document, Party
+from lexicon.patterns import EMAIL_LOOSE as EMAIL_RE
 
 DECISION_VISIBILITIES = (
     "DECISION_VISIBILITY_CONTENT_REMOVED", "DECISION_VISIBILITY_CONTENT_DISABLED",
@@ -83,7 +84,6 @@ EEA_COUNTRIES = (
 )
 MAX_BATCH = 100
 PUID_RE = re.compile(r"^[a-zA-Z0-9_-]+$")
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?<![\w/-])(?:\+|0)\d[\d ()-]{7,}\d(?![\w/])")  # starts with + or 0: not a date
 REDACTED = "[redacted]"
 # limits: field -> maximum length (the API's `max:` rules)
