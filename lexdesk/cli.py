@@ -42,6 +42,7 @@ class DeskGroup(TyperGroup):
 app = typer.Typer(cls=DeskGroup, help="The desk of a review platform's legal escalations team.",
                   no_args_is_help=True)
 
+
 class _Stderr(logging.Handler):
     """Writes to whatever sys.stderr is when a record comes (a test runner swaps it per command)."""
 
