@@ -111,4 +111,28 @@ LEXICON: dict[str, object] = {
     "acknowledgement_cues": (
         'kvitter',
     ),
+    "person_labels": (
+        'underskrift',
+        'signatur',
+        'sagsbehandler',
+        'kontaktperson',
+        'navn',
+        r'fulde\s+navn',
+        'afsender',
+    ),
+    "organisation_labels": (
+        'virksomhed',
+        'organisation',
+        'myndighed',
+        'politikreds',
+    ),
+    "email_labels": (
+        'mail',
+    ),
+    "date_labels": (
+        'dato',
+    ),
+    "received_stamps": (
+        'modtaget',
+    ),
 }

@@ -133,4 +133,30 @@ LEXICON: dict[str, object] = {
         r'eingang\s+(?:zu\s+)?best[äa]tigen',
         'eingangsbest[äa]tigung',
     ),
+    "person_labels": (
+        'unterschrift',
+        'sachbearbeiter(?:in)?',
+        'bearbeiter(?:in)?',
+        'ansprechpartner(?:in)?',
+        'absender',
+        r'vor-?\s*und\s+nachname',
+        r'vollständiger\s+name',
+    ),
+    "organisation_labels": (
+        'unternehmen',
+        'firma',
+        'organisation',
+        'behörde',
+        'dienststelle',
+    ),
+    "email_labels": (
+        'mail',
+    ),
+    "date_labels": (
+        'datum',
+    ),
+    "received_stamps": (
+        'eingegangen',
+        'eingang',
+    ),
 }

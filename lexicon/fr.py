@@ -127,4 +127,30 @@ LEXICON: dict[str, object] = {
         r'accus(?:er|ez)\s+r[ée]ception',
         r'accus[ée]\s+de\s+r[ée]ception',
     ),
+    "person_labels": (
+        r'dossier\s+suivi\s+par',
+        r'affaire\s+suivie\s+par',
+        'interlocuteur',
+        r'nom(?:\s+et\s+prénom|\s+complet)?',
+        r'prénom\s+et\s+nom',
+        'exp[ée]diteur',
+    ),
+    "organisation_labels": (
+        'société',
+        'entreprise',
+        'organisme',
+    ),
+    "email_labels": (
+        'courriel',
+        r'adresse\s+e-?mail',
+    ),
+    "date_labels": (
+        'le',
+        'fait le',
+        'en date du',
+        "date d'envoi",
+    ),
+    "received_stamps": (
+        're[çc]u',
+    ),
 }

@@ -100,4 +100,10 @@ CONCEPTS: dict[str, Concept] = {c.name: c for c in (
             doc="words by which a sentence reports what happened, or grants a permission, rather than demands"),
     Concept("condition_words", Shape.PATTERNS, doc='"if", "unless": a condition that makes a report a demand'),
     Concept("acknowledgement_cues", Shape.PATTERNS, doc="asking only to acknowledge receipt"),
+    Concept("person_labels", Shape.PATTERNS,
+            doc='a form\'s label of the sender\'s name ("Full name", "Sachbearbeiterin"), the whole label'),
+    Concept("organisation_labels", Shape.PATTERNS, doc='a form\'s label of the sender\'s organisation ("Company")'),
+    Concept("email_labels", Shape.PATTERNS, doc='a form\'s label of the sender\'s e-mail address ("Courriel")'),
+    Concept("date_labels", Shape.PATTERNS, doc='the label before a letter\'s date ("Date:", "Datum:", "Fait le")'),
+    Concept("received_stamps", Shape.PATTERNS, doc="a received stamp's word: the line's date is not the letter's"),
 )}

@@ -184,8 +184,7 @@ def find_dates(text: str, *, reference: date, month_first: bool = False,
 
 # "Date:", "Datum:", "Dato:", also after other fields on the same line ("Our ref: X  |  Date:")
 _LABEL = re.compile(
-    r"(?:^|\t|\s{2,}|[|·•]\s*)\s*(?:date(?:d)?(?: this| of (?:letter|request|notice))?|datum|dato|le|fait le|"
-    r"en date du|date d'envoi)\s*[:.]?\s*$",
+    rf"(?:^|\t|\s{{2,}}|[|·•]\s*)\s*{lexicon.alternation('date_labels')}\s*[:.]?\s*$",
     re.I,
 )
 _SUBMITTED = re.compile(r"^\s*(?:submitted|sent|received by us|issued|date submitted)\s*(?:on)?\s*:?\s*$", re.I)
@@ -196,7 +195,7 @@ _PLACE = re.compile(
 # a label before the place: "Date : Bordeaux, le 6 novembre 2026", "Datum: Köln, den 3.3.2027",
 # a table's cells "Date | Nantes, le 12 mars 2027"
 _LABEL_LEAD = re.compile(r"^\s*(?:date|datum|dato|fait)\s*[:.|]?\s+(?=[A-ZÄÖÜÉÈÆØÅ])", re.I)
-_STAMP = re.compile(r"\b(?:received|eingegangen|eingang|re[çc]u|modtaget|scanned|stamp)\b", re.I)
+_STAMP = re.compile(rf"\b{lexicon.alternation('received_stamps')}\b", re.I)
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
