@@ -132,7 +132,7 @@ def _profession_and_form(line: str) -> bool:
 
 def _signs_below(value: str, text: str, after: int) -> bool:
     """A name of a few capitalised words at the top that stands again on a line of its own further
-    down (under the signature): the sender's name, whatever language it is in ("Coimisiún na Meán")."""
+    down (under the signature): the sender's name, whatever language it is in (an Irish body's name in Irish)."""
     words = value.split()
     if not 1 <= len(words) <= 5 or re.search(r"[\d@/|:]", value) or not words[0][:1].isupper():
         return False

@@ -19,7 +19,7 @@ LETTER = UPPER + LOWER
 # precede a name but are not part of it.
 TITLE = r"(?:" + "|".join(lexicon.terms("honorifics") + lexicon.terms("ranks")) + r")\.?"
 # A collar or warrant number may carry a unit's letters ("DC 4471XY").
-# French writes a rank with its article: "L'Adjudant-chef Karim Benali", "Le Capitaine Roux".
+# French writes a rank with its article: "L'Adjudant-chef Paul Merle", "Le Capitaine Roux".
 TITLES_PREFIX = re.compile(rf"^(?:(?:L['’]|Le\s+|La\s+)(?={TITLE}))?(?:{TITLE}(?:\s+\d{{2,6}}[A-Z]{{0,3}})?\s+)+")
 SUFFIX = re.compile(
     r"(?:,?\s+(?:KC|QC|Esq\.?|LL\.?[BM]|PhD|Ph\.D\.|MBA|MA|BA|BSc|Jr\.?|Sr\.?))+$"

@@ -209,7 +209,7 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
         return
     formal = FOR_AND_ON_BEHALF.match(t)
     if formal and business_name(formal.group("org").strip().rstrip(".,")):
-        # "for and on behalf of Hartigan Moss": the formula signs for a firm, whatever its name looks like
+        # "for and on behalf of Orme Tallis": the formula signs for a firm, whatever its name looks like
         val = formal.group("org").strip().rstrip(".,")
         s = f.start + formal.start("org")
         orgs.append(_mention(val, s, 4, SignatureRule.FOR_AND_ON_BEHALF))

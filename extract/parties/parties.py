@@ -269,7 +269,7 @@ def _organisation(
         # "Owen Price" / "Price Joinery": a name-shaped line right below the signer's that is
         # another person's name only in shape is the business's trading name; further down, below
         # the signer's title, a name-shaped line the sender's address is named after is the firm
-        # ("Partner" / "Halvorsen Pike", mail at halvorsenpike.com).
+        # ("Partner" / "Orme Tallis", mail at ormetallis.example).
         signer = next((p for p in sig.people if p.start == name.evidence.start), None) if name.evidence else None
         for p in sig.people:
             if not signer or p.start <= signer.end or same_person(p.value, signer.value):
@@ -397,7 +397,7 @@ def _represented(
     clients = find_clients(
         letter, 0, stop, sender_org=org.value if org else None, sender_name=name.value if name else None
     )
-    # "following up on behalf of Marcus Pell": a colleague named in the signature is no client
+    # "following up on behalf of Lena Ambrose": a colleague named in the signature is no client
     sig_lines = [ln.text for ln in lines(letter.text, sig.start, end)] if sig.signoff else []
     clients = [c for c in clients if not _colleague(c.value, sig_lines)]
     if not clients:
@@ -411,7 +411,7 @@ def _represented(
 
 def _colleague(value: str, sig_lines: list[str]) -> bool:
     """A person whose first name and surname stand on one line of the sender's signature
-    ("Paralegal to Marcus D. Pell")."""
+    ("Paralegal to Lena J. Ambrose")."""
     if not person_name(value) or not full_name(value):
         return False
     words = fold(value).split()

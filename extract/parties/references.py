@@ -183,7 +183,7 @@ def _clean_value(raw: str) -> str | None:
     v = m.group("v").rstrip("._-/")
     initials = re.match(r"[ ](?-i:[A-ZÄÖÜ]{1,4})$", raw[m.end("v") :]) if v == m.group("v") else None
     if initials:
-        v += initials.group(0)  # "1187/26 BO": a German file number ends in the lawyer's initials
+        v += initials.group(0)  # "402/25 KT": a German file number ends in the lawyer's initials
     first = v.split(" ")[0]
     if not re.search(r"[\d/]", first) and not (first.isupper() and len(first) <= 6):
         return None  # "is WM-123", "number 5": prose, not the start of a code

@@ -207,8 +207,8 @@ class Client:
     source: str = "text"  # or "header:Subject": start/end then index the email's subject
 
 
-# German declines a name's first noun after "des": "die Interessen des Weinhauses Kessler" is
-# "Weinhaus Kessler". Words ending in -as/-us/-is are names or foreign words that take no -s.
+# German declines a name's first noun after "des": "die Interessen des Gasthofes Alpenblick" is
+# "Gasthof Alpenblick". Words ending in -as/-us/-is are names or foreign words that take no -s.
 _GENITIVE_ARTICLE = re.compile(r"(?i)\b(?:des|eines|unseres|meines)\s+$")
 
 
@@ -217,7 +217,7 @@ def nominative(value: str) -> str:
     first = words[0]
     if len(words) < 2 or len(first) < 5 or first.isupper():
         return value
-    if re.search(rf"[^aeiouäöüé{UPPER}]es$", first):  # "Weinhauses", "Gasthofes"
+    if re.search(rf"[^aeiouäöüé{UPPER}]es$", first):  # "Gasthofes", "Autohauses"
         words[0] = first[:-2]
     elif first.endswith("s") and not re.search(r"(?:as|us|is|ss|ß)$", first):  # "Hotels", "Vereins"
         stem = " ".join([first[:-1], *words[1:]])
