@@ -48,6 +48,11 @@ WEIGHTS = {
     "business": 0.35,
     "subject": 0.25,
     "near_party": 0.15,
+    # the client or writer is a party of this open case and of no other candidate: a chaser, an
+    # appeal against our decision, a newly instructed solicitor naming the client
+    "sole_party": 0.35,
+    # "I refer to my letter of 14 September": the writer's own organisation is a party of the case
+    "back_ref_party": 0.3,
     "firm": 0.2,
     "domain": 0.1,
     "other_content": -0.45,
@@ -156,6 +161,7 @@ class CaseView:
 
     case_id: int
     ref: str
+    closed: bool = False
     keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     roles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # party -> roles
 
@@ -164,8 +170,10 @@ def load_views(session: Session, case_ids: set[int]) -> dict[int, CaseView]:
     if not case_ids:
         return {}
     views = {
-        cid: CaseView(cid, ref)
-        for cid, ref in session.exec(select(Case.id, Case.ref).where(col(Case.id).in_(case_ids))).all()
+        cid: CaseView(cid, ref, closed=status == "closed")
+        for cid, ref, status in session.exec(
+            select(Case.id, Case.ref, Case.status).where(col(Case.id).in_(case_ids))
+        ).all()
         if cid is not None
     }
     for k in session.exec(select(CaseKey).where(col(CaseKey.case_id).in_(case_ids))).all():
@@ -195,7 +203,9 @@ def _singular(name: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in name.split())
 
 
-def score_case(f: Features, view: CaseView, earlier: dict[str, list[int]]) -> Candidate:
+def score_case(
+    f: Features, view: CaseView, earlier: dict[str, list[int]], sole: frozenset[int] = frozenset()
+) -> Candidate:
     c = Candidate(view.case_id, view.ref)
     keys = view.keys
     add = c.signals.append
@@ -237,8 +247,19 @@ def score_case(f: Features, view: CaseView, earlier: dict[str, list[int]]) -> Ca
             break
     if party_signal:
         add(party_signal)
+        # only where the document cites no content of its own: one citing a review the case
+        # does not hold may be the same party's next matter
+        cites_nothing_else = not (f.review_ids - keys["review_id"]) and not (f.businesses - keys["business"])
+        if party_signal.signal in ("client", "principal") and view.case_id in sole and cites_nothing_else:
+            add(Signal("sole_party", f"{party_signal.value} is a party of no other open case",
+                       WEIGHTS["sole_party"]))
+    writer_party = any(_party_match(n, parties) for n in f.firms | f.principals)
     if f.firms and any(_party_match(n, parties) for n in f.firms):
         add(Signal("firm", sorted(f.firms)[0], WEIGHTS["firm"]))
+    # where no case holds the letter referred to (an imported matter holds none): the writer's own party
+    if (f.back_refs or f.back_ref_undated) and writer_party and not earlier.get("earlier_letter"):
+        add(Signal("back_ref_party", "the writer refers to an earlier letter of theirs and is a party of the case",
+                   WEIGHTS["back_ref_party"]))
 
     # against: another piece of content, another client
     other_reviews = f.review_ids and keys["review_id"] and not (f.review_ids & keys["review_id"])
@@ -246,7 +267,8 @@ def score_case(f: Features, view: CaseView, earlier: dict[str, list[int]]) -> Ca
     if other_reviews or (other_pages and not (f.review_ids & keys["review_id"])):
         what = "reviews" if other_reviews else "business pages"
         add(Signal("other_content", f"the case is about other {what}", WEIGHTS["other_content"]))
-    if f.clients and parties and not any(_party_match(n, parties) for n in f.clients):
+    same_review = bool(f.review_ids & keys["review_id"])
+    if f.clients and parties and not same_review and not any(_party_match(n, parties) for n in f.clients):
         add(Signal("other_client", ", ".join(sorted(f.clients)), WEIGHTS["other_client"]))
     return c
 
@@ -283,6 +305,18 @@ def _dated(letter_date: date | None, received: date | None, d: date) -> bool:
     return received is not None and 0 <= (received - d).days <= 7
 
 
+def _sole_party_cases(f: Features, views: dict[int, CaseView]) -> frozenset[int]:
+    """The open cases whose party the client (or who writes for themselves) is, where exactly
+    one open case has that party: two cases sharing it are for a person to choose between."""
+    out: set[int] = set()
+    for name in f.clients | f.principals:
+        having = [cid for cid, v in views.items() if not v.closed and (m := _party_match(name, v.keys["party"]))
+                  and m[1]]
+        if len(having) == 1:
+            out.add(having[0])
+    return frozenset(out)
+
+
 def decide(session: Session, f: Features) -> Decision:
     ids = find_candidates(session, f)
     if not ids:
@@ -292,8 +326,18 @@ def decide(session: Session, f: Features) -> Decision:
         "our_ref": list(_by_our_ref(session, f.our_refs)),
         "earlier_letter": _earlier_letters(session, f, ids),
     }
-    scored = [score_case(f, v, earlier) for v in views.values()]
+    scored = [score_case(f, v, earlier, _sole_party_cases(f, views)) for v in views.values()]
     scored = [c for c in scored if c.signals]
+    closed = {cid for cid, v in views.items() if v.closed}
+    if closed:
+        # a closed matter is not reopened by a machine on a reference or a party alone: the same
+        # party quoting the old reference is most often a new matter; a person may reopen it
+        # (a reply in the thread of our own closing email is the one exception: it reopens the case)
+        reopen = {c.case_id for c in scored if c.case_id in closed and any(x.signal == "thread" for x in c.signals)}
+        suggest_closed = tuple(c for c in scored if c.case_id in closed - reopen and (c.decisive or c.score >= SUGGEST))
+        scored = [c for c in scored if c.case_id not in closed - reopen]
+        if not scored:
+            return Decision(None, "weak" if suggest_closed else "new", None, suggest_closed, suggest_closed)
     scored.sort(key=lambda c: (not c.decisive, -c.score, -c.case_id))
     if not scored:
         return Decision(None, "new", None, (), ())

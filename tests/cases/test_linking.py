@@ -114,7 +114,7 @@ def test_same_party_and_business_page_link_and_legal_forms_do_not_matter(session
                                sender_organisation="Brightside Roofing Limited",
                                cited_urls=["https://uk.trustpilot.com/review/brightsideroofing.example"]))
     assert case_of(session, doc) == "CI-2026-0500"
-    assert signals(doc) == {"business", "principal"}
+    assert signals(doc) == {"business", "principal", "sole_party"}
 
 
 def test_further_to_our_letter_of_a_date_matches_that_letter_of_the_same_firm(
@@ -216,7 +216,7 @@ def test_the_same_firm_for_the_same_client_links_without_a_review_or_reference(
                                sender_organisation="Thorne Vickers LLP", sender_email="h.vickers@thornevickers.example",
                                represented_party="Marlin Opticians Limited"))
     assert case_of(session, doc) == "CI-2026-0500"
-    assert signals(doc) == {"client", "firm", "domain"}
+    assert signals(doc) == {"client", "sole_party", "firm", "domain"}
 
 
 def test_a_reply_to_a_message_we_sent_finds_its_case(session: Session, cfg: CasesConfig) -> None:
@@ -228,3 +228,71 @@ def test_a_reply_to_a_message_we_sent_finds_its_case(session: Session, cfg: Case
     [answer] = file(session, cfg, part("Thank you", email={"from_addr": "a@gmail.com", "message_id": "<a1@gmail.com>",
                                                       "in_reply_to": "<our-reply-1@desk.example>"}))
     assert answer.case_id == first.case_id
+
+
+# --- follow-ups a desk sees every week ---------------------------------------------------------
+
+def test_a_party_of_exactly_one_open_case_writing_again_without_reference_joins_it(
+    session: Session, cfg: CasesConfig
+) -> None:
+    existing(session, cfg, parties=["Quayside Bakery Ltd"], cited_review_ids=[R1])
+    [doc] = file(session, cfg, part("We still dispute your decision on our page.", kind="business_appeal",
+                                    sender_organisation="Quayside Bakery Ltd"))
+    assert case_of(session, doc) == "CI-2026-0500"
+    assert signals(doc) == {"principal", "sole_party"}
+
+
+def test_a_newly_instructed_solicitor_naming_the_client_joins_the_clients_only_open_case(
+    session: Session, cfg: CasesConfig
+) -> None:
+    existing(session, cfg, parties=["Quayside Bakery Ltd"], cited_review_ids=[R1])
+    [doc] = file(session, cfg, part("We are now instructed.", kind="legal_demand",
+                                    sender_organisation="Newly Instructed LLP",
+                                    represented_party="Quayside Bakery Ltd"))
+    assert case_of(session, doc) == "CI-2026-0500"
+    assert signals(doc) == {"client", "sole_party"}
+
+
+def test_two_open_cases_of_the_same_party_are_suggested_not_chosen(session: Session, cfg: CasesConfig) -> None:
+    existing(session, cfg, parties=["Quayside Bakery Ltd"], cited_review_ids=[R1])
+    existing(session, cfg, ref="CI-2026-0501", parties=["Quayside Bakery Ltd"], cited_review_ids=[R2])
+    [doc] = file(session, cfg, part("Any news?", kind="business_appeal", sender_organisation="Quayside Bakery Ltd"))
+    assert case_of(session, doc) not in {"CI-2026-0500", "CI-2026-0501"}
+    assert suggestions(session, doc) == ["CI-2026-0500", "CI-2026-0501"]
+
+
+def test_the_same_party_citing_a_review_the_case_does_not_hold_opens_a_new_case(
+    session: Session, cfg: CasesConfig
+) -> None:
+    existing(session, cfg, parties=["Quayside Bakery Ltd"], cited_review_ids=[R1])
+    [doc] = file(session, cfg, part("Another review is false.", kind="business_appeal",
+                                    sender_organisation="Quayside Bakery Ltd", cited_review_ids=[R3]))
+    assert case_of(session, doc) != "CI-2026-0500"
+
+
+def test_another_party_writing_about_the_cases_review_joins_it_and_says_why(session: Session, cfg: CasesConfig) -> None:
+    existing(session, cfg, parties=["Quayside Bakery Ltd", "Harbour Law LLP"], cited_review_ids=[R1])
+    [doc] = file(session, cfg, part("We act for the reviewer.", kind="consumer_appeal",
+                                    sender_organisation="Reviewer Rights LLP", represented_party="A Reviewer",
+                                    cited_review_ids=[R1]))
+    assert case_of(session, doc) == "CI-2026-0500"
+    assert signals(doc) == {"review_id"}
+
+
+def test_a_closed_case_is_never_reopened_by_the_machine(session: Session, cfg: CasesConfig) -> None:
+    existing(session, cfg, status="closed", parties=["Quayside Bakery Ltd"])
+    [doc] = file(session, cfg, part("A new complaint.", kind="business_appeal",
+                                    sender_organisation="Quayside Bakery Ltd", our_reference="CI-2026-0500"))
+    assert case_of(session, doc) != "CI-2026-0500"
+    assert suggestions(session, doc) == ["CI-2026-0500"]
+
+
+def test_a_letter_referring_to_the_writers_own_earlier_letter_joins_the_case_of_its_firm(
+    session: Session, cfg: CasesConfig
+) -> None:
+    existing(session, cfg, parties=["Quayside Bakery Ltd", "Harbour Law LLP"], cited_review_ids=[R1])
+    [doc] = file(session, cfg, part("We refer to our letter of 2 October 2026, to which we have had no reply.",
+                                    kind="legal_demand", sender_organisation="Harbour Law LLP",
+                                    represented_party="Quayside Bakery Ltd"))
+    assert case_of(session, doc) == "CI-2026-0500"
+    assert signals(doc) == {"client", "sole_party", "firm", "back_ref_party"}

@@ -97,11 +97,11 @@ def test_lifecycle_transitions_are_checked_and_audited(session: Session, cfg: Ca
         set_status(session, case, "new", "ana", at=NOW)
     set_status(session, case, "closed", "ana", "resolved", at=NOW)
     assert case.closed_at is not None
-    # a new document on a closed case reopens it
+    # quoting the reference of a closed case does not reopen it: a new case, the old one suggested
     first = session.get(Document, doc.id)
-    file(session, cfg, part("again", our_reference=case.ref), actor="t")
-    assert case.status == "open"
-    assert [e.detail["to"] for e in _events(session, "case.status")] == ["open", "awaiting_reply", "closed", "open"]
+    [again] = file(session, cfg, part("again", our_reference=case.ref), actor="t")
+    assert case.status == "closed" and again.case_id != case.id
+    assert [e.detail["to"] for e in _events(session, "case.status")] == ["open", "awaiting_reply", "closed"]
     assert first.case_id == case.id
 
 
