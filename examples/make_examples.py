@@ -41,7 +41,7 @@ https://uk.trustpilot.com/reviews/70a1b2c3d4e5f60718293a4b which states:
 
 "Tidewell took our money and left the loft open to the rain for a month."
 
-and further that "The owner is a known fraudster."
+and further that "The owner cheats every customer he meets."
 
 These statements are false and defamatory of our client. The loft conversion was completed on schedule
 and our client has never been accused of fraud. The statements mean that our client is dishonest.

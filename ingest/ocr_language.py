@@ -2,7 +2,7 @@
 
 Tesseract reads a page with several languages by trying the first one and falling back on the
 others word by word, so the first one decides most of what it reads: with English first, a French
-letterhead in capitals ("QUÉRÉ AVOCATS") loses its accents ("QUERE"). A quick pass at low
+letterhead in capitals ("BÉRÉNICE AVOCATS") loses its accents ("BERENICE"). A quick pass at low
 resolution, with one language only, reads enough function words to tell the letter's language;
 the page is then read with that language first and the others after it, for quotations, names
 and addresses in another language.

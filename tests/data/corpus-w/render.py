@@ -90,12 +90,12 @@ def paragraphs(text: str) -> list[list[str]]:
 
 # ---------------------------------------------------------------- pdf
 def render_pdf(doc: dict) -> bytes:
+    from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.lib.enums import TA_RIGHT
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     if "DejaVuSerif" not in pdfmetrics.getRegisteredFontNames():
