@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import os
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -37,10 +36,8 @@ def ocr_image(image: Any, *, languages: str) -> OcrResult:
     page is read with its own language first (see ingest.ocr_language)."""
     import pytesseract
 
-    # Tesseract's OpenMP threads spin against each other on a busy machine (measured: twice the CPU
-    # for a slower result); one thread per page is faster. An explicit setting by the caller wins.
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-
+    # Tesseract's thread count is the process's OMP_THREAD_LIMIT, set once by the command line
+    # (lexdesk.cli): a library does not write the environment of the program that uses it.
     def plain_text(img: Any, lang: str) -> str:
         return str(pytesseract.image_to_string(img, lang=lang, timeout=OCR_TIMEOUT_SECONDS))
 
