@@ -45,7 +45,7 @@ LEXICON: dict[str, object] = {
         (r"senest(?:\s+(?:den|d\.|på|inden))?|inden\s+(?:den|d\.)|fristen\s+(?:er|udløber)(?:\s+den)?|"
          r"frist\s+(?:til|indtil)(?:\s+den)?", 1.0),
         # "inden mødet den": the date of a meeting the reader's action must precede
-        ("inden", 0.85),  # "before"; "inden for" opens a period and never ends at a date
+        (r"inden|innen", 0.85),  # "before"; "inden for" opens a period and never ends at a date
         (r"(?:f[øo]r|inden)\s+(?:mødet|opkaldet|samtalen|retsmødet|fornyelsen)\s+(?:den|d\.|på)", 0.85),
     ),
     "deadline_fillers": (
@@ -63,7 +63,12 @@ LEXICON: dict[str, object] = {
         "til",
         "indtil",
     ),
+    "requested_by": (
+        r"(?:ønskes|udbedes|forventes|kræves)\s+(?:senest|inden)",
+        "senest",
+    ),
     "weekday_cues": (
+        "innen",
         "senest",
         "inden",
     ),
@@ -72,6 +77,9 @@ LEXICON: dict[str, object] = {
         "på",
     ),
     "demand_cues": (
+        # a wish stated: "vi vil gerne have en afgørelse"
+        r"(?:vi|jeg)\s+vil\s+gerne\s+(?:have|bede)",
+        r"(?:vi|jeg)\s+ønsker",
         # obligation in the passive or the third person
         "bedes",
         "b[øo]r",
@@ -91,6 +99,10 @@ LEXICON: dict[str, object] = {
         # a court's operative words: "pålægges"
         "p[åa]l[æa]gges",
         "tilpligtes",
+    ),
+    "operative_headings": (
+        r"thi\s+(?:bestemmes|kendes\s+for\s+ret)",
+        "p[åa]l[æa]gges",
     ),
     "reader_cues": (
         "jer",

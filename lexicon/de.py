@@ -63,11 +63,18 @@ LEXICON: dict[str, object] = {
          r"Anruf|Verhandlung|Telefonat)\s+am", 0.85),
     ),
     "deadline_fillers": (
+        r"ablauf\s+des",
+        "des",
         "den", "am", "zum",
         "dem", "der", "zur", "um", "uhr", "mittags?", "(?:gesch[äa]fts|dienst)schluss", "mez", "mesz", "kommenden",
         "n[äa]chsten",
     ),
-    "latest_markers": (r"sp[äa]testens",),
+    "latest_markers": (
+        # the writer has noted the date for the reply: "… den 1.12. notiert"
+        "notiert",
+        "vorgemerkt",
+        r"sp[äa]testens",
+    ),
     "limit_nouns": (
         r"(?:\w+)?frist",
         "stichtag",
@@ -80,6 +87,10 @@ LEXICON: dict[str, object] = {
         r"bis(?:\s+zum)?",
         "am",
     ),
+    "requested_by": (
+        r"(?:erbeten|erwartet|erforderlich|f[äa]llig|gew[üu]nscht)\s+(?:bis(?:\s+(?:zum|sp[äa]testens))?|am)",
+        r"bis\s+(?:zum|sp[äa]testens)",
+    ),
     "weekday_cues": (
         r"bis(?:\s+sp[äa]testens)?",
         "sp[äa]testens",
@@ -89,6 +100,8 @@ LEXICON: dict[str, object] = {
         "n[äa]chsten",
     ),
     "demand_cues": (
+        # a wish stated
+        r"(?:wir|ich)\s+(?:möchten|m[öo]chte|h[äa]tten\s+gern)",
         # obligation in the passive or the third person
         r"(?:sind|ist|haben\s+Sie|hat)\b[^?!\n]{0,120}?\bzu\s+\w+(?:en|ern|eln)",
         r"wenn\b[^.?!]{0,160}\b(?:werden\s+wir|werde\s+ich)",
@@ -107,6 +120,11 @@ LEXICON: dict[str, object] = {
         r"(?:wird|werden)\s+gebeten",
         # a court's operative words: "wird aufgegeben"
         r"(?:wird|werden)\s+(?:\w+\s+){0,4}(?:aufgegeben|untersagt|verurteilt)",
+    ),
+    "operative_headings": (
+        r"(?:beschlossen|entschieden|erkannt|verf[üu]gt)\s*:",
+        r"(?:wird|werden)\s+(?:\w+\s+){0,4}aufgegeben",
+        "tenor",
     ),
     "reader_cues": (
         "sie",

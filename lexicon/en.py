@@ -103,6 +103,9 @@ LEXICON: dict[str, object] = {
         r"ends?(?:\s+on)?",
         r"falls\s+on",
     ),
+    "requested_by": (
+        r"(?:required|requested|needed|expected|due|wanted)\s+(?:by|before|on|no\s+later\s+than)",
+    ),
     "weekday_cues": (
         "by",
         "before",
@@ -114,6 +117,13 @@ LEXICON: dict[str, object] = {
         "coming",
     ),
     "demand_cues": (
+        # a wish stated: "we would like a decision by"
+        r"(?:we|i)(?:['’]d|\s+would)\s+like",
+        r"(?:we|i)\s+want",
+        # a need or a court's direction: "we need the warning taken off", "THE COURT ORDERS THAT"
+        r"(?:we|i)\s+(?:really\s+|urgently\s+|now\s+)?need",
+        r"orders?\s+that",
+        r"(?:is|are)\s+(?:hereby\s+)?directed\s+to",
         # obligation in the passive or the third person
         r"(?:is|are)\s+to\s+be",
         r"(?:must|should|shall|needs?\s+to)\s+be",
@@ -145,6 +155,12 @@ LEXICON: dict[str, object] = {
         r"it\s+is\s+ordered",
         # the writer waits for the answer: "we await your reply"
         r"(?:i|we)\s+(?:am\s+|are\s+|will\s+|shall\s+)?(?:wait(?:ing)?|await(?:ing)?)\b(?:\s+for)?",
+    ),
+    "operative_headings": (
+        r"(?:the\s+)?court\s+(?:hereby\s+)?orders?(?:\s+that)?",
+        r"it\s+is\s+(?:hereby\s+)?ordered(?:\s+that)?",
+        r"orders?\s+(?:as\s+follows|that)",
+        r"(?:is|are)\s+ordered\s+to",
     ),
     "reader_cues": (
         "you",

@@ -76,6 +76,9 @@ LEXICON: dict[str, object] = {
         r"court\\s+jusqu['’]au",
         "jusqu['’]au",
     ),
+    "requested_by": (
+        r"(?:attendue?s?|requise?s?|demand[ée]e?s?|souhait[ée]e?s?|exig[ée]e?s?)\s+(?:avant\s+le|le|pour\s+le|au\s+plus\s+tard\s+le)",
+    ),
     "weekday_cues": (
         "d['’]ici",
         "avant",
@@ -84,6 +87,8 @@ LEXICON: dict[str, object] = {
         "prochain",
     ),
     "demand_cues": (
+        # a wish stated
+        r"(?:nous|je)\s+(?:souhaitons|souhaite|voudrions|voudrais)",
         # obligation in the passive or the third person
         "doi(?:t|vent|vez)",
         "devr(?:a|ont|ez|ait|aient)",
@@ -107,6 +112,12 @@ LEXICON: dict[str, object] = {
         "ordonn(?:ons|e)",
         "enjoign(?:ons|ent)",
         "enjoint",
+        "condamnons",
+    ),
+    "operative_headings": (
+        r"par\s+ces\s+motifs",
+        "ordonnons",
+        "enjoignons",
         "condamnons",
     ),
     "reader_cues": (

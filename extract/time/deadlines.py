@@ -84,14 +84,19 @@ _FORM_LABEL = re.compile(
     r"(?:antwort|rückmelde|erledigungs|stellungnahme|äußerungs|auskunfts)?frist|antwort\s+(?:bis|erbeten\s+bis)|"
     r"date\s+limite(?:\s+de\s+(?:réponse|retour|communication|transmission))?|"
     r"r[ée]ponse\s+(?:attendue|souhait[ée]e|requise|demand[ée]e)(?:\s+(?:avant\s+le|le|pour\s+le|au\s+plus\s+tard\s+le))?|"
-    r"(?:svar)?frist|tidsfrist|svar\s+senest"
+    r"(?:svar)?frist|tidsfrist|svar\s+senest|"
+    # any short label asking for a date or naming a time limit: "Date required by:", "Information
+    # requested by:", "Antwort erbeten bis:", "Ablauf der Frist:", "Svar ønskes senest:"
+    rf"(?:[\w'’.-]+[ \t]+){{0,4}}?{lexicon.alternation('requested_by')}|"
+    rf"(?:[\w'’.-]+[ \t]+){{0,3}}?{lexicon.alternation('limit_nouns')}"
     # what the limit is for: "Frist for svar:", "Date limite de retour du dossier :", "Deadline for reply:"
     r")(?:[ \t]+(?:for|af|til|de|du|des|pour|für|zur|zum|der|of)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}?)?"
     rf"[ \t]*(?:[:|\t]|\n)(?:{_FILL})$",
     re.I,
 )
 # "le 30 novembre au plus tard", "17 November 2026 at the latest"
-_AFTER = re.compile(rf"\s*,?\s*{lexicon.alternation('latest_markers')}\b", re.I)
+# (on the same line or the next, never across a blank line)
+_AFTER = re.compile(rf"[^\S\n]*,?[^\S\n]*\n?[^\S\n]*{lexicon.alternation('latest_markers')}\b", re.I)
 _WEEKDAY_DEMAND = re.compile(
     rf"(?<![\w])(?P<cue>{'|'.join(lexicon.terms('weekday_cues'))})"
     rf"\s+(?:{lexicon.alternation('coming_words')}\s+)?"
@@ -187,12 +192,16 @@ def _context_weight(letter: Letter, start: int, end: int) -> float:
     sent = letter.text[s:e]
     if _ASKS.search(sent) or sent.rstrip().endswith("?"):
         return 1.0
+    # a court's numbered paragraphs after "THE COURT ORDERS THAT:" / "PAR CES MOTIFS" are orders
+    if _OPERATIVE.search(letter.text, max(0, s - 1500), s):
+        return 1.0
     w = 0.7 if _ADDRESSES.search(sent) else 0.5
     if _REPORTS.search(sent) and not _CONDITION.search(sent):
         w -= 0.45
     return w
 
 
+_OPERATIVE = re.compile(rf"\b{lexicon.alternation('operative_headings')}", re.I)
 _ACK = re.compile(rf"\b{lexicon.alternation('acknowledgement_cues')}", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|und|et|og)\b", re.I)
 
@@ -238,7 +247,8 @@ def _explicit(letter: Letter, mentions: list[DateMention], lo: int, hi: int, tie
                 continue
         end = dm.end
         if a := _AFTER.match(text, dm.end, hi):
-            strength = max(strength, 0.95)
+            # "… at the latest", "… au plus tard", "… notiert": the date is marked as a limit itself
+            strength, limit = max(strength, 0.95), True
             end = a.end()
         if strength == 0.0:
             continue

@@ -264,3 +264,25 @@ def test_sentences_that_set_no_deadline(lang: str, template: str) -> None:
     sentence = template.format(past=date_formats(lang, date(2026, 10, 20))[0],
                                future=date_formats(lang, date(2027, 2, 3))[0])
     assert read_deadline(Case(lang, dated, date(2026, 11, 14), sentence, None)) is None
+
+
+# Families seen on unseen letters, each in words of our own: (language, sentence, expected) with the
+# letter dated 12 November 2026 and received 16 November 2026 (a Monday).
+FAMILIES = [
+    ("en", "Information required by: 30/11/2026", date(2026, 11, 30)),
+    ("en", "We need the banner taken down within 5 business days of this email.", date(2026, 11, 19)),
+    ("en", "THE COURT ORDERS THAT:\n\n1. The Respondent shall, within 14 days after being served with this "
+           "order, disclose the account details.", date(2026, 11, 30)),
+    ("en", "We would like your decision by Friday 27 November, before our season starts.", date(2026, 11, 27)),
+    ("de", "Ihre Antwort wird bis zum Ablauf des 30. November 2026 erbeten.", date(2026, 11, 30)),
+    ("de", "Für Ihre Rückmeldung haben wir uns den 30.11.2026 notiert.", date(2026, 11, 30)),
+    ("fr", "PAR CES MOTIFS\n\nOrdonne le retrait de l'avis, lequel interviendra dans les huit jours de la "
+           "signification de la présente décision.", date(2026, 11, 24)),
+    ("da", "Vi vil gerne have jeres afgørelse innen fredag 27. november.", date(2026, 11, 27)),
+    ("da", "Svar ønskes senest: 30.11.2026", date(2026, 11, 30)),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), FAMILIES)
+def test_families_of_demands_seen_on_unseen_letters(lang: str, sentence: str, expected: date) -> None:
+    assert read_deadline(Case(lang, date(2026, 11, 12), date(2026, 11, 16), sentence, expected)) == expected
