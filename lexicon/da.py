@@ -29,6 +29,22 @@ LEXICON: dict[str, object] = {
     "honorifics": ("Advokat", r"Cand\. ?jur"),
     "ranks": ("Politiassistent", "Politikommissær", "Kriminalassistent"),
     "legal_forms": ("A/S", "ApS", "I/S", "K/S", "P/S", "IVS"),
+    "post_nominals": (r"\(H\)", r"\(L\)", r"cand\.\s?jur\.", r"LL\.\s?M\.?"),
+    "degrees": (r"cand\.\s?(?:jur|merc|polit|scient)\.", r"lic\.\s?jur\."),
+    "judicial_titles": (
+        r"(?:konstitueret\s+)?dommer", "retsassessor", "dommerfuldmægtig", r"(?:vice)?retspræsident",
+        r"(?:senior)?anklager", "politiadvokat", "statsadvokat",
+    ),
+    "clerk_titles": ("retssekretær", "kontorfuldmægtig"),
+    "applicant_roles": (r"rekvirent(?:en)?", r"sagsøger(?:en)?", r"klager(?:en)?", r"appellant(?:en)?", r"ansøger(?:en)?"),
+    "respondent_roles": (r"rekvis(?:itus|itten)", r"sagsøgte", r"indklagede", r"modpart(?:en)?"),
+    "institution_heads": (
+        r"\w*[Bb]yret(?:ten)?", r"\w*[Ll]andsret(?:ten)?", r"Højesteret", r"Retten", r"\w*[Hh]andelsretten",
+        r"\w*[Pp]oliti(?:et)?", r"\w+styrelsen", r"\w*[Tt]ilsynet", r"\w+ministeriet", r"\w+nævnet",
+        r"\w*[Oo]mbudsmand(?:en)?", r"Anklagemyndigheden", r"\w*[Mm]yndighed(?:en)?",
+    ),
+    "institution_links": (r"i", r"for", r"og", r"ved"),
+    "proprietor_marks": (r"v/", r"indehaver", r"ejer"),
     "stopwords": tuple(
         "og det er en at til af på med som ikke har vi jeres de den for vores skal kan".split()
     ),

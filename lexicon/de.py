@@ -40,6 +40,36 @@ LEXICON: dict[str, object] = {
         "GmbH", "gGmbH", "mbH", "mbB", "AG", "KG", "KGaA", "SE", "UG", r"e\.\s?V\.", r"e\.\s?K\.", "eG", "PartG",
         "PartGmbB", "OHG", "GbR",
     ),
+    "post_nominals": (r"LL\.\s?M\.(?:\s?\([^)]{1,20}\))?", r"M\.\s?A\.", r"B\.\s?A\.", r"M\.\s?Sc\.", "MLaw", "BLaw", "EMBA", "MBL"),
+    "degrees": (
+        r"Dr\.\s?(?:iur|jur|rer\.\s?(?:nat|pol|oec|soc)|phil|med|h\.\s?c)\.(?:\s?utr\.)?", r"Dr\.-Ing\.",
+        r"Mag\.(?:a\b|\s?(?:iur|rer\.\s?soc\.\s?oec|phil)\.)?", r"MMag\.", r"Dipl\.-[A-Z][\w.]*\.?",
+        r"lic\.\s?(?:iur|oec|phil|rer\.\s?pol)\.", r"Ass\.\s?(?:iur|jur)\.", r"Univ\.-Prof\.", r"Priv\.-Doz\.",
+    ),
+    "judicial_titles": (
+        r"(?:Vorsitzende[rn]?\s+)?(?:Einzel)?[Rr]ichter(?:in)?(?:\s+am\s+\w*gericht(?:shof)?)?",
+        r"(?:Ober|General|Leitende[rn]?\s+Ober)?[Ss]taatsanw(?:alt|ältin)", r"Rechtspfleger(?:in)?",
+        r"Präsident(?:in)?\s+des\s+\w*gerichts",
+    ),
+    "clerk_titles": (
+        r"(?:als\s+)?Urkundsbeamt(?:in|e[rn]?)(?:\s+der\s+Geschäftsstelle)?", "JAng", "JHS",
+        r"Justiz(?:angestellte|beschäftigte|sekretär|obersekretär|hauptsekretär)(?:in|r)?",
+    ),
+    "applicant_roles": (
+        r"Antragsteller(?:in|innen)?", r"(?:Verfügungs)?[Kk]läger(?:in|innen)?", r"klagende\s+Partei",
+        r"gefährdete\s+Partei", r"Beschwerdeführer(?:in)?", r"Gläubiger(?:in)?",
+    ),
+    "respondent_roles": (
+        r"Antragsgegner(?:in|innen)?", r"(?:Verfügungs)?[Bb]eklagte[rn]?", r"beklagte\s+Partei",
+        r"Gegner(?:in)?\s+der\s+gefährdeten\s+Partei", r"Schuldner(?:in)?",
+    ),
+    "institution_heads": (
+        r"\w*[Gg]ericht(?:shof)?", r"\w*[Pp]olizei\w*", r"\w*[Ss]taatsanwaltschaft", r"\w*[Bb]ehörde", r"\w*[Mm]inisterium",
+        r"\w*[Aa]mt", r"\w*direktion", r"\w*präsidium", r"\w*[Bb]eauftragte[rn]?", r"\w*[Kk]ommission", r"\w*[Aa]nstalt",
+        r"\w*[Aa]ufsicht", r"\w*inspektion",
+    ),
+    "institution_links": (r"für", r"des", r"der", r"am", r"in", r"und", r"von"),
+    "proprietor_marks": (r"Inh\.", r"Inhaber(?:in)?", r"Prop\."),
     "stopwords": tuple(
         "der die das und ist nicht ein eine zu den von mit sich des auf für wir unsere sie ihre bitte".split()
     ),

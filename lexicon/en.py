@@ -45,9 +45,39 @@ LEXICON: dict[str, object] = {
     ),
     "legal_forms": (
         r"Ltd\.?", "Limited", "LLP", r"L\.L\.P\.", "LLC", r"L\.L\.C\.", "PLLC", r"P\.L\.L\.C\.", r"P\.C\.", "LP",
-        "PLC", "plc", r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.",
+        "PLC", "plc", r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.(?![ \t]+(?!(?:Ltd|Limited|Inc|LLC|KG)\b)[A-Z][a-z])",
         "Pty", "CLG", "DAC", "CIC",  # Australia; Ireland; a UK community interest company
     ),
+    "post_nominals": (
+        r"LL\.?B\.?", r"LL\.?M\.?", r"LL\.?D\.?", r"B\.?A\.?", r"M\.?A\.?", r"B\.?Sc\.?", r"M\.?Sc\.?", "BCL", "BL",
+        "SC", r"K\.?C\.?", r"Q\.?C\.?", r"Ph\.?D\.?", "DPhil", "MBA", r"J\.?D\.?", r"Esq\.?", r"Jr\.?", r"Sr\.?",
+        "BComm", "MSt", "PGDip", "DipLP", "DipL", "NP", "TEP", "FCIArb", "MCIArb", "ACIArb", "FCA", "ACA", "ACCA",
+        "CPA", r"CIPP/[A-Z]+", "CIPM", "CIPT", "MRICS", "FRICS", "MPSI", "MPharm", "MCIPD", "FCIPD", "MBE", "OBE",
+        "CBE", "MP", "JP", r"Solicitor[- ]Advocate",
+        r"\((?:Hons|Oxon|Cantab|Lond|Pharm|Dubl|Econ)\.?\)", "Hons",
+    ),
+    "degrees": (r"Prof\.", r"Dr\.\s?h\.\s?c\.",),
+    "judicial_titles": (
+        r"(?:The\s+)?(?:Right\s+)?(?:Honourable|Honorable|Hon\.?)(?:\s+(?:Mr|Mrs|Ms|Madam|Lord|Lady))?(?:\s+Justice)?",
+        r"(?:Mr|Mrs|Ms|Madam|Lord|Lady)\s+Justice", r"(?:Chief\s+)?Justice",
+        r"(?:His|Her)\s+Honou?r\s+Judge", r"(?:United\s+States\s+)?(?:District|Circuit|Magistrate|Deputy|Senior)\s+Judge",
+        "Judge", r"(?:Deputy\s+|Chief\s+)?Master", r"(?:Assistant\s+|Local\s+|Deputy\s+|District\s+)?Registrar",
+        r"(?:Senior\s+)?(?:Crown\s+)?Prosecutor",
+    ),
+    "clerk_titles": (r"(?:Deputy\s+)?(?:Court\s+)?Clerk(?:\s+of\s+(?:the\s+)?Court)?",),
+    "applicant_roles": (
+        r"(?:Intended\s+)?(?:Applicant|Claimant|Plaintiff|Petitioner|Appellant|Pursuer|Moving\s+Party)s?",
+    ),
+    "respondent_roles": (
+        r"(?:Non-Party\s+|Proposed\s+|First\s+|Second\s+)?(?:Respondent|Defendant|Defender)s?", r"Third\s+Part(?:y|ies)",
+    ),
+    "institution_heads": (
+        "Court", "Tribunal", "Police", r"Police\s+Service", "Constabulary", "Garda", "Commission", "Commissioner",
+        "Authority", "Ombudsman", "Ministry", "Department", "Agency", "Office", "Directorate", "Inspectorate",
+        "Regulator", r"Prosecution\s+Service", r"Prosecutor['’]?s\s+Office", "Bureau", "Council", "Coordinator",
+    ),
+    "institution_links": (r"of(?:\s+the)?", r"for(?:\s+the)?", r"at", r"in", r"and"),
+    "proprietor_marks": (r"prop\.", "proprietor", "owner", r"t/a"),
     "stopwords": tuple(
         "the and of to in that is for this with you your we our have are be on not by please".split()
     ),

@@ -39,7 +39,25 @@ LEXICON: dict[str, object] = {
     ),
     "legal_forms": (
         "SAS", "SASU", "SARL", r"S\.A\.R\.L\.", "SA", r"S\.A\.", "SNC", "SCP", "SELARL", "SELAS", "EURL",
+        # Belgium, Luxembourg, Switzerland
+        r"S\.à\s?r\.l\.", "Sàrl", "SPRL", "SRL", "ASBL", "SCRL",
     ),
+    "post_nominals": (r"LL\.\s?M\.?", "DEA", "DESS", "MBA"),
+    "degrees": (r"Pr\.?(?=\s)",),
+    "judicial_titles": (
+        r"(?:premi[eè]re?\s+)?(?:vice-)?présidente?(?:\s+de\s+(?:chambre|section))?",
+        r"juge(?:\s+(?:des\s+référés|d['’]instruction|unique))?", r"procureure?(?:\s+de\s+la\s+République)?",
+        r"substitut(?:e)?(?:\s+du\s+procureur)?", r"magistrate?",
+    ),
+    "clerk_titles": (r"greffi(?:er|ère)(?:\s+en\s+chef)?", r"commis-greffi(?:er|ère)"),
+    "applicant_roles": (r"(?:partie\s+)?demande(?:ur|resse)s?", r"requérante?s?", r"appelante?s?"),
+    "respondent_roles": (r"(?:partie\s+)?défende(?:ur|resse)s?", r"intimée?s?"),
+    "institution_heads": (
+        "Tribunal", "Cour", "Conseil", "Direction", "Brigade", "Commissariat", "Gendarmerie", "Police", "Préfecture",
+        "Parquet", "Commission", r"(?:Haute\s+)?Autorité", "Institut", "Ministère", "Office", "Agence", "Coordinateur",
+    ),
+    "institution_links": (r"de\s+la", r"de\s+l['’]", r"d['’]", r"des", r"du", r"de", r"et", r"pour", r"près\s+le"),
+    "proprietor_marks": (r"prop\.", r"propriétaire", r"gérante?"),
     "stopwords": tuple(
         "le la les et est des une un du que pour dans nous vous pas sur avec notre votre au".split()
     ),

@@ -79,6 +79,29 @@ CONCEPTS: dict[str, Concept] = {c.name: c for c in (
     Concept("ranks", Shape.PATTERNS, doc="police and gendarmerie ranks before a name (case-sensitive)"),
     Concept("legal_forms", Shape.PATTERNS, optional=_MAIL,
             doc="words ending (or standing for) a company's legal form (case-sensitive)"),
+    Concept("post_nominals", Shape.PATTERNS, required=("en",), optional=("de", "fr", "da"),
+            doc='degrees, honours and memberships written after a name ("LLB (Hons)", "FCIArb"), not part of it '
+                '(case-sensitive)'),
+    Concept("degrees", Shape.PATTERNS, required=("de",), optional=("en", "fr", "da"),
+            doc='academic degrees written before a name ("Dr. iur.", "Mag.", "lic. iur."), not part of it '
+                '(case-sensitive)'),
+    Concept("judicial_titles", Shape.PATTERNS,
+            doc='the titles of judges, masters, registrars and prosecutors, before or after their name '
+                '("Justice", "Richterin am Landgericht", "vice-présidente", "dommer"; case-insensitive)'),
+    Concept("clerk_titles", Shape.PATTERNS,
+            doc="a court clerk's title: the clerk signs beside the judge but is not who sends the order"),
+    Concept("applicant_roles", Shape.PATTERNS,
+            doc='the role of the party a court acts for, as a court form names it ("Applicant", '
+                '"Antragstellerin", "demanderesse", "rekvirent"); never a name itself'),
+    Concept("respondent_roles", Shape.PATTERNS,
+            doc='the role of the party a court form is against ("Respondent", "Antragsgegnerin", "défenderesse")'),
+    Concept("institution_heads", Shape.PATTERNS,
+            doc="the head noun of a court's or public authority's name; a place, division or remit may follow it"),
+    Concept("institution_links", Shape.PATTERNS,
+            doc='the words that join an institution\'s head noun to its place, division or remit ("of", "für", '
+                '"de la", "i")'),
+    Concept("proprietor_marks", Shape.PATTERNS,
+            doc='the mark before an owner\'s name under the name of their business ("Inh.", "prop.", "v/")'),
     Concept("stopwords", Shape.PATTERNS, doc="common function words, for telling the language apart"),
     Concept("number_units", Shape.NUMBERS, doc="numbers written as words, below twenty"),
     Concept("number_tens", Shape.NUMBERS, doc="tens written as words"),
