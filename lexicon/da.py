@@ -164,4 +164,13 @@ LEXICON: dict[str, object] = {
     "received_stamps": (
         "modtaget",
     ),
+    # the sender's reference (extract.parties.refshapes); class 3 their own, 2 a file number, 1 a bare word
+    "reference_labels": (
+        (r"(?:vores|min)\s+(?:ref(?:erence)?|j\.?\s?nr|journal(?:nummer|nr)|sags?nr|sagsnummer)\.?", 3),
+        (r"Sagsnr\.?|Sagsnummer|J\.\s?nr\.?|Journalnr\.?|Journalnummer|(?-i:Sag)(?:\s+nr\.?)?|"
+         r"Anmeldelses-?(?:ID|nr\.?)|Rettens\s+(?:j\.?\s?nr|sagsnr)\.?", 2),
+    ),
+    "our_reference_labels": (
+        r"(?:deres|jeres)\s+(?:ref(?:erence)?|j\.?\s?nr|journal(?:nummer|nr)|sags?nr)\.?",
+    ),
 }

@@ -208,4 +208,17 @@ LEXICON: dict[str, object] = {
         "eingegangen",
         "eingang",
     ),
+    # the sender's reference (extract.parties.refshapes); class 3 their own, 2 a file number, 1 a bare word
+    "reference_labels": (
+        # German declines the label in running text: "unter Angabe unseres Aktenzeichens X"
+        (r"(?:unser|mein)(?:e|es|em|er)?\s+(?:(?:Vorgangs|Akten|Gesch(?:ä|ae)fts|Bearbeitungs)?[Zz]eichens?|Az\.?|"
+         r"G[Zz]\.?|Referenz|(?:Vorgangs|Akten|Gesch(?:ä|ae)fts)(?:nummer|zahl))", 3),
+        (r"Aktenzeichens?|Az\.?|Gesch(?:ä|ae)fts(?:zeichen|nummer|zahl)|G[Zz]\.|(?-i:GZ)|"
+         r"Vorgang(?:s(?:nummer|zeichen|-?ID))?|Verfahrens(?:nummer|-Nr\.?)|Fallnummer|Meldungs(?:nummer|-?ID)|"
+         r"(?:Dossier|Fall|Gesch(?:ä|ae)fts|Akten|Beschwerde)-Nr\.?|Beschwerdenummer|Tagebuch(?:nummer|-Nr\.?)", 2),
+        (r"Zeichen|Referenz", 1),
+    ),
+    "our_reference_labels": (
+        r"Ihr(?:e|es|em|er)?\s+(?:Zeichen|Az\.?|Aktenzeichen|Gesch(?:ä|ae)ftszeichen|Schreiben|Referenz|Nachricht)",
+    ),
 }

@@ -270,4 +270,27 @@ LEXICON: dict[str, object] = {
         "scanned",
         "stamp",
     ),
+    # the sender's reference (extract.parties.refshapes); class 3 their own, 2 a file number, 1 a bare word
+    "reference_labels": (
+        (r"(?:our|my)\s+(?:(?:crime|case|file|matter|client|internal|complaint|incident|claim)\s+)?"
+         r"ref(?:erence)?(?:\s+(?:no|number))?\.?", 3),
+        (r"(?:our|my)\s+(?:crime|case|file|matter|claim)\s+(?:no|number)\.?", 3),
+        (r"(?:our|my)\s+(?:file|matter)", 3),
+        (r"(?:crime|incident)(?:\s*/\s*(?:crime|incident))?\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no)\.?", 2),
+        (r"(?:court\s+)?(?:case|matter|file|complaint|claim|record|index|docket|action|notice|notification|report|"
+         r"investigation|inquiry|enquiry)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no|id)\.?", 2),
+        (r"court\s+ref(?:erence)?\.?", 2),
+        # a UK police force's unique reference number
+        (r"(?-i:URN)", 2),
+        (r"ref(?:erence)?(?:\s+(?:no|number))?\.?", 1),
+    ),
+    "our_reference_labels": (
+        r"your\s+(?:(?:case|file|complaint|ticket)\s+)?ref(?:erence)?s?(?:\s+(?:no|number))?\.?",
+        r"your\s+(?:case|file|ticket)\s+(?:no|number)\.?",
+    ),
+    "reference_foreign_qualifiers": (
+        r"reviews?", "reviewer", "customer", "user", "account", "member(?:ship)?", "order", "invoice", "booking",
+        "transaction", "payment", "ticket", "content", "listing", "profile", "tracking", "parcel", "policy",
+        "VAT", "company", "registration",
+    ),
 }

@@ -183,4 +183,21 @@ LEXICON: dict[str, object] = {
     "received_stamps": (
         "re[çc]u",
     ),
+    # the sender's reference (extract.parties.refshapes); class 3 their own, 2 a file number, 1 a bare word
+    "reference_labels": (
+        (r"(?:n/|notre\s+|nos\s+)r[ée]f(?:[ée]rence)?s?\.?", 3),
+        (r"(?:notre|mon)\s+dossier(?:\s+n[°o]\.?)?", 3),
+        # a court's roll number ("RG n°", "N° RG", "R.R. n°"), a procedure's, a police record's
+        (r"(?:n[°o]|num[ée]ro)\.?\s*(?:de\s+|d['’]|du\s+)?(?:la\s+)?(?:proc[ée]dure|dossier|r[ôo]le|"
+         r"(?-i:R\.?G\.?)|affaire|proc[èe]s[\s-]verbal|(?-i:PV)|notification|signalement|plainte|parquet)", 2),
+        (r"(?-i:R\.?[GR]\.?)(?:\s*n[°o]\.?)?", 2),
+        (r"(?:Affaire|Notification|Signalement|Plainte|Parquet|Proc[èe]s[\s-]verbal)\s+n[°o]\.?", 2),
+        (r"Dossier(?:\s+n[°o]\.?)?", 2),
+        (r"(?:identifiant|r[ée]f[ée]rence|num[ée]ro)\s+(?:de\s+(?:la\s+)?|du\s+)"
+         r"(?:notification|signalement|dossier|plainte|proc[ée]dure)", 2),
+        (r"r[ée]f(?:[ée]rence)?s?\.?", 1),
+    ),
+    "our_reference_labels": (
+        r"(?:v/|votre\s+|vos\s+)r[ée]f(?:[ée]rence)?s?\.?",
+    ),
 }

@@ -133,4 +133,13 @@ CONCEPTS: dict[str, Concept] = {c.name: c for c in (
     Concept("email_labels", Shape.PATTERNS, doc='a form\'s label of the sender\'s e-mail address ("Courriel")'),
     Concept("date_labels", Shape.PATTERNS, doc='the label before a letter\'s date ("Date:", "Datum:", "Fait le")'),
     Concept("received_stamps", Shape.PATTERNS, doc="a received stamp's word: the line's date is not the letter's"),
+    # reference labels (extract.parties.refshapes): the sender's own, a file number, a bare word
+    Concept("reference_labels", Shape.WEIGHTED,
+            doc='labels of the sender\'s reference, by class: 3 their own ("Our ref", "Unser Zeichen", "N/Réf."), '
+                '2 a file number of a case, court or authority ("Claim No.", "Aktenzeichen", "RG n°", "Sagsnr."), '
+                '1 a bare reference word that needs a colon ("Ref:") (case-insensitive)'),
+    Concept("our_reference_labels", Shape.PATTERNS,
+            doc='labels of the platform\'s reference as the sender quotes it ("Your ref", "Ihr Zeichen", "V/Réf.")'),
+    Concept("reference_foreign_qualifiers", Shape.PATTERNS, required=("en",), optional=("de", "fr", "da"),
+            doc='a word before "ref" that names someone else\'s number ("Order ref", "Review reference")'),
 )}

@@ -9,70 +9,28 @@ platform profile's pattern and normalised to it; a value in that shape is never 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
+import lexicon
 from extract.layout.letter import Letter
-from extract.layout.lines import Line, evidence, fields, lines, own_end
+from extract.layout.lines import evidence, lines, own_end
 from extract.models import Evidence, Found
+from extract.parties.refshapes import (
+    FIELD_SEP,
+    FOREIGN,
+    Label,
+    court_numbers,
+    labels,
+    plausible,
+    read_value,
+    value_after,
+)
 from extract.profile import PlatformProfile
 
-# Labels of the sender's own reference, strongest first.
-THEIR_LABELS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
-    (re.compile(p, re.I), s)
-    for p, s in (
-        (
-            r"(?:our|my)\s+(?:(?:crime|case|file|matter|client|internal|complaint|incident)\s+)?"
-            r"ref(?:erence)?(?:\s+(?:no|number))?\.?",
-            3,
-        ),
-        # German declines the label in running text: "unter Angabe unseres Vorgangszeichens X"
-        (
-            r"(?:unser|mein)(?:e|es|em|er)?\s+(?:(?:Vorgangs|Akten|Gesch(?:ä|ae)fts|Bearbeitungs)?[Zz]eichens?|Az\.?|"
-            r"Referenz|(?:Vorgangs|Akten)nummer)",
-            3,
-        ),
-        (r"(?:n/|notre\s+|nos\s+)r[ée]f(?:[ée]rence)?s?\.?", 3),
-        (r"vores\s+(?:ref(?:erence)?|j\.?\s?nr|journal(?:nummer|nr))\.?", 3),
-        (
-            r"(?:crime|incident)(?:\s*/\s*(?:crime|incident))?\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no)\.?",
-            2,
-        ),
-        (r"(?:case|matter|file|complaint)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no)\.?", 2),
-        (
-            r"(?:Aktenzeichen|Az\.|Gesch(?:ä|ae)ftszeichen|Sagsnr\.?|Sagsnummer|J\.\s?nr\.?|Journalnr\.?|"
-            r"Dossier(?:\s+n[°o])?|Vorgang(?:s(?:nummer|zeichen))?|"
-            # a French police record is cited by its number: "Procès-verbal n° 123/2026"
-            r"Proc[èe]s[\s-]verbal\s+n[°o]\.?)",
-            2,
-        ),
-        (r"(?:ref(?:erence)?|réf(?:érence)?)(?:\s+(?:no|number))?\.?", 1),
-    )
-)
-# A reference labelled with the sender's own kind ("Garda Ref:", "Counsel's reference:", "Council ref:"):
-# as good as "Our ref", where the qualifier names no one else's number (ours, a review's, a court's).
-QUALIFIED_LABEL = re.compile(
-    r"(?!(?:your|ihr|ihre|votre|vos|v|deres|jeres|their|the|a|an|this|that|review|reviewer|customer|user|"
-    r"account|order|invoice|booking|transaction|payment|ticket|court|claim|crime|incident|case|matter|file|"
-    r"complaint|content|listing|profile)\b)"
-    r"(?P<q>[^\W\d_][\w'’.-]{1,24}?)(?:['’]s|s['’])?\s+(?:ref(?:erence)?|réf(?:érence)?)(?:\s+(?:no|number))?\.?"
-    r"\s*(?P<sep>:)\s*",
-    re.I,
-)
-# Labels of the platform's reference as they quote it.
-OUR_LABELS = re.compile(
-    r"(?:your|ihr(?:e)?|v/|votre|vos|deres|jeres)\s*(?:ref(?:erence)?|Zeichen|Az\.?|Aktenzeichen|Schreiben|"
-    r"r[ée]f(?:[ée]rence)?s?|j\.?\s?nr)\.?",
-    re.I,
-)
-# A reference code: one to three pieces, at least one digit, no words of prose.
-VALUE = re.compile(
-    r"(?P<v>[A-Za-z0-9][A-Za-z0-9/._\-]*(?:[ ](?=[A-Za-z0-9/._\-]*[/\d])[A-Za-z0-9][A-Za-z0-9/._\-]*){0,2})"
-)
+# Labels of the platform's reference as they quote it ("Your ref", "Ihr Zeichen", "V/Réf.").
+OUR_LABELS = re.compile(lexicon.alternation("our_reference_labels"), re.I)
 # A typesetter's en or em dash, or a hyphen of any kind, between the parts of a reference.
 DASHES = r"\-‐‑‒–—−"
-EMPTY = re.compile(r"^(?:[-–—./]*|n/?a|none|tbc|keine|aucune|ingen)$", re.I)
-DATE_LIKE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 
 
 @dataclass(frozen=True)
@@ -174,104 +132,181 @@ def _ours(letter: Letter) -> Found[str] | None:
 
 # --- theirs ------------------------------------------------------------------------------------
 
+# How much a place adds to a label's class: at the start of a field (a reference block, a form, a
+# table cell) a label is the document's own; in a sentence it may be anything the writer cites.
+FIELD, BELOW, SUBJECT = 3, 2, 1
+# A qualifier before a label at a field's start: one to three words naming whose reference it is
+# ("Garda Ref:", "Counsel's reference:", "RCMP File No.:").
+QUALIFIER = re.compile(r"(?:[^\W\d_][\w'’&.-]*[ ]){1,3}")
+# A subject line's segments: "Acme Ltd – removal request – AB/12/26", "[AB-12]".
+SUBJECT_SEP = re.compile(r"[ ]+[-–—|][ ]+|[\[\]()]|:[ ]")
+# The lines that head a court's or authority's document, where a file number may stand alone.
+HEAD_LINES = 15
 
-def _clean_value(raw: str) -> str | None:
-    raw = raw.strip().strip("()[]").strip()
-    m = VALUE.match(raw)
-    if not m:
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The fields of the line text[start:end], as spans."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in FIELD_SEP.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    return out
+
+
+def _place(prefix: str, label: Label, platform: str) -> str | None:
+    """Where a label stands in its field: "field" (at its start), "qualified" (after a word or
+    three naming whose it is), "inline" (in a sentence); None where the words before it name
+    someone else's number ("Order ref", "Review reference", the platform's own)."""
+    words = prefix.strip()
+    if not words:
+        return "field"
+    near = " ".join(words.split()[-3:])
+    if label.cls < 3 and (FOREIGN.search(near.split()[-1]) or platform in near.casefold()):
         return None
-    v = m.group("v").rstrip("._-/")
-    initials = re.match(r"[ ](?-i:[A-ZÄÖÜ]{1,4})$", raw[m.end("v") :]) if v == m.group("v") else None
-    if initials:
-        v += initials.group(0)  # "402/25 KT": a German file number ends in the lawyer's initials
-    first = v.split(" ")[0]
-    if not re.search(r"[\d/]", first) and not (first.isupper() and len(first) <= 6):
-        return None  # "is WM-123", "number 5": prose, not the start of a code
-    if EMPTY.match(v) or not re.search(r"\d", v) or DATE_LIKE.match(v) or len(v) > 40 or len(v) < 3:
-        return None
-    # a value of prose words ("is below", "above") or a plain year is no reference
-    if re.fullmatch(r"(?:19|20)\d\d", v):
-        return None
-    return v
+    if QUALIFIER.fullmatch(prefix) and (prefix[0].isupper() or re.search(r"['’]s\b|s['’]", prefix)):
+        return None if FOREIGN.search(prefix) or platform in prefix.casefold() else "qualified"
+    return "inline"
+
+
+def _needs_colon(label: Label, text: str, sep: str | None, place: str) -> bool:
+    """A bare reference word ("Reference", "Ref") is a label only with a colon, or as the
+    abbreviation "Ref." (in a sentence: "With reference to…" is no label)."""
+    if label.cls != 1:
+        return False
+    dotted = text[label.start : label.end].endswith(".")
+    if place in ("field", "qualified"):
+        return not (sep or dotted)
+    return not (sep in (":", "#") or dotted)
+
+
+def _code_like(v: str) -> bool:
+    """A value that is a code even without a label: letters and digits, or a separator, or long."""
+    return plausible(v) and (bool(re.search(r"[^\W\d_]", v)) or bool(re.search(r"[/:.\-–]", v)) or len(v) >= 6)
+
+
+def _candidates(text: str, start: int, end: int, platform: str) -> list[_Hit]:
+    """Every labelled reference in text[start:end], with its strength."""
+    hits: list[_Hit] = []
+    taken: list[tuple[int, int]] = []
+    for ln in lines(text, start, end):
+        if ln.blank:
+            continue
+        cells = _cells(text, ln.start, ln.end)
+        for i, (fs, fe) in enumerate(cells):
+            for lab in labels(text, fs, fe):
+                if lab.ours or any(a <= lab.start < b for a, b in taken):
+                    continue
+                place = _place(text[fs : lab.start], lab, platform)
+                if place is None:
+                    continue
+                value, sep = value_after(text, lab, fe)
+                if _needs_colon(lab, text, sep, place):
+                    continue
+                said = " ".join(text[lab.start : lab.end].split()).strip(" :#")
+                if value:
+                    taken.append((value.start, value.end))
+                    if place == "inline":
+                        hits.append(_Hit(value.text, value.start, value.end, lab.cls, "text", f"in the text: {said}",
+                                         "reference.theirs.text"))
+                    else:
+                        cls = lab.cls if place == "field" else max(lab.cls, 2)
+                        rule = "reference.theirs." + ("labelled" if place == "field" else "qualified")
+                        hits.append(_Hit(value.text, value.start, value.end, cls + FIELD, "text",
+                                         f"labelled: {said}", rule))
+                    continue
+                if place == "inline" or text[lab.end : fe].strip(" \t:#.-–"):
+                    continue
+                # the label fills its cell: the value is in the next cell ("Unser Zeichen | X") or,
+                # for a label alone on its line, on the next line (a table's cell below it)
+                if i + 1 < len(cells):
+                    ns, ne = cells[i + 1]
+                    v = read_value(text, ns, ne)
+                    if v and plausible(v.text) and v.end == ne:
+                        cls = lab.cls if place == "field" else max(lab.cls, 2)
+                        hits.append(_Hit(v.text, v.start, v.end, cls + FIELD, "text", f"labelled: {said}",
+                                         "reference.theirs.cell"))
+                elif place == "field" and len(cells) == 1 and lab.cls >= 2 and sep == ":":
+                    nxt = next((x for x in lines(text, ln.end, min(end, ln.end + 200))[1:] if not x.blank), None)
+                    if nxt and len(nxt.text) <= 40 and ":" not in nxt.text:
+                        v = read_value(text, nxt.start, nxt.end)
+                        if v and plausible(v.text):
+                            hits.append(_Hit(v.text, v.start, v.end, lab.cls + BELOW, "text", f"labelled: {said}",
+                                             "reference.theirs.below"))
+    return hits
+
+
+def _court_heading(text: str, end: int) -> list[_Hit]:
+    """A court's file number standing alone at the head of its document ("9 Cg 12/25t - 2")."""
+    hits: list[_Hit] = []
+    head = [ln for ln in lines(text, 0, end) if not ln.blank][:HEAD_LINES]
+    for ln in head:
+        for v in court_numbers(text, ln.start, ln.end):
+            if v.start == ln.start:
+                hits.append(_Hit(v.text, v.start, v.end, 1, "text", "a court's file number heading the document",
+                                 "reference.theirs.court"))
+    return hits
+
+
+def _subject(subject: str, platform: str) -> list[_Hit]:
+    """A covering email's subject: a labelled reference ("our ref AB/12"), a court's number, or a
+    segment that is a code on its own ("Acme Ltd – removal request – AB/12/26")."""
+    hits: list[_Hit] = []
+    for lab in labels(subject):
+        if lab.ours:
+            continue
+        before = subject[: lab.start].split()
+        place = "field" if not before else "qualified" if before[-1][0].isupper() else "inline"
+        if before and (FOREIGN.fullmatch(before[-1].strip(".,")) or platform in before[-1].casefold()) and lab.cls < 3:
+            continue
+        value, sep = value_after(subject, lab, len(subject))
+        if not value or _needs_colon(lab, subject, sep, place):
+            continue
+        cls = max(lab.cls, 2) if place == "qualified" else lab.cls
+        hits.append(_Hit(value.text, value.start, value.end, cls + SUBJECT, "header:Subject", "subject line",
+                         "reference.theirs.subject"))
+    for v in court_numbers(subject):
+        hits.append(_Hit(v.text, v.start, v.end, 1, "header:Subject", "a court's file number in the subject line",
+                         "reference.theirs.subject"))
+    pos = 0
+    for m in [*SUBJECT_SEP.finditer(subject), None]:
+        stop = m.start() if m else len(subject)
+        seg = subject[pos:stop]
+        lead = len(seg) - len(seg.lstrip())
+        code = read_value(subject, pos + lead, stop)
+        if code and code.text == seg.strip().rstrip(".") and _code_like(code.text):
+            hits.append(_Hit(code.text, code.start, code.end, 1, "header:Subject", "a code in the subject line",
+                             "reference.theirs.subject"))
+        pos = m.end() if m else stop
+    return hits
+
+
+def _platform_form(text: str, platform: str) -> bool:
+    """A form the platform itself generated (its name heads the document): the numbers it gives
+    ("Notice ID", "Case number") are the platform's, not the sender's."""
+    first = next((ln.text for ln in lines(text, 0, min(len(text), 400)) if not ln.blank), "")
+    return first.casefold().startswith(platform)
 
 
 def _theirs(letter: Letter, ours: str | None) -> Found[str] | None:
     text = letter.text
     end = own_end(letter)
     pattern, _ = case_ref_pattern(letter.profile)
-    hits: list[_Hit] = []
-
-    def consider(raw: str, at: int, strength: int, why: str, rule: str) -> None:
-        v = _clean_value(raw)
-        if not v or pattern.search(v):
-            return  # our own reference in their label is still ours
-        s = at + raw.find(v)
-        hits.append(_Hit(v, s, s + len(v), strength, "text", why, rule))
-
-    # 1. Labelled fields of the reference block: "Our ref: X", "Unser Zeichen: X" (one per field).
     platform = letter.profile.name.casefold()
-    for ln in lines(text, 0, end):
-        cells = fields(ln)
-        for i, f in enumerate(cells):
-            for lab, strength in THEIR_LABELS:
-                m = re.match(rf"(?:{lab.pattern})(?!\w)\s*(?P<sep>[:#]|-\s|\.)?\s*", f.text, re.I)
-                if not m:
-                    continue
-                label = f.text[: m.end()].strip(" :#")
-                if m.end() == len(f.text):
-                    # a table row "Unser Zeichen | X": the label fills its cell, the value the next
-                    nxt = cells[i + 1] if i + 1 < len(cells) else None
-                    if nxt and _clean_value(nxt.text):
-                        consider(nxt.text, nxt.start, strength + 3, f"labelled: {label}", "reference.theirs.cell")
-                        break
-                    continue
-                if strength < 2 and not m["sep"]:
-                    continue  # a bare "Reference" without a colon starts a sentence
-                consider(f.text[m.end() :], f.start + m.end(), strength + 3, f"labelled: {label}",
-                         "reference.theirs.labelled")
-                break
-            else:
-                q = QUALIFIED_LABEL.match(f.text)
-                if q and q.end() < len(f.text) and q["q"].casefold() != platform:
-                    label = f.text[: q.end()].strip(" :")
-                    consider(
-                        f.text[q.end() :], f.start + q.end(), 6, f"labelled: {label}", "reference.theirs.qualified"
-                    )
-                else:
-                    _value_below(f, text, end, consider)
-    # 2. In running text: "(our ref: X)", "our crime reference is X", "quoting reference X".
-    for lab, strength in THEIR_LABELS:
-        if strength < 2:
-            continue
-        inline = re.compile(
-            rf"\b(?:{lab.pattern})(?:\s*[:.#]\s*|\s+is\s+|\s+)"
-            rf"(?P<v>[A-Za-z0-9][^\s,;)]*(?-i:[ ][A-Z]{{1,4}}/[A-Za-z]{{1,4}})?)",
-            re.I,
-        )
-        for m in inline.finditer(text, 0, end):
-            said = " ".join(m.group(0).split())[:40]
-            consider(m.group("v"), m.start("v"), strength, "in the text: " + said, "reference.theirs.text")
-    # 3. The email's subject line.
+    hits = _candidates(text, 0, end, platform) + _court_heading(text, end)
+    if _platform_form(text, platform):
+        hits = [h for h in hits if h.strength >= 3 + FIELD]
     subject = letter.parsed.email.subject if letter.parsed.email else None
     if subject:
-        for lab, strength in THEIR_LABELS:
-            if strength < 2:
-                continue
-            inline = re.compile(
-                rf"\b(?:{lab.pattern})(?:\s*[:.#]\s*|\s+)"
-                rf"(?P<v>[A-Za-z0-9][^\s,;)\]]*(?-i:[ ][A-Z]{{1,4}}/[A-Za-z]{{1,4}})?)",
-                re.I,
-            )
-            for m in inline.finditer(subject):
-                v = _clean_value(m.group("v"))
-                if v and not pattern.search(v):
-                    s = m.start("v")
-                    hits.append(_Hit(v, s, s + len(v), strength + 1, "header:Subject", "subject line",
-                                     "reference.theirs.subject"))
-    hits = [h for h in hits if not ours or _norm(h.value) != _norm(ours)]
+        hits += _subject(subject, platform)
+    # our own reference under their label is still ours
+    hits = [h for h in hits if not pattern.search(h.value) and (not ours or _norm(h.value) != _norm(ours))]
     if not hits:
         return None
-    best = max(hits, key=lambda h: (h.strength, -h.start if h.source == "text" else -10**9))
+    best = max(hits, key=lambda h: (h.strength, -h.start if h.source == "text" else -(10**9)))
     ev = (
         evidence(text, best.start, best.end)
         if best.source == "text"
@@ -280,14 +315,21 @@ def _theirs(letter: Letter, ours: str | None) -> Found[str] | None:
     return Found(best.value, ev, min(0.95, 0.5 + 0.08 * best.strength), best.why, best.rule)
 
 
-def _value_below(f: Line, text: str, end: int, consider: Callable[[str, int, int, str, str], None]) -> None:
-    """A label alone on its line ("Our ref:") whose value a table cell put on the next line."""
-    for lab, strength in THEIR_LABELS:
-        if strength >= 2 and re.fullmatch(rf"(?:{lab.pattern})\s*:", f.text, re.I):
-            nxt = next((ln for ln in lines(text, f.end, min(end, f.end + 200))[1:] if not ln.blank), None)
-            if nxt and len(nxt.text) <= 40 and ":" not in nxt.text:
-                consider(nxt.text, nxt.start, strength + 2, f"labelled: {f.text.strip(' :')}", "reference.theirs.below")
-            return
+def cited_references(text: str, subject: str | None, profile: PlatformProfile) -> list[str]:
+    """Every reference a document cites under a label, and every court's file number in it (a
+    solicitor's letter citing the court's "Az." of an order, a police request quoting its own
+    file number), ours excepted: what linking compares with the references of open cases."""
+    pattern, _ = case_ref_pattern(profile)
+    platform = profile.name.casefold()
+    hits = _candidates(text, 0, len(text), platform)
+    hits += [_Hit(v.text, v.start, v.end, 1) for v in court_numbers(text)]
+    if subject:
+        hits += _subject(subject, platform)
+    out: list[str] = []
+    for h in hits:
+        if not pattern.search(h.value) and h.value not in out:
+            out.append(h.value)
+    return out
 
 
 def _norm(v: str) -> str:

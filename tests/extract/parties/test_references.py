@@ -6,12 +6,20 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
 from extract.layout.letter import Letter
 from extract.models import Found
-from extract.parties.references import find_references
+from extract.parties.references import case_ref_pattern, find_references
+from extract.parties.refshapes import LABELS, plausible
 from extract.profile import PlatformProfile
 from ingest.models import EmailHeaders
+from tests.extract.conftest import PROFILE
 from tests.extract.conftest import make_letter as letter
+
+PROFILE_CASE_REF = case_ref_pattern(PROFILE)[0]
 
 
 def value(f: Found[str] | None) -> str | None:
@@ -88,19 +96,21 @@ def test_police_and_regulator_references() -> None:
 def test_reference_in_running_text_and_in_the_subject() -> None:
     body = letter("Good afternoon,\n\nOur crime reference is WM-2025-118822. Please preserve the data.\n")
     assert value(find_references(body)[0]) == "WM-2025-118822"
-    hdr = EmailHeaders(from_addr="x@firm.example", subject="Acme Ltd – notice of infringement (Our Ref. 30417-0022)")
+    hdr = EmailHeaders(from_addr="x@firm.example", subject="Acme Ltd – notice of infringement (Our Ref. 58213-0041)")
     theirs, _ = find_references(letter("Please find attached our letter.\n", email=hdr))
-    assert value(theirs) == "30417-0022"
+    assert value(theirs) == "58213-0041"
     assert theirs is not None and theirs.evidence is not None and theirs.evidence.source == "header:Subject"
 
 
-def test_prose_and_claim_numbers_are_not_their_reference() -> None:
-    text = (
-        "Acme Ltd v Trustpilot A/S\nClaim No. KB-2025-000123\n\n"
-        "With reference to the order, please quote the reference above.\nReference was made to 3 reviews.\n"
-    )
-    theirs, ours = find_references(letter(text))
-    assert theirs is None and ours is None
+def test_prose_is_no_reference_and_a_court_number_serves_when_the_writer_gives_none() -> None:
+    prose = letter("With reference to the order, please quote the reference above.\nReference was made to 3 reviews.\n")
+    assert find_references(prose) == (None, None)
+    # a solicitor's letter giving no reference of its own: the claim's number is the one they go by
+    text = "Acme Ltd v Trustpilot A/S\nClaim No. KB-2025-000123\n\nWe write about the order.\n"
+    assert value(find_references(letter(text))[0]) == "KB-2025-000123"
+    # and where it gives one, that wins over the court's
+    text = "Our ref: QP/ACM/17\n\nAcme Ltd v Trustpilot A/S\nClaim No. KB-2025-000123\n\nDear Sirs\n"
+    assert value(find_references(letter(text))[0]) == "QP/ACM/17"
 
 
 def test_a_labelled_block_wins_over_a_mention_later_in_the_text() -> None:
@@ -159,7 +169,7 @@ def test_a_reference_labelled_with_the_senders_own_kind_beats_an_incident_number
 
 
 def test_a_qualified_label_naming_someone_elses_number_is_not_theirs() -> None:
-    for label in ("Review ref", "Order reference", "Court ref", "Trustpilot ref"):
+    for label in ("Review ref", "Order reference", "Trustpilot ref", "Invoice no. and order ref"):
         theirs, _ = find_references(letter(f"{label}: QX-99812\n\nDear Sirs\n"))
         assert theirs is None, label
 
@@ -204,3 +214,176 @@ def test_a_french_police_record_is_referred_to_by_its_number() -> None:
     text = "GENDARMERIE NATIONALE\nBrigade de Vannes\n\nPROCÈS-VERBAL N° 00312/2025\n\nAudition de témoin\n"
     theirs, _ = find_references(letter(text))
     assert value(theirs) == "00312/2025"
+
+
+# --- the grammar of reference shapes, family by family ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a number followed by the handler's initials, after a space or a spaced slash
+        ("Unser Zeichen: TK-418/26 rb\nIhr Zeichen: –\n", "de", "TK-418/26 rb"),
+        ("Unser Zeichen: KW-2093/26 Ha\n", "de", "KW-2093/26 Ha"),
+        ("Unser Zeichen: BX 26 1133 / kf\nIhr Zeichen: CI-2026/0071\n", "de", "BX 26 1133 / kf"),
+        ("Vores ref.: 2231-26 KL/mn\n", "da", "2231-26 KL/mn"),
+        ("Our ref: 5530/26 JD\nYour ref:\n", "en", "5530/26 JD"),
+        ("N/Réf. : 26.0771/PL/sd\n", "fr", "26.0771/PL/sd"),
+        # prosecutors' and courts' file numbers (Germany, Austria, Switzerland)
+        ("Aktenzeichen: 61 Js 30822/26\nDatum: 03.11.2026\n", "de", "61 Js 30822/26"),
+        ("Geschäftsnummer: 308 O 77/26\n", "de", "308 O 77/26"),
+        ("Az.: 12 Cg 41/26p\n", "de", "12 Cg 41/26p"),
+        ("GZ: 4 Ob 212/26m\n", "de", "4 Ob 212/26m"),
+        ("Geschäftszahl: BMX 21.400/26-118\n", "de", "BMX 21.400/26-118"),
+        ("Geschäfts-Nr.: HG260441-O\n", "de", "HG260441-O"),
+        ("Verfahrensnummer: 5A_311/2026\n", "de", "5A_311/2026"),
+        # court claim and case numbers, each jurisdiction's own format
+        ("IN THE HIGH COURT OF JUSTICE\n\nClaim No. QB-2026-001122\n\nORDER\n", "en", "QB-2026-001122"),
+        ("THE HIGH COURT\nRecord No. 2026/9183 P\n\nBETWEEN\n", "en", "2026/9183 P"),
+        ("FEDERAL CIRCUIT AND FAMILY COURT\nCase number: 2026/00441122\n", "en", "2026/00441122"),
+        ("SUPERIOR COURT OF JUSTICE\nCourt File No. CV-26-00012345-0000\n", "en", "CV-26-00012345-0000"),
+        ("UNITED STATES DISTRICT COURT\nCase No. 2:26-cv-01234 (ABC)\n", "en", "2:26-cv-01234"),
+        ("TRIBUNAL JUDICIAIRE\nN° RG 26/31177 – N° Portalis 11AB-W-C2D-E3FG4\n", "fr", "26/31177"),
+        ("TRIBUNAL DE COMMERCE\nR.G. n° 2026/4411/A\n", "fr", "2026/4411/A"),
+        ("BYRETTEN\nKENDELSE\n\nSag BS-7781/2026-AAR\n", "da", "BS-7781/2026-AAR"),
+        # handler codes joined by colons or slashes
+        ("Our Ref: LM:QRT:0981:PX\nYour Ref:\n", "en", "LM:QRT:0981:PX"),
+        ("Our reference: ZT:2026/5512\n", "en", "ZT:2026/5512"),
+        # authorities' file numbers
+        ("Ihr Zeichen: –\nMein Zeichen: AB 4 – 1122/26-0311\n", "de", "AB 4 – 1122/26-0311"),
+        ("Our file: OPC-2026-118833\n", "en", "OPC-2026-118833"),
+        ("Notice ID: FLG-26-22019\n", "en", "FLG-26-22019"),
+        ("Identifiant de notification : SIG-2026-10-7711\n", "fr", "SIG-2026-10-7711"),
+        ("N° de procédure : 04410/2026\n", "fr", "04410/2026"),
+        ("J.nr. 4400-11223-00881-26\n", "da", "4400-11223-00881-26"),
+        ("Sagsnr.: 26/04417\n", "da", "26/04417"),
+        ("POLICE SERVICE\nURN 66120934821\n", "en", "66120934821"),
+        ("NATIONAL POLICE\nRCMP File No.: 2026-5512201\n", "en", "2026-5512201"),
+        # a word of the label is not read into the value
+        ("N/Réf. : PV QT.12.RR.55112/2026\nV/Réf. : –\n", "fr", "QT.12.RR.55112/2026"),
+        # a label's scope ends at the next field, label or word that is no part of a reference
+        ("Our ref: 4411/26 KT  Date: 3 March 2026\n", "en", "4411/26 KT"),
+        ("Our ref: 4411/26 KT | Date: 3 March 2026\n", "en", "4411/26 KT"),
+        ("Our ref: 4411/26 KT\tDate: 3 March 2026\n", "en", "4411/26 KT"),
+        ("Our ref: 4411/26 KT · Date: 3 March 2026\n", "en", "4411/26 KT"),
+        ("Our ref: 4411/26 KT Date: 3 March 2026\n", "en", "4411/26 KT"),
+        ("Our ref: TR/5521 by email to your legal team\n", "en", "TR/5521"),
+        ("Our ref: AB/12 3 March 2026\n", "en", "AB/12"),
+        ("Unser Zeichen: 44/26 vom 3. März 2026\n", "de", "44/26"),
+        ("Bitte geben Sie unser Aktenzeichen 71/26 bei jeder Antwort an.\n", "de", "71/26"),
+        ("Merci de rappeler notre référence 26-118/MT dans votre réponse.\n", "fr", "26-118/MT"),
+        ("Angiv venligst vores j.nr. 2026-4410 ved henvendelse.\n", "da", "2026-4410"),
+        ("Served by Quill & Co, 1 High St. Ref. NQ/22/881. Email: desk@quill.example\n", "en", "NQ/22/881"),
+        # an empty label is nothing, and does not take the next label's value
+        ("Unser Zeichen: Ihr Zeichen: –\n", "de", None),
+        ("Our ref: –\nYour ref: CI-2026-0042\n", "en", None),
+        ("Notre référence :\nVotre référence : CI 2026 0042\n", "fr", None),
+    ],
+)
+def test_reference_shapes(text: str, language: str, expected: str | None) -> None:
+    lt = letter(text, language=language)
+    theirs, _ = find_references(lt)
+    assert value(theirs) == expected
+    if theirs is not None:
+        assert snippet(lt, theirs) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Request for data – URN 55120934821 – urgent", "55120934821"),
+        ("Trade mark notice – QLW Ref. WB-3312", "WB-3312"),
+        ("Northfield Ltd - review removal - KJ/NOR/0442-2", "KJ/NOR/0442-2"),
+        ("OPC-2026-771102 - notification letter", "OPC-2026-771102"),
+        ("Acme Corp v. Roe, No. 3:26-cv-04411 (N.D. Cal.) - service of order", "3:26-cv-04411"),
+        ("Quarry Tiles Ltd – removal request [QX/MB/871]", "QX/MB/871"),
+        ("Signalement n° SIG-2026-11-0087", "SIG-2026-11-0087"),
+        ("Anmodning om oplysninger – j.nr. 0900-77120-00311-26", "0900-77120-00311-26"),
+        ("Bakery Ltd ./. Trustpilot A/S – LG Kiel 4 O 118/26 – Verfügung", "4 O 118/26"),
+        # ours, a review id, a statute: no reference of theirs
+        ("Re: [CI-2026-0103] Outcome of your report", None),
+        ("Appeal - flag rejected on review 0123456789abcdef01234567", None),
+        ("Beschwerde nach Art. 53 DSA", None),
+        ("Appeal against your decision of 27 November", None),
+    ],
+)
+def test_a_reference_given_only_in_the_covering_emails_subject(subject: str, expected: str | None) -> None:
+    hdr = EmailHeaders(from_addr="desk@sender.example", subject=subject)
+    theirs, _ = find_references(letter("Hello,\n\nplease see the attached letter.\n\nRegards\n", email=hdr))
+    assert value(theirs) == expected
+    if theirs is not None:
+        assert theirs.evidence is not None and theirs.evidence.source == "header:Subject"
+
+
+def test_a_courts_file_number_heading_its_form_without_a_label() -> None:
+    text = "LANDESGERICHT NORDSTADT\nGerichtsplatz 1\n\n14 Cg 72/26t - 4\n\nBESCHLUSS\n\nDie Antragstellerin …\n"
+    assert value(find_references(letter(text, language="de"))[0]) == "14 Cg 72/26t"
+
+
+def test_the_platforms_own_form_numbers_are_not_the_senders() -> None:
+    text = "TRUSTPILOT - REPORT FORM\nNotice ID: NTC-2026-55512\nSubmitted: 2026-11-02\n\nFull name: Ada Quill\n"
+    assert find_references(letter(text))[0] is None
+
+
+# --- the property: any label, any value of the grammar, any following field ---------------------
+
+LABEL_WORDS = [
+    "Our ref:", "Our reference:", "Our ref.", "Unser Zeichen:", "Aktenzeichen:", "Az.:", "Geschäftsnummer:",
+    "N/Réf. :", "Notre référence :", "RG n°", "Vores ref.:", "J.nr.", "Sagsnr.:", "Case No.", "Claim No.",
+    "Record No.", "Court file no.", "Journalnr.:",
+]
+FOLLOWING = ["\n\nDear Sirs,\n", "  Date: 3 March 2026\n", "\tDatum: 03.03.2026\n", " | Date: 3 March 2026\n",
+             " · Dato: 3. marts 2026\n", " Date: 3 March 2026\n", "\nYour ref: –\n"]
+# after these a sentence's punctuation ends the value, but lower-case initials would read as its last word
+SENTENCE_FOLLOWING = [". Please reply to this office.\n", ", please reply to this office.\n"]
+_MONTH_WORDS = {w.casefold() for w in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                       "nov", "dec", "mai", "okt", "dez", "maj", "mars", "juin")}
+
+letters = st.text(alphabet="ABCDEFGHJKLMNPQRSTUVWXYZ", min_size=1, max_size=4)
+digits = st.integers(min_value=1, max_value=999999).map(str)
+tight = st.sampled_from(["/", "-", ".", ":", "–"])
+
+
+@st.composite
+def chunks(draw: st.DrawFn) -> str:
+    """Alphanumeric runs joined by tight separators, one run at least a number."""
+    runs = draw(st.lists(st.one_of(letters, digits), min_size=1, max_size=4))
+    if not any(r[0].isdigit() for r in runs):
+        runs.append(draw(digits))
+    out = runs[0]
+    for r in runs[1:]:
+        out += draw(tight) + r
+    return out
+
+
+@st.composite
+def reference_values(draw: st.DrawFn) -> str:
+    core = draw(chunks())
+    if draw(st.booleans()) and core[0].isdigit():
+        core = draw(letters) + " " + core  # a letters prefix: "KOA 16.300/26"
+    for _ in range(draw(st.integers(0, 2))):
+        core += " " + draw(digits)  # further numbers after single spaces: "BV 26 0912"
+    if draw(st.booleans()):
+        court = f"{draw(digits)[:3]} {draw(st.sampled_from(['Js', 'O', 'Cg', 'Ds', 'KLs']))} {draw(digits)}/26"
+        core = court if draw(st.booleans()) else core
+    if draw(st.booleans()):
+        initials = draw(st.text(alphabet="abcdefghkmnprstwxzABCDEFGHKLMNPRSTW", min_size=1, max_size=3))
+        core += draw(st.sampled_from([" ", " / "])) + initials
+    return core
+
+
+@given(label=st.sampled_from(LABEL_WORDS), ref=reference_values(),
+       follow=st.sampled_from(FOLLOWING + SENTENCE_FOLLOWING))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_generated_label_and_value_give_back_exactly_the_value(label: str, ref: str, follow: str) -> None:
+    words = re.findall(r"[^\W\d_]+", ref)
+    assume(not any(w.casefold() in _MONTH_WORDS for w in words))
+    assume(plausible(ref) and not PROFILE_CASE_REF.search(ref) and not LABELS.match(ref.split()[0]))
+    assume(not re.fullmatch(r"\d{1,2}[./:–-]\d{1,2}[./:–-]\d{2,4}", ref.split()[0]))
+    last = ref.split()[-1]
+    if follow in SENTENCE_FOLLOWING:
+        assume(" " not in ref or not last.isalpha() or last.isupper())
+    lt = letter(f"{label} {ref}{follow}")
+    theirs, _ = find_references(lt)
+    assert value(theirs) == ref
+    assert snippet(lt, theirs) == ref
