@@ -7,26 +7,38 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from cases import corrections, manual
 from cases import deadlines as dl
-from cases import manual
 from cases.config import CasesConfig
 from cases.errors import Invalid, NotFound
-from cases.find import case_by_ref
-from cases.importing import ImportResult, import_cases, read_cases
+from cases.find import case_by_ref, children
+from cases.importing import CaseIn, ImportResult, read_cases
+from cases.importing import import_cases as _import_cases
 from cases.lifecycle import assign, auto_assign, parse_status, set_status
-from cases.models import AuditEvent, Deadline, Team, User
-from cases.views import DeadlineQuery, DeadlineRow, deadlines
+from cases.models import AuditEvent, Case, Deadline, Document, Team, User
+from cases.views import DeadlineRow, deadline_row
 from cases.vocab import CaseStatus, DeadlineState
 
 
 def import_file(session: Session, path: Path, cfg: CasesConfig, *, actor: str) -> ImportResult:
     """The team's existing cases from a cases.json file; importing again changes nothing."""
-    return import_cases(session, read_cases(path), actor=actor, profile=cfg.profile)
+    return import_cases(session, read_import(path), cfg, actor=actor)
+
+
+def read_import(path: Path) -> list[CaseIn]:
+    """A cases.json file read and checked whole (a door reads it before it opens the database, so
+    a malformed file changes nothing)."""
+    return read_cases(path)
+
+
+def import_cases(session: Session, items: list[CaseIn], cfg: CasesConfig, *, actor: str) -> ImportResult:
+    """Cases read by `read_import`, created or updated with their linking keys."""
+    return _import_cases(session, items, actor=actor, profile=cfg.profile)
 
 
 # --- the filing, by hand ---------------------------------------------------------------------------
@@ -141,26 +153,52 @@ def save_member(session: Session, username: str, *, team: str, display_name: str
 
 # --- deadlines -------------------------------------------------------------------------------------
 
-def review_deadlines(session: Session, query: DeadlineQuery, cfg: CasesConfig, *, actor: str,
-                     today: date | None = None) -> list[DeadlineRow]:
-    """The deadlines board as of `today` (default: the clock's): open deadlines whose day has passed
-    are first marked missed (audited), then the query is answered."""
-    day = today or cfg.clock.today()
-    if dl.refresh(session, day, actor):
+@dataclass(frozen=True)
+class TickResult:
+    """What the scheduled tick changed (or, in a dry run, would change)."""
+
+    missed: list[DeadlineRow]
+    dry_run: bool = False
+
+
+def tick(session: Session, cfg: CasesConfig, *, actor: str, dry_run: bool = False) -> TickResult:
+    """The scheduled job: open deadlines whose time has passed (as of the clock) become missed,
+    each with an audit event. The one place besides a person's command where a state changes."""
+    today, now = cfg.clock.today(), cfg.clock.now()
+    rows = dl.due_to_miss(session, today, now) if dry_run else dl.refresh(session, today, actor, now)
+    session.flush()
+    shown = _rows(session, rows, today, now)
+    if dry_run:
+        session.rollback()
+    else:
         session.commit()
-    return deadlines(session, query, day)
+    return TickResult(shown, dry_run)
 
 
 def mark_missed(session: Session, cfg: CasesConfig, *, actor: str) -> int:
-    """Open deadlines past their day become missed; returns how many (the scheduled tick)."""
-    n = dl.refresh(session, cfg.clock.today(), actor)
-    session.commit()
-    return n
+    """Open deadlines past their time become missed; returns how many (the scheduled tick)."""
+    return len(tick(session, cfg, actor=actor).missed)
+
+
+def _rows(session: Session, rows: Sequence[Deadline], today: date, now: datetime | None = None) -> list[DeadlineRow]:
+    out = []
+    for d in rows:
+        case = session.get(Case, d.case_id)
+        if case is not None:
+            out.append(deadline_row(d, case, None, today, now))
+    return out
+
+
+def _reason(why: str) -> str:
+    if not why.strip():
+        raise Invalid("say why (--why): every change to a deadline is kept in the audit trail with its reason")
+    return why.strip()
 
 
 def add_deadline(session: Session, ref: str, due: date, *, actor: str, label: str = "", why: str = "",
                  owner: str | None = None) -> int:
     """A deadline set by hand on case `ref` (owned by `owner`, else the case's assignee). Returns its id."""
+    why = _reason(why)
     case = case_by_ref(session, ref)
     owner_id = None
     if owner:
@@ -174,13 +212,17 @@ def add_deadline(session: Session, ref: str, due: date, *, actor: str, label: st
 
 
 def waive_deadline(session: Session, deadline_id: int, *, actor: str, why: str) -> None:
-    dl.waive(session, deadline_id, actor, why)
+    dl.waive(session, deadline_id, actor, _reason(why))
     session.commit()
 
 
-def extend_deadline(session: Session, deadline_id: int, cfg: CasesConfig, *, actor: str, why: str) -> date:
-    """GDPR Art. 12(3)'s extension; returns the new day."""
-    d = dl.extend_gdpr(session, deadline_id, actor, why, cfg)
+def extend_deadline(session: Session, deadline_id: int, cfg: CasesConfig, *, actor: str, why: str,
+                    to: date | None = None) -> date:
+    """A deadline moved to the later day `to`; without `to`, GDPR Art. 12(3)'s extension by two
+    months. Returns the new day."""
+    why = _reason(why)
+    d = dl.extend_to(session, deadline_id, to, actor, why, cfg) if to else dl.extend_gdpr(session, deadline_id,
+                                                                                          actor, why, cfg)
     session.commit()
     return d.due
 
@@ -188,14 +230,73 @@ def extend_deadline(session: Session, deadline_id: int, cfg: CasesConfig, *, act
 def pause_deadline(session: Session, deadline_id: int, days: int, cfg: CasesConfig, *, actor: str,
                    why: str) -> date:
     """A GDPR clock stopped while the requester's identity is awaited; returns the new day."""
-    d = dl.pause_gdpr(session, deadline_id, days, actor, why, cfg)
+    if days <= 0:
+        raise Invalid(f"a pause is a number of days, more than 0 (not {days})")
+    d = dl.pause_gdpr(session, deadline_id, days, actor, _reason(why), cfg)
     session.commit()
     return d.due
 
 
 def meet_deadline(session: Session, deadline_id: int, cfg: CasesConfig, *, actor: str, why: str) -> DeadlineState:
     """A deadline answered now (late answers are recorded as missed); returns its state."""
-    d = dl.meet(session, deadline_id, actor, cfg, why=why)
+    d = dl.meet(session, deadline_id, actor, cfg, why=_reason(why))
     session.commit()
     return d.state
 
+
+# --- triage ----------------------------------------------------------------------------------------
+
+def accept_triage(session: Session, document_id: int, cfg: CasesConfig, *, actor: str, why: str = "") -> str:
+    """A person read a document waiting in triage: it is work. Its clocks start; its case leaves
+    triage, is prioritised and assigned. Returns the case's ref."""
+    doc = _in_triage(session, document_id)
+    corrections.accept(session, doc, cfg, actor=actor, why=why)
+    session.commit()
+    case = session.get(Case, doc.case_id) if doc.case_id else None
+    return case.ref if case else "-"
+
+
+def dismiss_triage(session: Session, document_id: int, cfg: CasesConfig, *, actor: str, why: str) -> str:
+    """A person read a document waiting in triage: it is not legal work (junk, a test, a duplicate
+    by other means). What it set is withdrawn; a case it alone opened is closed. Returns the ref."""
+    why = _reason(why)
+    doc = _in_triage(session, document_id)
+    doc.triage = None
+    session.add(doc)
+    case = session.get(Case, doc.case_id) if doc.case_id else None
+    session.add(AuditEvent(actor=actor, action="document.triage_dismissed", case_id=doc.case_id,
+                           document_id=doc.id, why=why))
+    family = [doc.id, *(c.id for c in children(session, doc))]
+    for d in session.exec(select(Deadline).where(col(Deadline.document_id).in_(family),
+                                                 Deadline.state == DeadlineState.open)).all():
+        dl.waive(session, d.id or 0, actor, f"dismissed in triage: {why}")
+    if case is not None and case.status == CaseStatus.triage:
+        waiting = session.exec(select(Document.id).where(Document.case_id == case.id,
+                                                         col(Document.triage).is_not(None))).first()
+        if waiting is None:
+            set_status(session, case, CaseStatus.closed, actor, why=f"dismissed in triage: {why}",
+                       at=cfg.clock.now())
+    session.commit()
+    return case.ref if case else "-"
+
+
+def _in_triage(session: Session, document_id: int) -> Document:
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise NotFound(f"no document {document_id}")
+    if not doc.triage:
+        raise Invalid(f"document {document_id} is not waiting in triage (see lexdesk triage)")
+    return doc
+
+
+# --- corrections -----------------------------------------------------------------------------------
+
+def correct_document(session: Session, document_id: int, field: str, value: str, cfg: CasesConfig, *,
+                     actor: str, why: str = "") -> corrections.Correction:
+    """A person's value for an extracted field wins over the machine's; what depends on it runs again."""
+    return corrections.correct(session, document_id, field, value, cfg, actor=actor, why=why)
+
+
+def set_case_kind(session: Session, ref: str, kind: str, cfg: CasesConfig, *, actor: str,
+                  why: str = "") -> corrections.KindChange:
+    return corrections.set_kind(session, ref, kind, cfg, actor=actor, why=why)

@@ -10,6 +10,7 @@ from pathlib import Path
 from cases.clock import Clock
 from cases.rulebook import PriorityRules, SlaTable
 from cases.statutory import Regimes
+from cases.triage import TriageRules
 from extract.profile import PlatformProfile
 from ingest import IngestLimits
 
@@ -24,3 +25,4 @@ class CasesConfig:
     originals: Path  # where originals are kept, content-addressed
     case_prefix: str = "CI"  # our references: PREFIX-YYYY-NNNN
     limits: IngestLimits = field(default_factory=IngestLimits)  # what a file may cost to read
+    triage: TriageRules = field(default_factory=TriageRules)  # what a person reads before it counts as work

@@ -14,20 +14,34 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cases import deadlines as dl
 from cases.config import CasesConfig
 from cases.features import Features, PartIn, features
 from cases.find import children, top_level_by_hash
 from cases.keys import Key, message_id_key
-from cases.lifecycle import auto_assign, document_arrived, priority
+from cases.lifecycle import auto_assign, document_arrived, priority, set_status
 from cases.linking import Decision, decide
 from cases.models import AuditEvent, Case, CaseKey, CitedItem, Document, LinkSuggestion, Party
 from cases.refs import new_case
-from cases.vocab import CitedKind, DocumentStatus, KeyKind, PartyRole, Priority
+from cases.statutory import chases
+from cases.triage import TriageRules, ocr_confidence, page_confidence
+from cases.triage import reasons as triage_reasons
+from cases.vocab import (
+    CaseStatus,
+    CitedKind,
+    DeadlineSource,
+    DeadlineState,
+    DocumentStatus,
+    KeyKind,
+    PartyRole,
+    Priority,
+    ReceivedFrom,
+)
 from extract.models import Extraction
 from ingest.models import ParsedDocument
+from ingest.ocr import near_id
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +65,10 @@ def file_document(
     *,
     received: date,
     actor: str,
+    received_from: ReceivedFrom | None = None,
 ) -> list[Document]:
     """File a top-level document and its attachments (parts[0] is the top level) to one case.
+    `received_from` says which date `received` is (the manifest's, an email's own, ...).
 
     Commits. When another process takes the same case number at the same moment, the unique
     constraint refuses it and the whole filing is retried (anything else pending on `session`
@@ -65,7 +81,7 @@ def file_document(
         return existing
     for attempt in range(RETRIES):
         try:
-            docs = _file_once(session, parts, cfg, received=received, actor=actor)
+            docs = _file_once(session, parts, cfg, received=received, actor=actor, received_from=received_from)
             session.commit()
             return docs
         except (IntegrityError, OperationalError) as e:
@@ -80,18 +96,18 @@ def file_document(
 
 def _already_filed(session: Session, top: Part) -> list[Document]:
     first = top_level_by_hash(session, top.parsed.sha256)
-    if first is None:
-        return []
+    if first is None or first.status == DocumentStatus.failed:
+        return []  # a failure of the same bytes is read again (`lexdesk failed` says how)
     return [first, *children(session, first)]
 
 
-def _file_once(session: Session, parts: Sequence[Part], cfg: CasesConfig, *, received: date, actor: str
-               ) -> list[Document]:
+def _file_once(session: Session, parts: Sequence[Part], cfg: CasesConfig, *, received: date, actor: str,
+               received_from: ReceivedFrom | None) -> list[Document]:
     now = cfg.clock.now()
     top = parts[0]
     if top.parsed.error:
         # nothing to link by: kept, shown as failed, filed by a person
-        doc = _document(top, None, None, received, {"outcome": "unreadable"})
+        doc = _document(top, None, None, received, {"outcome": "unreadable"}, received_from)
         session.add(doc)
         session.flush()
         session.add(AuditEvent(actor=actor, action="document.failed", document_id=doc.id, why=top.parsed.error))
@@ -100,11 +116,15 @@ def _file_once(session: Session, parts: Sequence[Part], cfg: CasesConfig, *, rec
     feats = features([PartIn(p.parsed, p.extraction) for p in parts], cfg.profile, received)
     decision = decide(session, feats)
     opened = decision.case_id is None
+    # Junk is not urgent legal work: too little text, no kind, a poor scan wait for a person.
+    needs_person = triage_reasons([(p.parsed, p.extraction) for p in parts], cfg.triage)
     if opened:
         case = new_case(session, prefix=cfg.case_prefix, opened=received, title=_title(parts, feats),
-                        kind=feats.kinds[0] if feats.kinds else None)
+                        kind=feats.kinds[0] if feats.kinds and not needs_person else None)
         session.add(AuditEvent(actor=actor, action="case.opened", case_id=case.id,
                                why=_why_new(decision), detail=decision.as_json()))
+        if needs_person:
+            set_status(session, case, CaseStatus.triage, actor, why="; ".join(needs_person), at=now)
     else:
         found = session.get(Case, decision.case_id)
         assert found is not None
@@ -119,12 +139,15 @@ def _file_once(session: Session, parts: Sequence[Part], cfg: CasesConfig, *, rec
     for p in parts:
         d = _document(p, case.id, parent.id if parent else None, received,
                       link if parent is None else {"case": case.ref, "outcome": "attachment",
-                                                   "signals": [{"signal": "attachment", "weight": 1.0}]})
+                                                   "signals": [{"signal": "attachment", "weight": 1.0}]},
+                      received_from)
+        if parent is None and needs_person:
+            d.triage = "; ".join(needs_person)
         session.add(d)
         session.flush()
         parent = parent or d
         docs.append(d)
-        _cited(session, case, d, p.extraction)
+        _cited(session, case, d, p.extraction, p.parsed, cfg.triage)
     _add_keys(session, case.id or 0, feats.keys(), docs[0].id)
     _add_parties(session, case, parts)
 
@@ -141,23 +164,73 @@ def _file_once(session: Session, parts: Sequence[Part], cfg: CasesConfig, *, rec
                            why=why, detail=link))
     log.info("%s: %s", top.parsed.filename or "document", why)
 
-    if case.assignee_id is None:
+    if needs_person:
+        log.info("%s: waits in triage: %s", top.parsed.filename or "document", "; ".join(needs_person))
+        session.add(AuditEvent(actor=actor, action="document.triage", case_id=case.id, document_id=docs[0].id,
+                               why="; ".join(needs_person)))
+    elif case.assignee_id is None and case.status != CaseStatus.triage:
         auto_assign(session, case, actor, at=now)
     received_at = _received_at(top.parsed, received)
-    made: list[dl.Deadline] = []
+    family_ids = [d.id for d in docs if d.id is not None]
     for p, d in zip(parts, docs, strict=True):
-        made += dl.from_document(session, case, d, p.extraction, received=received, received_at=received_at,
-                                 regimes=cfg.statutory)
+        reading = dl.Reading.of_extraction(p.extraction, p.parsed.text) if p.extraction else None
+        dl.from_document(session, case, d, reading, received=received, received_at=received_at,
+                         regimes=cfg.statutory, family=family_ids, statutory=not needs_person, actor=actor)
     session.flush()
-    nearest = dl.nearest_open(session, case.id or 0)
-    level, why = priority(case.kind, nearest_due=nearest.due if nearest else None, today=cfg.clock.today(),
-                          texts=[p.parsed.text for p in parts], rules=cfg.priority)
-    if opened or _rank(level) > _rank(case.priority):
-        case.priority, case.why_priority = Priority(level), why
-    dl.first_response_sla(session, case, docs[0], received, cfg.sla)
+    _mark_reminder(session, case, docs, cfg)
+    if needs_person:
+        if opened:
+            case.priority, case.why_priority = Priority.normal, "in triage: " + "; ".join(needs_person)
+    else:
+        reprioritise(session, case, cfg, texts=[p.parsed.text for p in parts], only_raise=not opened)
+        dl.first_response_sla(session, case, docs[0], received, cfg.sla)
     case.updated_at = now
     session.add(case)
     return docs
+
+
+def reprioritise(session: Session, case: Case, cfg: CasesConfig, *, texts: Sequence[str] | None = None,
+                 only_raise: bool = False) -> None:
+    """The case's priority from its kind, its nearest open deadline and the consequences its
+    documents state (`texts`: default, every document of the case). `only_raise`: a new document
+    may raise a case's priority, never lower what a person or an earlier letter set."""
+    if texts is None:
+        texts = [d.text for d in session.exec(select(Document).where(Document.case_id == case.id)).all()]
+    nearest = dl.nearest_open(session, case.id or 0)
+    late = session.exec(select(dl.Deadline.id).where(
+        dl.Deadline.case_id == case.id, dl.Deadline.state == DeadlineState.open,
+        col(dl.Deadline.before_receipt).is_(True))).first()
+    level, why = priority(case.kind, nearest_due=nearest.due if nearest else None, today=cfg.clock.today(),
+                          texts=texts, rules=cfg.priority, passed_before_receipt=late is not None)
+    if not only_raise or _rank(level) > _rank(case.priority):
+        case.priority, case.why_priority = Priority(level), why
+        session.add(case)
+
+
+def _mark_reminder(session: Session, case: Case, docs: Sequence[Document], cfg: CasesConfig) -> None:
+    """A document that chases an earlier request of the case is a reminder of it (a draft answers
+    the request and names the chaser as a reminder)."""
+    top = docs[0]
+    chased = next((d.reminder_of for d in docs if d.reminder_of), None)
+    if chased is None and any(chases(r, d.text or "") for r in cfg.statutory.values() for d in docs):
+        own = {d.id for d in docs}
+        pending = session.exec(select(dl.Deadline).where(
+            dl.Deadline.case_id == case.id, col(dl.Deadline.source).in_([DeadlineSource.letter,
+                                                                           DeadlineSource.statutory]),
+            col(dl.Deadline.met_at).is_(None), dl.Deadline.state != DeadlineState.waived)
+            .order_by(col(dl.Deadline.id))).all()
+        for deadline in pending:
+            held = session.get(Document, deadline.document_id) if deadline.document_id else None
+            request = (session.get(Document, held.parent_id) if held and held.parent_id else held)
+            if request is not None and request.id not in own:
+                chased = request.id
+                break
+    if chased and chased != top.id:
+        for d in docs:
+            d.reminder_of = chased if d is top else None
+            session.add(d)
+        session.add(AuditEvent(actor="lexdesk", action="document.reminder", case_id=case.id, document_id=top.id,
+                               why=f"chases document {chased}", detail={"reminder_of": chased}))
 
 
 def _rank(level: str) -> int:
@@ -166,12 +239,16 @@ def _rank(level: str) -> int:
 
 
 def _document(p: Part, case_id: int | None, parent_id: int | None, received: date,
-              link: dict[str, object]) -> Document:
+              link: dict[str, object], received_from: ReceivedFrom | None = None) -> Document:
     ex = p.extraction
     head = p.parsed.email
+    sent = head.date if head and head.date else None
     return Document(
         sha256=p.parsed.sha256, original=p.original, filename=p.parsed.filename, part=p.part,
         media_type=p.parsed.media_type, size=p.parsed.size, received=received,
+        received_from=str(received_from) if received_from else None,
+        sent_at=(sent if sent.tzinfo else sent.replace(tzinfo=UTC)) if sent else None,
+        ocr_confidence=ocr_confidence(p.parsed),
         status=DocumentStatus.failed if p.parsed.error else DocumentStatus.filed, error=p.parsed.error,
         language=ex.language if ex else None, kind=ex.kind.value if ex and ex.kind else None,
         subject=head.subject if head else None, from_addr=head.from_addr if head else None,
@@ -206,13 +283,32 @@ def _add_parties(session: Session, case: Case, parts: Sequence[Part]) -> None:
                                   email=email if role == PartyRole.sender else None))
 
 
-def _cited(session: Session, case: Case, doc: Document, ex: Extraction | None) -> None:
+def _cited(session: Session, case: Case, doc: Document, ex: Extraction | None, parsed: ParsedDocument,
+           rules: TriageRules) -> None:
+    """What the document cites; on a scan, each with the confidence of the page it was read on,
+    and the words OCR nearly read as a review id kept as unreadable ids for a person to check
+    (rather than dropped without a word)."""
     if not ex:
         return
     for kind, items in ((CitedKind.url, ex.cited_urls), (CitedKind.review_id, ex.cited_review_ids),
                         (CitedKind.quote, ex.quoted_statements)):
         for f in items:
-            session.add(CitedItem(case_id=case.id, document_id=doc.id or 0, kind=kind, value=str(f.value)))
+            conf = page_confidence(parsed, str(f.value)) if parsed.ocr_used else None
+            session.add(CitedItem(case_id=case.id, document_id=doc.id or 0, kind=kind, value=str(f.value),
+                                  confidence=conf))
+    if not parsed.ocr_used:
+        return
+    found = {str(f.value) for f in ex.cited_review_ids}
+    for page in parsed.pages:
+        if not page.ocr:
+            continue
+        for word in dict.fromkeys(w.strip(_PUNCTUATION) for w in page.text.split()):
+            if word and word not in found and near_id(word):
+                session.add(CitedItem(case_id=case.id, document_id=doc.id or 0, kind=CitedKind.unreadable_id,
+                                      value=word, confidence=page.ocr_confidence))
+
+
+_PUNCTUATION = "()[]{}<>\"'“”‘’«».,;:!?"
 
 
 def _received_at(parsed: ParsedDocument, received: date) -> datetime | None:

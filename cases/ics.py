@@ -12,8 +12,9 @@ from cases.vocab import DeadlineState
 
 
 def to_ics(rows: Iterable[DeadlineRow], *, stamp: datetime, domain: str = "lexdesk") -> bytes:
-    """One event per deadline: all-day on its day, or at its exact time where a rule counts hours.
-    `stamp` is when the calendar is made (each event's DTSTAMP)."""
+    """One event per deadline, in the order given (the board's: overdue first): all-day on its
+    day, or at its exact time where a rule counts hours. An overdue one says so in its summary and
+    is red (COLOR) and first priority. `stamp` is when the calendar is made (each event's DTSTAMP)."""
     cal = Calendar()
     cal.add("prodid", "-//lexdesk//deadlines//EN")
     cal.add("version", "2.0")
@@ -22,7 +23,9 @@ def to_ics(rows: Iterable[DeadlineRow], *, stamp: datetime, domain: str = "lexde
         ev = Event()
         ev.add("uid", f"deadline-{dl.id}@{domain}")
         ev.add("dtstamp", stamp)
-        ev.add("summary", f"{dl.case_ref}: {dl.label or dl.source}")
+        flag = {"overdue": "OVERDUE: ", "passed before receipt": "PASSED BEFORE RECEIPT, answer promptly: "}.get(
+            dl.standing, "")
+        ev.add("summary", f"{flag}{dl.case_ref}: {dl.label or dl.source}")
         if dl.due_at:
             ev.add("dtstart", dl.due_at)
             ev.add("dtend", dl.due_at)
@@ -30,12 +33,19 @@ def to_ics(rows: Iterable[DeadlineRow], *, stamp: datetime, domain: str = "lexde
             ev.add("dtstart", dl.due)
             ev.add("dtend", dl.due + timedelta(days=1))
         lines = [dl.case_title, f"source: {dl.source}" + (f" ({dl.regime})" if dl.regime else ""),
-                 f"basis: {dl.basis}", f"state: {dl.state}"]
+                 f"basis: {dl.basis}", f"state: {dl.standing}"]
         if dl.owner:
             lines.append(f"owner: {dl.owner}")
         ev.add("description", "\n".join(x for x in lines if x))
-        ev.add("categories", [str(dl.source)])
-        ev.add("status", "CONFIRMED" if dl.state == DeadlineState.open else "CANCELLED")
+        if dl.overdue:
+            # shown first and in red in calendars that read RFC 7986's COLOR (the rest see the summary)
+            ev.add("color", "red")
+            ev.add("priority", 1)
+            ev.add("categories", ["OVERDUE", str(dl.source)])
+        else:
+            ev.add("categories", [str(dl.source)])
+        ev.add("status", "CONFIRMED" if dl.state in (DeadlineState.open, DeadlineState.missed) and not dl.answered
+               else "CANCELLED")
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", f"{dl.case_ref} deadline")

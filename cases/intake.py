@@ -20,12 +20,12 @@ from sqlmodel import Session, col, select
 
 import ingest
 from cases.config import CasesConfig
-from cases.errors import Invalid
+from cases.errors import Invalid, NotFound
 from cases.filing import Part, file_document
 from cases.find import top_level_by_hash
-from cases.models import Case, Document
+from cases.models import AuditEvent, Case, Document
 from cases.originals import keep_bytes, keep_file
-from cases.vocab import DocumentStatus, IngestStatus
+from cases.vocab import DocumentStatus, IngestStatus, ReceivedFrom
 from extract import Extraction, extract
 from ingest import ParsedDocument
 
@@ -35,10 +35,17 @@ MB = 1024 * 1024
 
 @dataclass(frozen=True)
 class Job:
-    """One file to take in, with the day it arrived if known (a manifest's or --received)."""
+    """One file to take in, with the day it arrived if known, and how that day was given: for this
+    very file (a manifest row, --received naming the file) it wins over an email's own Date
+    header; for the folder the file was found in it is only a default (an email keeps its date)."""
 
     path: Path
     received: date | None = None
+    given: ReceivedFrom | None = None  # manifest | given | folder; None: no date given
+
+    @property
+    def explicit(self) -> bool:
+        return self.received is not None and self.given in (ReceivedFrom.manifest, ReceivedFrom.given)
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,10 @@ class Outcome:
     documents: int = 0
     attachments: int = 0
     case_refs: tuple[str, ...] = ()
+    received: date | None = None
+    received_from: ReceivedFrom | None = None  # which date `received` is
+    triage: str | None = None  # why it waits for a person instead of counting as work
+    retried: bool = False  # an earlier failure of the same bytes, filed this time
 
 
 @dataclass(frozen=True)
@@ -61,24 +72,30 @@ class Analysed:
     part: str | None
     extraction: Extraction | None
     received: date
+    received_from: ReceivedFrom = ReceivedFrom.today
 
     def as_json(self, file: str | None) -> dict[str, Any]:
         """The JSON object of one document: the corpus gold's keys plus file and part."""
         ex = self.extraction or Extraction()
         return {
             "file": file, "part": self.part, **ex.fields(), "received": self.received.isoformat(),
+            "received_from": str(self.received_from),
             "language": ex.language if self.extraction else None, "error": self.parsed.error,
             "evidence": ex.evidence(),
         }
 
 
-def received_date(parsed: ParsedDocument, given: date | None, today: date) -> date:
-    """The manifest's or --received date, else an email's Date header, else today."""
-    if given:
-        return given
+def received_date(parsed: ParsedDocument, job: Job, today: date) -> tuple[date, ReceivedFrom]:
+    """When a file reached us, and which date that is: a date given for this very file (manifest,
+    --received naming it), else an email's own Date header, else a date given for its folder,
+    else today."""
+    if job.explicit and job.received:
+        return job.received, job.given or ReceivedFrom.given
     if parsed.email and parsed.email.date:
-        return parsed.email.date.date()
-    return today
+        return parsed.email.date.date(), ReceivedFrom.email
+    if job.received:
+        return job.received, job.given or ReceivedFrom.folder
+    return today, ReceivedFrom.today
 
 
 # --- no database ----------------------------------------------------------------------------------
@@ -87,18 +104,20 @@ def parse_file(path: Path, cfg: CasesConfig) -> ParsedDocument:
     return ingest.parse(path, limits=cfg.limits)
 
 
-def analyse(parsed: ParsedDocument, cfg: CasesConfig, received: date | None = None) -> list[Analysed]:
+def analyse(parsed: ParsedDocument, cfg: CasesConfig, job: Job | None = None) -> list[Analysed]:
     """Extract every document of a parsed file: the file itself, then each attachment."""
-    day = received_date(parsed, received, cfg.clock.today())
+    day, source = received_date(parsed, job or Job(Path(parsed.filename or "-")), cfg.clock.today())
     out = []
     for i, doc in enumerate(parsed.walk()):
         ex = extract(doc, received=day, profile=cfg.profile) if doc.ok else None
-        out.append(Analysed(parsed=doc, part=None if i == 0 else doc.filename, extraction=ex, received=day))
+        out.append(Analysed(parsed=doc, part=None if i == 0 else doc.filename, extraction=ex, received=day,
+                            received_from=source))
     return out
 
 
 def analyse_file(path: Path, cfg: CasesConfig, received: date | None = None) -> list[Analysed]:
-    return analyse(parse_file(path, cfg), cfg, received)
+    """A file named on the command line: a date given with it is given for this very file."""
+    return analyse(parse_file(path, cfg), cfg, Job(path, received, ReceivedFrom.given if received else None))
 
 
 # --- with the database ----------------------------------------------------------------------------
@@ -121,42 +140,138 @@ def _file_path(session: Session, job: Job, cfg: CasesConfig, actor: str) -> Outc
         if size > cfg.limits.max_bytes:
             sha, kept = keep_file(cfg.originals, path)
             reason = f"file is {size / MB:.1f} MB, over the {cfg.limits.max_bytes // MB} MB limit"
-            return _failed(session, cfg, path, sha, kept, size, reason, job.received)
+            return _failed(session, cfg, path, sha, kept, size, reason, job)
         data = path.read_bytes()
     except OSError as e:
         return Outcome(path=path, status=IngestStatus.failed, reason=f"cannot read file: {e.strerror or e}")
+    return file_bytes(session, data, path, job, cfg, actor=actor)
+
+
+def file_bytes(session: Session, data: bytes, path: Path, job: Job, cfg: CasesConfig, *, actor: str) -> Outcome:
+    """Keep, read, extract and file one file's bytes (`path` names it). The same bytes filed before
+    add nothing; the same bytes that failed before are read again (a retry)."""
     sha, kept = keep_bytes(cfg.originals, data)
-    if top_level_by_hash(session, sha) is not None:
+    earlier = top_level_by_hash(session, sha)
+    if earlier is not None and earlier.status != DocumentStatus.failed:
         log.info("%s: the same bytes were ingested before (%s)", path, sha[:12])
         return Outcome(path=path, status=IngestStatus.duplicate, reason="the same bytes were ingested before")
     parsed = ingest.parse(data, filename=path.name, limits=cfg.limits)
     if not parsed.ok:
-        return _failed(session, cfg, path, sha, kept, len(data), parsed.error or "unreadable", job.received)
-    analysed = analyse(parsed, cfg, job.received)
+        return _failed(session, cfg, path, sha, kept, len(data), parsed.error or "unreadable", job)
+    analysed = analyse(parsed, cfg, job)
     parts = []
     for a in analysed:
         # An attachment is kept on its own too, so it can be opened without its email.
         original = keep_bytes(cfg.originals, a.parsed.raw)[1] if a.part and a.parsed.raw else kept
         parts.append(Part(parsed=a.parsed, extraction=a.extraction, original=original, part=a.part))
-    docs = file_document(session, parts, cfg, received=analysed[0].received, actor=actor)
+    docs = file_document(session, parts, cfg, received=analysed[0].received, actor=actor,
+                         received_from=analysed[0].received_from)
+    if earlier is not None and earlier.id is not None and docs and docs[0].id is not None:
+        _replace_failure(session, earlier.id, docs[0].id, actor)
     refs = _refs(session, {d.case_id for d in docs if d.case_id})
     unreadable = ", ".join(str(a.part) for a in analysed if not a.parsed.ok)
     return Outcome(
         path=path, status=IngestStatus.filed, documents=len(docs), attachments=len(docs) - 1, case_refs=refs,
         reason=f"attachments unreadable: {unreadable}" if unreadable else None,
+        received=analysed[0].received, received_from=analysed[0].received_from,
+        triage=docs[0].triage if docs else None, retried=earlier is not None,
     )
 
 
+def _replace_failure(session: Session, old_id: int, new_id: int, actor: str) -> None:
+    """A file that failed before is filed now: its history goes to the new document, and the
+    failure's row goes (the original is the same, kept once)."""
+    for e in session.exec(select(AuditEvent).where(AuditEvent.document_id == old_id)).all():
+        e.document_id = new_id
+        session.add(e)
+    old = session.get(Document, old_id)
+    if old is not None:
+        session.add(AuditEvent(actor=actor, action="document.retried", document_id=new_id,
+                               why=f"failed before ({old.error}); read and filed this time"))
+        session.delete(old)
+    session.commit()
+
+
 def _failed(session: Session, cfg: CasesConfig, path: Path, sha: str, kept: str, size: int, reason: str,
-            received: date | None) -> Outcome:
-    if top_level_by_hash(session, sha) is None:
+            job: Job) -> Outcome:
+    earlier = top_level_by_hash(session, sha)
+    if earlier is None:
+        day, source = (job.received, job.given or ReceivedFrom.given) if job.received else (cfg.clock.today(),
+                                                                                            ReceivedFrom.today)
         session.add(Document(
             sha256=sha, original=kept, filename=path.name, size=size, status=DocumentStatus.failed, error=reason,
-            received=received or cfg.clock.today(),
+            received=day, received_from=str(source),
         ))
+        session.commit()
+    elif earlier.status == DocumentStatus.failed and earlier.error != reason:
+        earlier.error = reason  # read again, failed again: the reason of the latest try
+        session.add(earlier)
         session.commit()
     log.info("%s failed: %s", path, reason)
     return Outcome(path=path, status=IngestStatus.failed, reason=reason)
+
+
+# --- failures, and trying them again ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FailedRow:
+    id: int
+    file: str
+    part: str | None  # an attachment of an email that was filed
+    parent_id: int | None
+    received: date | None
+    reason: str
+    original: Path  # where the original is kept
+    retry: str  # how to try again
+
+
+def failed(session: Session, cfg: CasesConfig) -> list[FailedRow]:
+    """Every document that could not be read, with its reason and how to try it again."""
+    rows = session.exec(select(Document).where(Document.status == DocumentStatus.failed)
+                        .order_by(col(Document.id))).all()
+    out = []
+    for d in rows:
+        if d.parent_id is None:
+            retry = (f"lexdesk failed --retry {d.id} reads the kept original again (after the cause is fixed: "
+                     "Tesseract installed, a limit raised); a repaired file: lexdesk ingest FILE")
+        else:
+            retry = (f"an attachment of document {d.parent_id}: open its original, and ingest a readable copy "
+                     "with lexdesk ingest FILE (it files to the same case)")
+        out.append(FailedRow(id=d.id or 0, file=d.filename or "-", part=d.part, parent_id=d.parent_id,
+                             received=d.received, reason=d.error or "unreadable", original=cfg.originals / d.original,
+                             retry=retry))
+    return out
+
+
+def retry(session: Session, document_id: int, cfg: CasesConfig, *, actor: str) -> Outcome:
+    """Read a failed document's kept original again and file it (it keeps its received date)."""
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise NotFound(f"no document {document_id}")
+    if doc.status != DocumentStatus.failed:
+        raise Invalid(f"document {document_id} did not fail: there is nothing to retry")
+    if doc.parent_id is not None:
+        raise Invalid(f"document {document_id} is an attachment of document {doc.parent_id}: ingest a readable "
+                      "copy of it (lexdesk ingest FILE)")
+    path = cfg.originals / doc.original
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise Invalid(f"the original of document {document_id} cannot be read ({path}: {e.strerror or e})") from e
+    source = ReceivedFrom(doc.received_from) if doc.received_from in set(ReceivedFrom) else None
+    explicit = source in (ReceivedFrom.manifest, ReceivedFrom.given)
+    job = Job(Path(doc.filename or path.name), doc.received if explicit else None, source if explicit else None)
+    return file_path_bytes(session, data, job, cfg, actor=actor)
+
+
+def file_path_bytes(session: Session, data: bytes, job: Job, cfg: CasesConfig, *, actor: str) -> Outcome:
+    """`file_bytes` that never raises for a bad file (as `file_path`)."""
+    try:
+        return file_bytes(session, data, job.path, job, cfg, actor=actor)
+    except Exception as e:
+        session.rollback()
+        log.exception("internal error filing %s", job.path)
+        return Outcome(path=job.path, status=IngestStatus.failed, reason=f"internal error: {type(e).__name__}: {e}")
 
 
 def _refs(session: Session, case_ids: set[int]) -> tuple[str, ...]:
@@ -168,8 +283,21 @@ def _refs(session: Session, case_ids: set[int]) -> tuple[str, ...]:
 # --- what goes in ---------------------------------------------------------------------------------
 
 def jobs_from_paths(paths: Iterable[Path], received: date | None) -> list[Job]:
-    """Files as given, folders walked (sorted, hidden files skipped)."""
+    """Files as given, folders walked (sorted, hidden files skipped). `received` given with a file
+    is that file's date (it wins over an email's own Date header); given with a folder it is a
+    default for the files found there that have no date of their own (an email keeps its Date
+    header). A path that does not exist is an error before anything is filed."""
+    paths = require(paths)
     return list(_walk(paths, received))
+
+
+def require(paths: Iterable[Path]) -> list[Path]:
+    """The paths named, every one of which must be there: a typo is an error before anything is read."""
+    paths = list(paths)
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise Invalid(f"no such file or folder: {', '.join(missing)}")
+    return paths
 
 
 def _walk(paths: Iterable[Path], received: date | None) -> Iterator[Job]:
@@ -177,13 +305,14 @@ def _walk(paths: Iterable[Path], received: date | None) -> Iterator[Job]:
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
-                    yield Job(f, received)
+                    yield Job(f, received, ReceivedFrom.folder if received else None)
         else:
-            yield Job(p, received)
+            yield Job(p, received, ReceivedFrom.given if received else None)
 
 
 def jobs_from_manifest(manifest: Path) -> list[Job]:
-    """A CSV with columns path,received (in arrival order); relative paths from its folder."""
+    """A CSV with columns path,received (in arrival order); relative paths from its folder. A
+    row's date is given for that very file: it wins over an email's own Date header."""
     jobs = []
     try:
         with manifest.open(newline="", encoding="utf-8-sig") as fh:
@@ -191,13 +320,21 @@ def jobs_from_manifest(manifest: Path) -> list[Job]:
             if not reader.fieldnames or "path" not in reader.fieldnames:
                 raise Invalid(f"{manifest}: needs a header row with a 'path' column (and 'received')")
             for n, row in enumerate(reader, 2):
-                p = Path(row["path"].strip())
+                p = Path((row.get("path") or "").strip())
+                if not str(p) or str(p) == ".":
+                    raise Invalid(f"{manifest}:{n}: no path")
                 day = (row.get("received") or "").strip()
                 try:
                     arrived = date.fromisoformat(day) if day else None
                 except ValueError as e:
                     raise Invalid(f"{manifest}:{n}: received {day!r} is not a YYYY-MM-DD date") from e
-                jobs.append(Job(p if p.is_absolute() else manifest.parent / p, arrived))
+                jobs.append(Job(p if p.is_absolute() else manifest.parent / p, arrived,
+                                ReceivedFrom.manifest if arrived else None))
     except OSError as e:
         raise Invalid(f"{manifest}: {e.strerror or e}") from e
+    except (UnicodeDecodeError, csv.Error) as e:
+        raise Invalid(f"{manifest} is not a CSV file of path,received rows: {e}") from e
+    missing = [str(j.path) for j in jobs if not j.path.exists()]
+    if missing:
+        raise Invalid(f"{manifest}: no such file: {', '.join(missing[:3])}{' …' if len(missing) > 3 else ''}")
     return jobs

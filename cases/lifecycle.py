@@ -20,7 +20,8 @@ STATUSES = tuple(CaseStatus)
 S = CaseStatus
 # new → open → awaiting reply / responded → closed; a document arriving reopens
 TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
-    S.new: frozenset({S.open, S.awaiting_reply, S.responded, S.closed}),
+    S.new: frozenset({S.triage, S.open, S.awaiting_reply, S.responded, S.closed}),
+    S.triage: frozenset({S.new, S.open, S.awaiting_reply, S.responded, S.closed}),
     S.open: frozenset({S.awaiting_reply, S.responded, S.closed}),
     S.awaiting_reply: frozenset({S.open, S.responded, S.closed}),
     S.responded: frozenset({S.open, S.awaiting_reply, S.closed}),
@@ -65,8 +66,10 @@ def document_arrived(session: Session, case: Case, actor: str, *, at: datetime) 
 # --- priority ---------------------------------------------------------------------------------
 
 def priority(kind: str | None, *, nearest_due: date | None, today: date, texts: Iterable[str],
-             rules: PriorityRules) -> tuple[str, str]:
-    """(priority, why) from the kind, the nearest deadline and stated consequences."""
+             rules: PriorityRules, passed_before_receipt: bool = False) -> tuple[str, str]:
+    """(priority, why) from the kind, the nearest deadline and stated consequences; a date the
+    sender set that had passed before the letter reached us raises it a level (answer promptly)
+    without making it urgent as a deadline of today would."""
     r = rules
     levels = list(r.levels)
     level = levels.index(r.by_kind.get(kind or "", "normal"))
@@ -81,6 +84,9 @@ def priority(kind: str | None, *, nearest_due: date | None, today: date, texts: 
     if stated:
         level = min(level + 1, len(levels) - 1)
         why.append(f"consequences stated ({stated[0]!r})")
+    if passed_before_receipt:
+        level = min(level + 1, len(levels) - 1)
+        why.append("the date the sender set had passed when it reached us: answer promptly")
     if nearest_due is not None:
         days = (nearest_due - today).days
         if days <= r.urgent_within:

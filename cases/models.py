@@ -169,6 +169,12 @@ class Document(DocumentBase, table=True):
     message_id: str | None = Field(default=None, index=True)
     in_reply_to: str | None = None
     letter_date: date | None = None
+    sent_at: datetime | None = None  # an email's own Date header: when it was sent to us
+    received_from: str | None = None  # a ReceivedFrom: which date `received` is, for a person reading it
+    triage: str | None = None  # why a person must look before it counts as work (None: it does)
+    ocr_confidence: float | None = None  # the lowest mean word confidence of its OCR'd pages (0-100)
+    reminder_of: int | None = Field(default=None, foreign_key="document.id")  # the request it chases
+    corrections: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))  # field -> by hand
     references: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     fields: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))  # Extraction.fields()
     evidence: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))  # field -> spans, why
@@ -188,6 +194,7 @@ class CitedItem(SQLModel, table=True):
     document_id: int = Field(foreign_key="document.id", index=True)
     kind: CitedKind = Field(sa_type=EnumText(CitedKind))
     value: str = Field(sa_column=Column(Text))
+    confidence: float | None = None  # the OCR confidence of the page it was read on (0-100), if scanned
 
 
 class LinkSuggestion(SQLModel, table=True):
@@ -222,6 +229,9 @@ class Deadline(SQLModel, table=True):
     met_at: datetime | None = None
     paused_days: int = 0  # UK GDPR: the clock stops while the requester's identity is awaited
     extended: bool = False  # GDPR Art. 12(3): two more months, with notice to the requester
+    before_receipt: bool = False  # the day had passed when the letter reached us: not one we missed
+    item: str = ""  # what a statutory clock runs for (the request: "access", "objection"), where told
+    reminders: int = 0  # chasers received on the same request (one request, one clock)
     created_at: datetime = Field(default_factory=utcnow)
 
 

@@ -15,6 +15,9 @@ from sqlmodel import Session, col, select
 from cases.models import Case, Deadline, Team, User
 from cases.vocab import CaseStatus, DeadlineSource, DeadlineState
 
+# A demanded day already past when the letter arrived: counted apart, out of met and missed.
+BEFORE_RECEIPT = "passed before receipt"
+
 
 @dataclass(frozen=True)
 class TeamSla:
@@ -96,12 +99,15 @@ def build(session: Session, *, today: date, since: date | None = None) -> Report
     rows = session.exec(q).all()
     r.deadlines = {str(s): 0 for s in (DeadlineState.met, DeadlineState.missed, DeadlineState.open,
                                          DeadlineState.waived)}
+    r.deadlines[BEFORE_RECEIPT] = 0
     by_source: dict[str, Counter[str]] = defaultdict(Counter)
     sla: dict[int | None, Counter[str]] = defaultdict(Counter)
     for dl, case in rows:
         state = str(dl.state)
-        if state == DeadlineState.open and dl.due < today:
-            state = DeadlineState.missed.value  # overdue, though nobody has refreshed the states yet
+        if dl.before_receipt and state != DeadlineState.waived:
+            state = BEFORE_RECEIPT  # the day had passed when the letter reached us: not one we missed
+        elif state == DeadlineState.open and dl.due < today:
+            state = DeadlineState.missed.value  # overdue, though the tick has not marked it yet
         r.deadlines[state] = r.deadlines.get(state, 0) + 1
         by_source[str(dl.source)][state] += 1
         if dl.source == DeadlineSource.sla:

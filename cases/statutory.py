@@ -4,6 +4,7 @@ with its legal source); this module only knows how to count months, days and bus
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -214,3 +215,30 @@ def defamation_operator_due(regimes: Regimes, received: datetime) -> datetime:
     due_at = run_clock(regime, regime.clock("operator"), received).due_at
     assert due_at is not None
     return due_at
+
+
+# --- what a request asks for ------------------------------------------------------------------
+# One request, one clock: a regime's file may list the items a request can ask for (`[item.NAME]`
+# with patterns) and the cues of a letter that chases an earlier one (`[reminder]`).
+
+@lru_cache(maxsize=64)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.I) for p in patterns)
+
+
+def request_items(regime: Regime, text: str) -> tuple[str, ...]:
+    """The items of `regime` that `text` asks for ("access", "objection"), in the file's order."""
+    items = regime.data.get("item") or {}
+    return tuple(name for name, spec in items.items()
+                 if any(p.search(text) for p in _compiled(tuple(spec.get("patterns", [])))))
+
+
+def item_label(regime: Regime, item: str) -> str:
+    spec = (regime.data.get("item") or {}).get(item) or {}
+    return str(spec.get("label", item))
+
+
+def chases(regime: Regime, text: str) -> bool:
+    """Whether `text` reads as a reminder of an earlier request."""
+    patterns = tuple((regime.data.get("reminder") or {}).get("patterns", []))
+    return any(p.search(text) for p in _compiled(patterns))

@@ -8,15 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, or_, select
 
+from cases.deadlines import overdue as is_overdue
 from cases.find import case_by_ref
-from cases.models import AuditEvent, Case, Deadline, Document, LinkSuggestion, Party, User
+from cases.models import AuditEvent, Case, CitedItem, Deadline, Document, LinkSuggestion, Party, User
 from cases.report import Report, build
-from cases.vocab import CaseStatus, DeadlineState, DocumentStatus, Priority, SuggestionState
+from cases.vocab import (
+    CaseStatus,
+    CitedKind,
+    DeadlineState,
+    DocumentStatus,
+    Priority,
+    ReceivedFrom,
+    SuggestionState,
+)
 from extract import Extraction
 
 
@@ -83,10 +92,34 @@ class DocumentRow:
     kind: str | None
     status: DocumentStatus
     linked_by: str  # the linking outcome, score and the signals that counted
+    received_from: str | None = None  # which date `received` is (ReceivedFrom)
+    letter_date: date | None = None  # the letter's own date (an email's: the day it was sent)
+    triage: str | None = None  # why it waits for a person
+    reminder_of: int | None = None  # the request it chases
+    ocr_confidence: float | None = None
+    corrected: tuple[str, ...] = ()  # fields a person corrected
+    error: str | None = None
 
     @property
     def file(self) -> str:
         return (self.filename or "") + (f" / {self.part}" if self.part else "")
+
+    @property
+    def received_label(self) -> str:
+        """The received date and where it came from: "2026-11-02 (its Date header)"."""
+        if self.received is None:
+            return "-"
+        source = ReceivedFrom(self.received_from).label if self.received_from in set(ReceivedFrom) else None
+        return f"{self.received.isoformat()} ({source})" if source else self.received.isoformat()
+
+
+@dataclass(frozen=True)
+class CitedRow:
+    document_id: int
+    kind: str
+    value: str
+    confidence: float | None  # the OCR confidence of the page it was read on
+    uncertain: bool  # read by OCR below the floor, or nearly an id but not one: a person checks it
 
 
 @dataclass(frozen=True)
@@ -103,14 +136,29 @@ class DeadlineRow:
     owner: str | None
     label: str
     basis: str
+    overdue: bool = False  # past its day and not answered, as of the day the rows were read for
+    before_receipt: bool = False  # the day had passed when the letter reached us: answer promptly
+    answered: bool = False  # a reply went out (on time: met; late: missed)
+    reminders: int = 0  # chasers received on the same request
+    document_id: int | None = None
 
     @property
     def what(self) -> str:
         return self.label or self.basis
 
+    @property
+    def standing(self) -> str:
+        """What a person must know first: overdue, passed before receipt, or its state."""
+        if self.overdue:
+            return "overdue"
+        if self.before_receipt and not self.answered and self.state == DeadlineState.open:
+            return "passed before receipt"
+        return str(self.state)
+
     def late(self, today: date) -> bool:
-        """Open and past its day."""
-        return self.state == DeadlineState.open and self.due < today
+        """Past its day and not answered (the rows' own `overdue` is as of the day they were read for)."""
+        return self.overdue or (self.state in (DeadlineState.open, DeadlineState.missed) and not self.answered
+                                and not self.before_receipt and self.due < today)
 
 
 @dataclass(frozen=True)
@@ -148,6 +196,7 @@ class CaseDetail:
     deadlines: list[DeadlineRow] = field(default_factory=list)
     suggestions: list[SuggestionRow] = field(default_factory=list)  # pending, to or from this case
     events: list[EventRow] = field(default_factory=list)
+    cited: list[CitedRow] = field(default_factory=list)
 
 
 def _linked_by(link: dict[str, Any]) -> str:
@@ -155,10 +204,20 @@ def _linked_by(link: dict[str, Any]) -> str:
     return f"{link.get('outcome', '-')} {link.get('score', '')} {sigs}".strip()
 
 
-def _deadline_row(d: Deadline, c: Case, owner: str | None) -> DeadlineRow:
+def deadline_row(d: Deadline, c: Case, owner: str | None, today: date | None, now: datetime | None = None
+                  ) -> DeadlineRow:
     return DeadlineRow(id=d.id or 0, case_ref=c.ref, case_title=c.title, due=d.due, due_at=d.due_at,
                        source=d.source, regime=d.regime, clock=d.clock, state=d.state, owner=owner,
-                       label=d.label, basis=d.basis)
+                       label=d.label, basis=d.basis, overdue=today is not None and is_overdue(d, today, now),
+                       before_receipt=d.before_receipt, answered=d.met_at is not None, reminders=d.reminders,
+                       document_id=d.document_id)
+
+
+def _board_order(rows: list[DeadlineRow]) -> list[DeadlineRow]:
+    """Overdue first, then days passed before receipt (answer promptly), then the rest; each by day."""
+    rank = {"overdue": 0, "passed before receipt": 1}
+    return sorted(rows, key=lambda r: (rank.get(r.standing, 2), r.due, r.due_at or datetime.min.replace(tzinfo=UTC),
+                                       r.id))
 
 
 def _suggestion_row(session: Session, sg: LinkSuggestion) -> SuggestionRow:
@@ -172,8 +231,18 @@ def _suggestion_row(session: Session, sg: LinkSuggestion) -> SuggestionRow:
     )
 
 
-def show_case(session: Session, ref: str) -> CaseDetail:
-    """One case: parties, documents (with why they were filed here), deadlines, suggestions, history."""
+def document_row(d: Document) -> DocumentRow:
+    return DocumentRow(id=d.id or 0, received=d.received, filename=d.filename, part=d.part,
+                       kind=(d.fields or {}).get("kind") or d.kind, status=d.status,
+                       linked_by=_linked_by(d.link or {}), received_from=d.received_from,
+                       letter_date=d.letter_date or (d.sent_at.date() if d.sent_at else None), triage=d.triage,
+                       reminder_of=d.reminder_of, ocr_confidence=d.ocr_confidence,
+                       corrected=tuple(sorted(d.corrections or {})), error=d.error)
+
+
+def show_case(session: Session, ref: str, today: date | None = None, *, id_floor: float = 75.0) -> CaseDetail:
+    """One case: parties, documents (with why they were filed here), deadlines (overdue first as of
+    `today`), suggestions, history."""
     c = case_by_ref(session, ref)
     users = _usernames(session)
     parties = session.exec(select(Party).where(Party.case_id == c.id)).all()
@@ -183,13 +252,17 @@ def show_case(session: Session, ref: str) -> CaseDetail:
         (col(LinkSuggestion.case_id) == c.id) | col(LinkSuggestion.document_id).in_([d.id for d in docs]),
         LinkSuggestion.state == SuggestionState.pending)).all()
     events = session.exec(select(AuditEvent).where(AuditEvent.case_id == c.id).order_by(col(AuditEvent.at))).all()
+    cited = session.exec(select(CitedItem).where(CitedItem.case_id == c.id).order_by(col(CitedItem.id))).all()
     return CaseDetail(
         ref=c.ref, title=c.title, status=c.status, priority=c.priority, why_priority=c.why_priority, kind=c.kind,
         opened=c.opened, assignee=users.get(c.assignee_id), imported=c.imported,
         parties=[PartyRow(p.name, p.role) for p in parties],
-        documents=[DocumentRow(id=d.id or 0, received=d.received, filename=d.filename, part=d.part, kind=d.kind,
-                               status=d.status, linked_by=_linked_by(d.link or {})) for d in docs],
-        deadlines=[_deadline_row(x, c, users.get(x.owner_id or c.assignee_id)) for x in dls],
+        documents=[document_row(d) for d in docs],
+        cited=[CitedRow(document_id=x.document_id, kind=str(x.kind), value=x.value, confidence=x.confidence,
+                        uncertain=x.kind == CitedKind.unreadable_id
+                        or (x.confidence is not None and x.confidence < id_floor))
+               for x in cited],
+        deadlines=_board_order([deadline_row(x, c, users.get(x.owner_id or c.assignee_id), today) for x in dls]),
         suggestions=[_suggestion_row(session, sg) for sg in sugg],
         events=[EventRow(e.at, e.actor, e.action, e.why) for e in events],
     )
@@ -206,26 +279,54 @@ def pending_suggestions(session: Session) -> list[SuggestionRow]:
 
 @dataclass(frozen=True)
 class DeadlineQuery:
-    overdue: bool = False  # only those past their day
-    within: timedelta | None = None  # only those due within this period
+    overdue: bool = False  # only those past their day and not answered
+    within: timedelta | None = None  # only those due within this period (overdue ones included)
     assignee: str | None = None  # only this person's (as owner, or as the case's assignee)
-    include_closed: bool = False  # met, missed and waived ones too
+    include_closed: bool = False  # met, waived and answered ones too
 
 
-def deadlines(session: Session, query: DeadlineQuery, today: date) -> list[DeadlineRow]:
-    """Deadlines, nearest first."""
-    q = select(Deadline, Case).join(Case, col(Case.id) == col(Deadline.case_id)).order_by(col(Deadline.due))
+def deadlines(session: Session, query: DeadlineQuery, today: date, now: datetime | None = None) -> list[DeadlineRow]:
+    """The deadlines board as of `today` (`now` too, where a rule counts hours): what is still to
+    be answered — open, or missed and not answered yet — overdue first, in red where it is shown.
+    Reading it changes nothing (the scheduled tick marks missed ones; `lexdesk tick`)."""
+    q = select(Deadline, Case).join(Case, col(Case.id) == col(Deadline.case_id))
     if not query.include_closed:
-        q = q.where(Deadline.state == DeadlineState.open)
-    if query.overdue:
-        q = q.where(col(Deadline.due) < today)
+        q = q.where(col(Deadline.state).in_([DeadlineState.open, DeadlineState.missed]),
+                    col(Deadline.met_at).is_(None))
     if query.within is not None:
         q = q.where(col(Deadline.due) <= today + query.within)
     users = _usernames(session)
     if query.assignee:
         uid = next((i for i, n in users.items() if n == query.assignee), -1)
         q = q.where((col(Deadline.owner_id) == uid) | (col(Case.assignee_id) == uid))
-    return [_deadline_row(d, c, users.get(d.owner_id or c.assignee_id)) for d, c in session.exec(q).all()]
+    rows = [deadline_row(d, c, users.get(d.owner_id or c.assignee_id), today, now) for d, c in session.exec(q).all()]
+    if query.overdue:
+        rows = [r for r in rows if r.overdue]
+    return _board_order(rows)
+
+
+# --- triage ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TriageRow:
+    document_id: int
+    case_ref: str | None
+    case_status: CaseStatus | None
+    received: date | None
+    file: str
+    reasons: str
+    kind: str | None  # the machine's best guess
+
+
+def triage_queue(session: Session) -> list[TriageRow]:
+    """Documents waiting for a person before they count as work, oldest first."""
+    rows = session.exec(select(Document).where(col(Document.triage).is_not(None))
+                        .order_by(col(Document.received), col(Document.id))).all()
+    cases = {c.id: c for c in session.exec(select(Case).where(col(Case.id).in_({d.case_id for d in rows}))).all()}
+    return [TriageRow(document_id=d.id or 0, case_ref=cases[d.case_id].ref if d.case_id in cases else None,
+                      case_status=cases[d.case_id].status if d.case_id in cases else None, received=d.received,
+                      file=(d.filename or "") + (f" / {d.part}" if d.part else ""), reasons=d.triage or "",
+                      kind=(d.fields or {}).get("kind") or d.kind) for d in rows]
 
 
 # --- the manager's report --------------------------------------------------------------------------
@@ -249,12 +350,16 @@ class ExportRow:
     error: str | None
     case: str | None
     evidence: dict[str, Any]
+    received_from: str | None = None
+    triage: str | None = None
+    corrected: tuple[str, ...] = ()  # fields whose value a person gave
 
     def as_json(self) -> dict[str, Any]:
         return {
             "file": self.file, "part": self.part, **self.fields,
-            "received": self.received.isoformat() if self.received else None,
-            "status": str(self.status), "error": self.error, "case": self.case, "evidence": self.evidence,
+            "received": self.received.isoformat() if self.received else None, "received_from": self.received_from,
+            "status": str(self.status), "error": self.error, "case": self.case, "triage": self.triage,
+            "corrected": list(self.corrected), "evidence": self.evidence,
         }
 
 
@@ -270,5 +375,6 @@ def export_rows(session: Session) -> Iterator[ExportRow]:
             part=d.part,
             fields={**empty, **{k: v for k, v in (d.fields or {}).items() if k in empty}},
             received=d.received, status=d.status, error=d.error, case=refs.get(d.case_id),
-            evidence=d.evidence or {},
+            evidence=d.evidence or {}, received_from=d.received_from, triage=d.triage,
+            corrected=tuple(sorted(d.corrections or {})),
         )

@@ -7,9 +7,12 @@ from enum import StrEnum
 
 
 class CaseStatus(StrEnum):
-    """new → open → awaiting_reply / responded → closed; a document arriving reopens."""
+    """new → open → awaiting_reply / responded → closed; a document arriving reopens. A case
+    opened by a document the machine could not read well enough (too little text, no kind, a poor
+    scan) waits in `triage` for a person, unassigned, instead of posing as urgent legal work."""
 
     new = "new"
+    triage = "triage"
     open = "open"
     awaiting_reply = "awaiting_reply"
     responded = "responded"
@@ -65,6 +68,9 @@ class CitedKind(StrEnum):
     url = "url"
     review_id = "review_id"
     quote = "quote"
+    # a word of a scan that is nearly a review id but not one (OCR misread it): shown to a person,
+    # never used as a review id
+    unreadable_id = "unreadable_id"
 
 
 class SuggestionState(StrEnum):
@@ -87,6 +93,21 @@ class DeadlineState(StrEnum):
     met = "met"
     missed = "missed"
     waived = "waived"
+
+
+class ReceivedFrom(StrEnum):
+    """Where a document's received date came from (the desk shows which one it used)."""
+
+    manifest = "manifest"  # the manifest's date for this file
+    given = "given"  # --received, given for this very file
+    email = "email"  # the email's own Date header
+    folder = "folder"  # --received given for the folder the file was in
+    today = "today"  # nothing said: the day it was ingested
+
+    @property
+    def label(self) -> str:
+        return {"manifest": "the manifest", "given": "--received", "email": "its Date header",
+                "folder": "--received for its folder", "today": "the day it was ingested"}[self.value]
 
 
 class DraftStatus(StrEnum):

@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
+from rich.text import Text
 from typer.core import TyperGroup
 
 from cases.clock import Clock
@@ -26,8 +27,20 @@ from lexdesk.ui import console
 log = logging.getLogger(__name__)
 
 
+# Typer ships its own copy of click and exports only BadParameter from it; the base class of every
+# usage error (a missing argument, an unknown option, a bad value) is found from that one.
+ClickError: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+
+
+def _say(message: str) -> None:
+    """One line in red on stderr (a message is data: never read as markup)."""
+    console(stderr=True).print(Text(" ".join(message.split()), style="red"), soft_wrap=True)
+
+
 class DeskGroup(TyperGroup):
-    """The root group: whatever command runs below it, a `DeskError` is shown as one line."""
+    """The root group: whatever goes wrong below it is one line on stderr and a non-zero exit,
+    never a traceback — a domain error (`DeskError`) and a usage error (a missing argument, a bad
+    option value) alike; anything unforeseen is said in one line too, its traceback kept for -vv."""
 
     # `ctx` is a click context of Typer's own (vendored) click, whose class Typer does not export.
     def invoke(self, ctx: Any) -> Any:
@@ -35,9 +48,43 @@ class DeskGroup(TyperGroup):
             return super().invoke(ctx)
         except DeskError as e:
             log.debug("domain error", exc_info=True)
-            message = " ".join(str(e).split()) or type(e).__name__
-            console(stderr=True).print(f"[red]{escape(message)}[/red]", soft_wrap=True)
+            _say(str(e) or type(e).__name__)
             raise typer.Exit(1) from None
+        except (ClickError, typer.Exit, typer.Abort):
+            raise
+        except OSError as e:
+            log.debug("system error", exc_info=True)
+            where = f": {e.filename}" if e.filename else ""
+            _say(f"{e.strerror or e}{where}")
+            raise typer.Exit(1) from None
+        except Exception as e:
+            log.debug("internal error", exc_info=True)
+            _say(f"internal error: {type(e).__name__}: {e} (lexdesk -vv shows where)")
+            raise typer.Exit(1) from None
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
+        try:
+            rv = super().main(args=args, prog_name=prog_name, complete_var=complete_var, standalone_mode=False,
+                              windows_expand_args=windows_expand_args, **extra)
+        except ClickError as e:
+            sub = getattr(e, "ctx", None)
+            if type(e).__name__ == "NoArgsIsHelpError" and sub is not None:
+                typer.echo(sub.get_help())  # a group named alone: its help (rich help prints itself)
+                code = 0
+            else:
+                where = f"{sub.command_path}: " if sub is not None else ""
+                hint = f" (see {sub.command_path} --help)" if sub is not None else ""
+                _say(f"{where}{e.format_message()}{hint}")  # type: ignore[attr-defined]
+                code = int(getattr(e, "exit_code", 2))
+        except typer.Abort:
+            _say("aborted")
+            code = 1
+        else:
+            code = rv if isinstance(rv, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
 
 
 app = typer.Typer(cls=DeskGroup, help="The desk of a review platform's legal escalations team.",
@@ -85,6 +132,9 @@ def main(
 
 app.add_typer(cli_cases.cases_app, name="cases")
 app.add_typer(cli_drafts.drafts_app, name="drafts")
+app.add_typer(cli_deadlines.deadlines_app, name="deadlines")
+app.add_typer(cli_documents.documents_app, name="documents")
+app.add_typer(cli_documents.triage_app, name="triage")
 # Commands at the top level (`lexdesk ingest`, `lexdesk deadlines`, ...) are kept by each module
 # on a Typer of its own and listed here, in the order `lexdesk --help` shows them.
 for _area in (cli_documents.top_level, cli_deadlines.top_level, cli_drafts.top_level):

@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlmodel import Session
 
 from cases import Part, file_document
+from cases.clock import Clock
 from cases.config import CasesConfig
 from cases.models import Document
+from cases.triage import TriageRules
 from extract.models import Extraction, Found, FoundDeadline, NoticeCheck
 from ingest.models import EmailHeaders, ParsedDocument
+from tests.conftest import cases_config
 
 DAY = date(2026, 11, 3)  # a Tuesday: the day the shared clock stands at
 
@@ -64,3 +69,10 @@ def part(text: str = "", *, name: str = "letter.pdf", email: dict[str, Any] | No
 def file(session: Session, cfg: CasesConfig, *parts: Part, day: date = DAY, actor: str = "test") -> list[Document]:
     """File a document family (the first part the top level) received on `day`."""
     return file_document(session, list(parts), cfg, received=day, actor=actor)
+
+
+@pytest.fixture
+def cfg(tmp_path: Path, clock: Clock) -> CasesConfig:
+    """The shared configuration, with triage's word floor at one word: the documents of these
+    tests are a word or two standing for a whole letter (tests/cases/test_triage.py holds the floor)."""
+    return cases_config(tmp_path / "originals", clock, triage=TriageRules(min_words=1))

@@ -4,6 +4,7 @@ why in a `DeskError` when it cannot."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from sqlmodel import Session, select
 
 from cases import commands, views
+from cases.clock import FixedClock
 from cases.config import CasesConfig
 from cases.errors import DeskError, Invalid, NotFound
 from cases.models import AuditEvent, Case, Deadline
@@ -106,6 +108,15 @@ def test_deadline_changes_by_hand(session: Session, cfg: CasesConfig) -> None:
 
 def test_the_scheduled_tick_marks_what_passed(session: Session, cfg: CasesConfig) -> None:
     file(session, cfg, part("letter", kind="legal_demand", cited_review_ids=[R1],
+                            deadline=(DAY + timedelta(days=1)).isoformat()))
+    file(session, cfg, part("late letter", kind="legal_demand", cited_review_ids=[R2],
                             deadline=(DAY - timedelta(days=1)).isoformat()))
-    assert commands.mark_missed(session, cfg, actor="tick") == 1
-    assert commands.mark_missed(session, cfg, actor="tick") == 0
+    later = replace(cfg, clock=FixedClock.on(DAY + timedelta(days=2)))
+    dry = commands.tick(session, later, actor="tick", dry_run=True)
+    # the two first-response targets and the one letter date still ahead on arrival; the day
+    # that had passed before the second letter reached us is not one we missed
+    assert dry.dry_run and sorted(r.source for r in dry.missed) == ["letter", "sla", "sla"]
+    assert session.exec(select(AuditEvent).where(AuditEvent.action == "deadline.missed")).all() == []
+    assert commands.mark_missed(session, later, actor="tick") == 3
+    assert commands.mark_missed(session, later, actor="tick") == 0
+    assert len(session.exec(select(AuditEvent).where(AuditEvent.action == "deadline.missed")).all()) == 3

@@ -63,10 +63,16 @@ def test_analysis_without_a_database_uses_the_clock_when_nothing_dates_the_file(
 
 def test_a_manifest_gives_each_file_its_day_and_a_bad_one_says_where(tmp_path: Path) -> None:
     manifest = tmp_path / "m.csv"
-    manifest.write_text("path,received\na.txt,2026-11-21\n/abs/b.txt,\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("a letter")
+    (tmp_path / "abs").mkdir()
+    (tmp_path / "abs" / "b.txt").write_text("another")
+    manifest.write_text(f"path,received\na.txt,2026-11-21\n{tmp_path / 'abs' / 'b.txt'},\n", encoding="utf-8")
     jobs = intake.jobs_from_manifest(manifest)
-    assert [(j.path, j.received) for j in jobs] == [(tmp_path / "a.txt", date(2026, 11, 21)),
-                                                     (Path("/abs/b.txt"), None)]
+    assert [(j.path, j.received, j.explicit) for j in jobs] == [(tmp_path / "a.txt", date(2026, 11, 21), True),
+                                                                 (tmp_path / "abs" / "b.txt", None, False)]
+    manifest.write_text("path,received\nnot-there.txt,2026-11-21\n", encoding="utf-8")
+    with pytest.raises(Invalid, match="no such file: .*not-there.txt"):
+        intake.jobs_from_manifest(manifest)
     manifest.write_text("path,received\na.txt,21/11/2026\n", encoding="utf-8")
     with pytest.raises(Invalid, match=r"m.csv:2: received '21/11/2026' is not a YYYY-MM-DD date"):
         intake.jobs_from_manifest(manifest)

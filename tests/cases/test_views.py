@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from cases import commands, views
+from cases import views
 from cases.config import CasesConfig
 from cases.errors import NotFound
 from cases.importing import CaseIn, import_cases
+from cases.models import AuditEvent, Deadline
 from cases.vocab import CaseStatus, DeadlineState, Priority
 from tests.cases.conftest import DAY, file, part
 
@@ -84,12 +85,18 @@ def test_the_deadlines_board_and_its_filters(session: Session, cfg: CasesConfig)
     assert views.deadlines(session, views.DeadlineQuery(assignee="nobody"), DAY) == []
 
 
-def test_reviewing_the_board_marks_passed_deadlines_missed_first(session: Session, cfg: CasesConfig) -> None:
+def test_looking_at_the_board_changes_nothing_and_shows_overdue_first(session: Session, cfg: CasesConfig) -> None:
     file(session, cfg, part("letter", kind="legal_demand", cited_review_ids=[R1],
                             deadline=(DAY + timedelta(days=3)).isoformat()))
-    later = DAY + timedelta(days=60)
-    rows = commands.review_deadlines(session, views.DeadlineQuery(include_closed=True), cfg, actor="t", today=later)
-    assert rows and {d.state for d in rows} == {DeadlineState.missed}
+    file(session, cfg, part("other", kind="legal_demand", cited_review_ids=[R2],
+                            deadline=(DAY + timedelta(days=30)).isoformat()))
+    later = DAY + timedelta(days=10)
+    rows = views.deadlines(session, views.DeadlineQuery(), later)
+    assert [r.standing for r in rows][:2] == ["overdue", "overdue"] and rows[-1].standing == "open"
+    assert [r.due for r in rows] == sorted(r.due for r in rows if r.overdue) + [r.due for r in rows if not r.overdue]
+    assert {d.state for d in session.exec(select(Deadline)).all()} == {DeadlineState.open}
+    assert session.exec(select(AuditEvent).where(AuditEvent.action == "deadline.missed")).all() == []
+    assert [r.standing for r in views.deadlines(session, views.DeadlineQuery(overdue=True), later)] == ["overdue"] * 3
 
 
 def test_the_export_has_the_corpus_keys_in_filing_order(session: Session, cfg: CasesConfig) -> None:
@@ -99,8 +106,8 @@ def test_the_export_has_the_corpus_keys_in_filing_order(session: Session, cfg: C
     rows = [r.as_json() for r in views.export_rows(session)]
     assert [(r["file"], r["part"]) for r in rows] == [("letter.pdf", None), ("letter.pdf", "letter.pdf")]
     assert rows[1]["cited_review_ids"] == [R1] and rows[0]["case"] == rows[1]["case"] == "CI-2026-0001"
-    assert list(rows[0])[:2] == ["file", "part"] and list(rows[0])[-5:] == [
-        "received", "status", "error", "case", "evidence"]
+    assert list(rows[0])[:2] == ["file", "part"] and list(rows[0])[-8:] == [
+        "received", "received_from", "status", "error", "case", "triage", "corrected", "evidence"]
 
 
 def test_the_report_counts_as_of_the_day_given(session: Session, cfg: CasesConfig) -> None:

@@ -99,7 +99,7 @@ def test_lifecycle_transitions_are_checked_and_audited(session: Session, cfg: Ca
     assert case.closed_at is not None
     # quoting the reference of a closed case does not reopen it: a new case, the old one suggested
     first = session.get(Document, doc.id)
-    [again] = file(session, cfg, part("again", our_reference=case.ref), actor="t")
+    [again] = file(session, cfg, part("again", kind="consumer_appeal", our_reference=case.ref), actor="t")
     assert case.status == "closed" and again.case_id != case.id
     assert [e.detail["to"] for e in _events(session, "case.status")] == ["open", "awaiting_reply", "closed"]
     assert first.case_id == case.id
