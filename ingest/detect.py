@@ -10,13 +10,16 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 # Property streams of an Outlook item are named like this inside the compound file's directory.
 MSG_MARKER = "__substg1.0_".encode("utf-16-le")
+# Photos and scans of letters: read by OCR (ingest.image).
 IMAGE_MAGICS = (
     (b"\x89PNG\r\n\x1a\n", "png"),
     (b"\xff\xd8\xff", "jpeg"),
-    (b"GIF87a", "gif"),
-    (b"GIF89a", "gif"),
     (b"II*\x00", "tiff"),
     (b"MM\x00*", "tiff"),
+)
+OTHER_IMAGES = (
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
 )
 OTHER_BINARY = (
     (b"\x1f\x8b", "gzip archive"),
@@ -37,7 +40,7 @@ HTML_TAGS = re.compile(rb"<(p|div|br|table|span|a|b|i|font|h[1-6])\b[^>]*>", re.
 
 
 def detect(data: bytes) -> str:
-    """One of pdf, docx, msg, eml, html, txt, or a description of what it is instead.
+    """One of pdf, docx, msg, eml, html, txt, png, jpeg, tiff, or a description of what it is instead.
 
     Unsupported kinds come back as `unsupported:<what>` so the caller can say what was refused.
     """
@@ -50,6 +53,9 @@ def detect(data: bytes) -> str:
     if data.startswith(ZIP_MAGICS):
         return _zip_kind(data)
     for magic, name in IMAGE_MAGICS:
+        if data.startswith(magic):
+            return name
+    for magic, name in OTHER_IMAGES:
         if data.startswith(magic):
             return f"unsupported:{name} image"
     for magic, name in OTHER_BINARY:

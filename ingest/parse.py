@@ -15,12 +15,15 @@ from ingest.docx import parse_docx
 from ingest.email_eml import EmailContent, parse_eml
 from ingest.email_msg import parse_msg
 from ingest.errors import IngestError
+from ingest.image import parse_image
 from ingest.limits import IngestLimits
 from ingest.models import ParsedDocument
 from ingest.pdf import parse_pdf
 from ingest.text import parse_html, parse_text
 
 __all__ = ["IngestLimits", "parse"]
+
+IMAGE_KINDS = ("png", "jpeg", "tiff")  # photos and scans, read by OCR
 
 logger = logging.getLogger(__name__)
 
@@ -91,6 +94,9 @@ def _read(doc: ParsedDocument, data: bytes, kind: str, limits: IngestLimits, dep
             doc, text=mail.text, quoted=mail.quoted, email=mail.headers, attachments=mail.attachments,
             metadata=mail.metadata,
         )
+    if kind in IMAGE_KINDS:
+        image = parse_image(data, limits)
+        return _replace(doc, text=image.text, pages=image.pages, metadata=image.metadata)
     if kind == "html":
         return _replace(doc, text=parse_html(data))
     if kind == "txt":

@@ -16,10 +16,11 @@ def test_an_empty_file() -> None:
         assert doc.error == "empty file" and doc.sha256 == hashlib.sha256(data).hexdigest()
 
 
-def test_an_unsupported_type() -> None:
-    doc = parse(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", filename="photo.png")
-    assert doc.error == "unsupported file type: png image" and doc.media_type == "unknown"
+def test_an_unsupported_type_and_a_broken_image() -> None:
+    assert parse(b"GIF89a\x01\x00\x01\x00", filename="anim.gif").error == "unsupported file type: gif image"
     assert parse(b"\x00\x01\x02binary\x00junk").error == "unsupported file type: binary file of unknown type"
+    doc = parse(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", filename="photo.png")  # cut off after its header
+    assert doc.media_type == "png" and doc.error is not None and doc.error.startswith("corrupt image")
 
 
 def test_over_the_size_limit_as_bytes_and_as_a_path(tmp_path: Path) -> None:
