@@ -27,6 +27,7 @@ from cases.keys import (
 )
 from cases.vocab import KeyKind
 from extract.models import Extraction
+from extract.parties.references import cited_references
 from extract.profile import PlatformProfile
 from extract.time.dates import find_dates
 from ingest.models import ParsedDocument
@@ -46,6 +47,9 @@ class Features:
     thread_ids: set[str] = field(default_factory=set)  # In-Reply-To and References
     our_refs: set[tuple[str, int, int]] = field(default_factory=set)
     their_refs: set[str] = field(default_factory=set)
+    # every other reference the family cites under a label, and courts' file numbers: a solicitor's
+    # letter citing the court's number of an order filed in the case
+    cited_refs: set[str] = field(default_factory=set)
     review_ids: set[str] = field(default_factory=set)
     businesses: set[str] = field(default_factory=set)
     clients: set[str] = field(default_factory=set)  # the represented parties
@@ -69,7 +73,7 @@ class Features:
         """The keys this family adds to the case it is filed to."""
         out: list[Key] = []
         out += [Key(KeyKind.message_id, m) for m in sorted(self.own_message_ids)]
-        out += [Key(KeyKind.their_ref, r) for r in sorted(self.their_refs)]
+        out += [Key(KeyKind.their_ref, r) for r in sorted(self.their_refs | self.cited_refs)]
         out += [Key(KeyKind.review_id, r) for r in sorted(self.review_ids)]
         out += [Key(KeyKind.business, b) for b in sorted(self.businesses)]
         for role, names in (("client", self.clients), ("principal", self.principals),
@@ -153,6 +157,9 @@ def features(parts: Sequence[PartIn], profile: PlatformProfile, received: date) 
             if not (ex and ex.sender_email):
                 _add_email(f, head.from_addr, profile)
         f.our_refs.update(_our_refs(doc.text, profile))
+        for cited in cited_references(doc.text, head.subject if head else None, profile):
+            if cited_key := ref_key(cited):
+                f.cited_refs.add(cited_key)
         if not ex:
             continue
         fields = ex.fields()

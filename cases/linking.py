@@ -4,8 +4,10 @@ Candidates come from indexed look-ups of the document's keys (`CaseKey` by kind 
 case by its year and number), never from a scan of all cases. Each candidate is scored:
 
 - decisive: a thread header naming a message of the case; our case reference quoted;
-- strong: their reference seen before; a review cited in the case; the sender's own address
-  (when they write for themselves: a lawyer or account manager writes for many clients);
+- strong: their reference seen before, or another reference the document cites under a label
+  matching one of the case (a solicitor's letter citing the court's file number of an order filed
+  in it); a review cited in the case; the sender's own address (when they write for themselves:
+  a lawyer or account manager writes for many clients);
 - supporting: the same client, business page, writer, firm, mail domain, subject, or "further to
   our letter of 3 November" matching a letter of the same sender in the case;
 - against: different reviews or business pages (the same business, another matter), a
@@ -140,7 +142,7 @@ def find_candidates(session: Session, f: Features) -> set[int]:
     ids: set[int] = set()
     ids |= _by_our_ref(session, f.our_refs)
     ids |= _lookup(session, "message_id", f.thread_ids)
-    ids |= _lookup(session, "their_ref", f.their_refs)
+    ids |= _lookup(session, "their_ref", f.their_refs | f.cited_refs)
     ids |= _lookup(session, "review_id", f.review_ids)
     ids |= _lookup(session, "email", f.emails)
     ids |= _lookup(session, "business", f.businesses)
@@ -216,6 +218,8 @@ def score_case(
         add(Signal("our_ref", view.ref, WEIGHTS["our_ref"]))
     if hit := f.their_refs & keys["their_ref"]:
         add(Signal("their_ref", sorted(hit)[0], WEIGHTS["their_ref"]))
+    elif hit := f.cited_refs & keys["their_ref"]:
+        add(Signal("cited_ref", sorted(hit)[0], WEIGHTS["their_ref"]))
     if hit := f.review_ids & keys["review_id"]:
         add(Signal("review_id", ", ".join(sorted(hit)), WEIGHTS["review_id"]))
     if hit := f.businesses & keys["business"]:

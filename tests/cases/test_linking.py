@@ -79,6 +79,30 @@ def test_their_reference_seen_before_links_a_follow_up_that_carries_nothing_else
     assert signals(doc) == {"their_ref"}
 
 
+def test_a_letter_citing_the_courts_file_number_of_an_order_in_the_case_joins_it(
+    session: Session, cfg: CasesConfig
+) -> None:
+    # the court's order opened the case; the solicitor's letter has a reference of its own and
+    # cites the court's number of that order
+    existing(session, cfg, parties=["Ostmark Bau GmbH"], their_references=["308 O 77/26"])
+    text = ("Unser Zeichen: QK-55/26 ab\n\nSehr geehrte Damen und Herren,\n\n"
+            "in Sachen Ostmark Bau GmbH ./. Trustpilot A/S, LG Nordstadt, Az. 308 O 77/26, zeigen wir an, …\n")
+    [doc] = file(session, cfg, part(text, their_reference="QK-55/26 ab", sender_organisation="Kanzlei Wendt"))
+    assert case_of(session, doc) == "CI-2026-0500"
+    assert "cited_ref" in signals(doc)
+
+
+def test_a_cited_number_is_kept_so_the_court_writing_later_under_it_joins_the_case(
+    session: Session, cfg: CasesConfig
+) -> None:
+    text = "Our ref: PL/771/26\n\nDear Sirs\n\nRe: Claim No. QB-2026-004411\n\nWe act for the claimant.\n"
+    [letter] = file(session, cfg, part(text, their_reference="PL/771/26", sender_organisation="Pell Law LLP"))
+    [order] = file(session, cfg, part("ORDER\n", their_reference="QB-2026-004411", kind="court_order",
+                                      sender_organisation="High Court of Justice"))
+    assert order.case_id == letter.case_id
+    assert "their_ref" in signals(order)
+
+
 def test_the_same_review_cited_by_someone_else_is_the_same_matter(session: Session, cfg: CasesConfig) -> None:
     existing(session, cfg, parties=["Ona Price", "Hilltop Cafe"], cited_review_ids=[R1])
     [doc] = file(session, cfg, part("Regulator inquiry", kind="regulator", sender_organisation="A Regulator",
