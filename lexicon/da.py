@@ -43,6 +43,7 @@ LEXICON: dict[str, object] = {
         r"\w*[Pp]oliti(?:et)?", r"\w+styrelsen", r"\w*[Tt]ilsynet", r"\w+ministeriet", r"\w+nævnet",
         r"\w*[Oo]mbudsmand(?:en)?", r"Anklagemyndigheden", r"\w*[Mm]yndighed(?:en)?",
     ),
+    "court_heads": (r"\w*[Bb]yret(?:ten)?", r"\w*[Ll]andsret(?:ten)?", r"Højesteret", r"Retten", r"\w*[Hh]andelsretten", r"Fogedretten"),
     "institution_links": (r"i", r"for", r"og", r"ved"),
     "proprietor_marks": (r"v/", r"indehaver", r"ejer"),
     "stopwords": tuple(
@@ -116,6 +117,38 @@ LEXICON: dict[str, object] = {
         "p[åa]l[æa]gges",
         "tilpligtes",
     ),
+    "court_nouns": (
+        r"(?:By|Lands|Sø-\s+og\s+Handels|Højeste\s*)ret(?:ten)?",
+        r"Retten\s+i\s+\w+",
+        r"Østre\s+Landsret",
+        r"Vestre\s+Landsret",
+    ),
+    "order_titles": (
+        "Kendelse",
+        "Dom",
+        "Retsbog",
+        "Påbud",
+    ),
+    "police_nouns": (
+        r"\w*[Pp]oliti(?:kreds|et)?\w*",
+        r"Anklagemyndighed\w*",
+        r"Statsadvokat\w*",
+        "Rigspolitiet",
+    ),
+    "authority_nouns": (
+        r"\w+styrelsen",
+        r"\w*[Tt]ilsynet",
+        r"\w+ministeriet",
+        r"\w+nævnet",
+        r"(?:[\w-]+\s+)?[Oo]mbudsmand(?:en)?",
+        r"\w*[Mm]yndighed(?:en)?",
+        r"\w+rådet",
+    ),
+    "law_firm_nouns": (
+        r"Advokat\w*",
+        r"Advokatfirma\w*",
+        "Advokatpartnerselskab",
+    ),
     "operative_headings": (
         r"thi\s+(?:bestemmes|kendes\s+for\s+ret)",
         "p[åa]l[æa]gges",
@@ -167,7 +200,8 @@ LEXICON: dict[str, object] = {
     # the sender's reference (extract.parties.refshapes); class 3 their own, 2 a file number, 1 a bare word
     "reference_labels": (
         (r"(?:vores|min)\s+(?:ref(?:erence)?|j\.?\s?nr|journal(?:nummer|nr)|sags?nr|sagsnummer)\.?", 3),
-        (r"Sagsnr\.?|Sagsnummer|J\.\s?nr\.?|Journalnr\.?|Journalnummer|(?-i:Sag)(?:\s+nr\.?)?|"
+        (r"Sagsnr\.?|Sagsnummer|J\.\s?nr\.?|Journal\s?nr\.?|Journalnummer|(?-i:Sag)(?:\s+nr\.?)?|"
+         r"Reference(?:nr\.?|nummer)|"
          r"Anmeldelses-?(?:ID|nr\.?)|Rettens\s+(?:j\.?\s?nr|sagsnr)\.?", 2),
     ),
     "our_reference_labels": (

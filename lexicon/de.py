@@ -56,11 +56,13 @@ LEXICON: dict[str, object] = {
         r"Justiz(?:angestellte|beschäftigte|sekretär|obersekretär|hauptsekretär)(?:in|r)?",
     ),
     "applicant_roles": (
-        r"Antragsteller(?:in|innen)?", r"(?:Verfügungs)?[Kk]läger(?:in|innen)?", r"klagende\s+Partei",
+        r"Antragsteller(?:in|innen)?", r"(?:Verfügungs)?[Kk]läger(?:in|innen)?",
+        r"klagende(?:\s+und\s+gefährdete)?\s+Partei",
         r"gefährdete\s+Partei", r"Beschwerdeführer(?:in)?", r"Gläubiger(?:in)?",
     ),
     "respondent_roles": (
-        r"Antragsgegner(?:in|innen)?", r"(?:Verfügungs)?[Bb]eklagte[rn]?", r"beklagte\s+Partei",
+        r"Antragsgegner(?:in|innen)?", r"(?:Verfügungs)?[Bb]eklagte[rn]?",
+        r"beklagte\s+Partei(?:\s+und\s+Gegner(?:in)?\s+der\s+gefährdeten\s+Partei)?",
         r"Gegner(?:in)?\s+der\s+gefährdeten\s+Partei", r"Schuldner(?:in)?",
     ),
     "institution_heads": (
@@ -68,6 +70,7 @@ LEXICON: dict[str, object] = {
         r"\w*[Aa]mt", r"\w*direktion", r"\w*präsidium", r"\w*[Bb]eauftragte[rn]?", r"\w*[Kk]ommission", r"\w*[Aa]nstalt",
         r"\w*[Aa]ufsicht", r"\w*inspektion",
     ),
+    "court_heads": (r"\w*[Gg]ericht(?:shof)?",),
     "institution_links": (r"für", r"des", r"der", r"am", r"in", r"und", r"von"),
     "proprietor_marks": (r"Inh\.", r"Inhaber(?:in)?", r"Prop\."),
     "stopwords": tuple(
@@ -151,6 +154,42 @@ LEXICON: dict[str, object] = {
         # a court's operative words: "wird aufgegeben"
         r"(?:wird|werden)\s+(?:\w+\s+){0,4}(?:aufgegeben|untersagt|verurteilt)",
     ),
+    "court_nouns": (
+        "(?:Land|Amts|Oberlandes|Bundes|Handels|Verwaltungs|Arbeits|Bezirks|Kantons|Kreis|Ober|Sozial|Finanz)?[Gg]ericht(?:shof)?",
+        r"(?:Landes|Handels)gericht\s+\w+",
+    ),
+    "order_titles": (
+        "Beschluss",
+        "Urteil",
+        r"(?:Einstweilige\s+)?Verfügung",
+        "Versäumnisurteil",
+        "Anerkenntnisurteil",
+    ),
+    "police_nouns": (
+        r"Polizei\w*",
+        r"\w*[Kk]riminal(?:polizei|amt|inspektion)\w*",
+        "Staatsanwaltschaft",
+        "Generalstaatsanwaltschaft",
+        "Polizeipräsidium",
+        r"Landespolizei\w*",
+    ),
+    "authority_nouns": (
+        r"\w*[Bb]ehörde",
+        r"\w*[Mm]inisterium",
+        r"(?:Bundes|Landes)(?:amt|anstalt|agentur)\w*",
+        r"\w*[Aa]ufsicht",
+        r"(?:Bundes|Landes)?[Bb]eauftragte[rn]?\s+für",
+        r"Regulierungs\w+",
+        r"\w*[Mm]edienanstalt",
+        r"\w*[Kk]ommission",
+        r"Koordinator\s+für\s+digitale\s+Dienste",
+    ),
+    "law_firm_nouns": (
+        r"Rechtsanw(?:alt|ält)\w*",
+        "(?:Anwalts)?[Kk]anzlei",
+        r"PartG(?:\s+mbB)?",
+        "Anwaltssozietät",
+    ),
     "operative_headings": (
         r"(?:beschlossen|entschieden|erkannt|verf[üu]gt)\s*:",
         r"(?:wird|werden)\s+(?:\w+\s+){0,4}aufgegeben",
@@ -212,11 +251,13 @@ LEXICON: dict[str, object] = {
     "reference_labels": (
         # German declines the label in running text: "unter Angabe unseres Aktenzeichens X"
         (r"(?:unser|mein)(?:e|es|em|er)?\s+(?:(?:Vorgangs|Akten|Gesch(?:ä|ae)fts|Bearbeitungs)?[Zz]eichens?|Az\.?|"
-         r"G[Zz]\.?|Referenz|(?:Vorgangs|Akten|Gesch(?:ä|ae)fts)(?:nummer|zahl))", 3),
+         r"G[Zz]\.?|Referenz(?:-?(?:Nr\.?|nummer))?|(?:Vorgangs|Akten|Gesch(?:ä|ae)fts)(?:nummer|zahl))", 3),
         (r"Aktenzeichens?|Az\.?|Gesch(?:ä|ae)fts(?:zeichen|nummer|zahl)|G[Zz]\.|(?-i:GZ)|"
          r"Vorgang(?:s(?:nummer|zeichen|-?ID))?|Verfahrens(?:nummer|-Nr\.?)|Fallnummer|Meldungs(?:nummer|-?ID)|"
-         r"(?:Dossier|Fall|Gesch(?:ä|ae)fts|Akten|Beschwerde)-Nr\.?|Beschwerdenummer|Tagebuch(?:nummer|-Nr\.?)", 2),
-        (r"Zeichen|Referenz", 1),
+         r"(?:Dossier|Fall|Gesch(?:ä|ae)fts|Akten|Beschwerde)-Nr\.?|Beschwerdenummer|Tagebuch(?:nummer|-Nr\.?)|"
+         # abbreviated: "Gesch.-Z.", "Gesch.-Nr."; an Austrian authority's "Zl."
+         r"Gesch\.-?(?:Z|Nr)\.?|Zl\.", 2),
+        (r"Zeichen|Referenz(?:-?(?:Nr\.?|nummer))?", 1),
     ),
     "our_reference_labels": (
         r"Ihr(?:e|es|em|er)?\s+(?:Zeichen|Az\.?|Aktenzeichen|Gesch(?:ä|ae)ftszeichen|Schreiben|Referenz|Nachricht)",

@@ -27,6 +27,7 @@ LEXICON: dict[str, object] = {
         r"Thank\s+you", r"Cheers",
         # Irish letters in English: "Is mise le meas" = "Yours faithfully"
         r"(?:Is\s+mise\s+)?le\s+meas",
+        r"By\s+(?:order(?:\s+of\s+the\s+court)?|the\s+court)",
     ),
     "forwarded_markers": (r"Forwarded\s+message",),
     "original_markers": (r"Original\s+Message",),
@@ -41,7 +42,8 @@ LEXICON: dict[str, object] = {
     ),
     "ranks": (
         "DC", "DS", "DI", "DCI", "DSU", "DSI", "PC", "PS", "Sgt", "Insp", "Inspector", "Det", "Detective",
-        "Constable", "Sergeant", "Superintendent", "Officer", "Ch", "Chief",
+        "Constable", "Sergeant", "Superintendent", "Officer", "Ch", "Chief", "Cpl", "Corporal", "Cst", "Const",
+        "Supt", r"S/Sgt", "Snr",
     ),
     "legal_forms": (
         r"Ltd\.?", "Limited", "LLP", r"L\.L\.P\.", "LLC", r"L\.L\.C\.", "PLLC", r"P\.L\.L\.C\.", r"P\.C\.", "LP",
@@ -76,6 +78,7 @@ LEXICON: dict[str, object] = {
         "Authority", "Ombudsman", "Ministry", "Department", "Agency", "Office", "Directorate", "Inspectorate",
         "Regulator", r"Prosecution\s+Service", r"Prosecutor['’]?s\s+Office", "Bureau", "Council", "Coordinator",
     ),
+    "court_heads": (r"Court", r"Tribunal"),
     "institution_links": (r"of(?:\s+the)?", r"for(?:\s+the)?", r"at", r"in", r"and"),
     "proprietor_marks": (r"prop\.", "proprietor", "owner", r"t/a"),
     "stopwords": tuple(
@@ -186,6 +189,43 @@ LEXICON: dict[str, object] = {
         # the writer waits for the answer: "we await your reply"
         r"(?:i|we)\s+(?:am\s+|are\s+|will\s+|shall\s+)?(?:wait(?:ing)?|await(?:ing)?)\b(?:\s+for)?",
     ),
+    "court_nouns": (
+        r"(?:Supreme|High|District|Federal|Superior|County|Circuit|Magistrates['’]?|Crown|Family|Appeal|Appellate|Provincial|Sheriff|Commercial|Circuit)\s+Court",
+        r"Court\s+of\s+(?:Appeal|Session|Justice|King['’]s\s+Bench|Queen['’]s\s+Bench|First\s+Instance|Common\s+Pleas)",
+        r"(?:King['’]s|Queen['’]s|Chancery)\s+(?:Bench\s+)?Division",
+        r"[A-Z][a-z]+\s+Tribunal",
+    ),
+    "order_titles": (
+        r"(?:SEALED\s+|GENERAL\s+FORM\s+OF\s+|FINAL\s+|INTERIM\s+)?(?:ORDER|JUDGMENT|INJUNCTION|DECREE)(?:\s+(?:FOR|OF|GRANTING)\b.*)?",
+        "ORDERS?",
+    ),
+    "police_nouns": (
+        r"Police(?:\s+(?:Service|Force|Department|Scotland))?",
+        "Constabulary",
+        "Garda",
+        r"Sheriff['’]s\s+Office",
+        r"(?:Public\s+|District\s+|Crown\s+)?Prosecutor['’]?s?(?:\s+Office)?",
+        r"Crime\s+Agency",
+        r"Mounted\s+Police",
+        r"Bureau\s+of\s+Investigation",
+    ),
+    "authority_nouns": (
+        r"Office\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:Commissioner|Ombudsman|Regulator)",
+        r"(?:[\w-]+\s+){0,3}?(?:Commissioner|Ombudsman|Regulator)(?:['’]s\s+Office)?",
+        r"(?:[\w-]+\s+){1,4}?(?:Authority|Commission|Agency|Inspectorate)",
+        r"(?:Ministry|Department)\s+(?:of|for)\s+\w+",
+        r"Trading\s+Standards",
+        r"Digital\s+Services\s+Coordinator|Coordinator\s+for\s+Digital\s+Services",
+    ),
+    "law_firm_nouns": (
+        "Solicitors?",
+        "LLP",
+        r"Attorneys?(?:\s+at\s+Law)?",
+        "Barristers?",
+        r"Law\s+(?:Firm|Offices?|Group|Chambers)",
+        "Lawyers",
+        r"Legal\s+(?:Services|Practice)",
+    ),
     "operative_headings": (
         r"(?:the\s+)?court\s+(?:hereby\s+)?orders?(?:\s+that)?",
         r"it\s+is\s+(?:hereby\s+)?ordered(?:\s+that)?",
@@ -273,16 +313,20 @@ LEXICON: dict[str, object] = {
     # the sender's reference (extract.parties.refshapes); class 3 their own, 2 a file number, 1 a bare word
     "reference_labels": (
         (r"(?:our|my)\s+(?:(?:crime|case|file|matter|client|internal|complaint|incident|claim)\s+)?"
-         r"ref(?:erence)?(?:\s+(?:no|number))?\.?", 3),
-        (r"(?:our|my)\s+(?:crime|case|file|matter|claim)\s+(?:no|number)\.?", 3),
+         r"ref(?:erence)?(?:\s+(?:no|number|id|#))?\.?", 3),
+        (r"(?:our|my)\s+(?:crime|case|file|matter|claim)\s+(?:no|number|id|#)\.?", 3),
         (r"(?:our|my)\s+(?:file|matter)", 3),
-        (r"(?:crime|incident)(?:\s*/\s*(?:crime|incident))?\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no)\.?", 2),
+        (r"(?:crime|incident|occurrence)(?:\s*/\s*(?:crime|incident))?\s+"
+         r"(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no|#)\.?", 2),
         (r"(?:court\s+)?(?:case|matter|file|complaint|claim|record|index|docket|action|notice|notification|report|"
-         r"investigation|inquiry|enquiry)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no|id)\.?", 2),
+         r"investigation|inquiry|enquiry|request|submission)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no|id|#)\.?",
+         2),
+        # "please quote reference X": the reference the writer goes by
+        (r"quot(?:e|ing)\s+(?:the\s+)?ref(?:erence)?(?:\s+(?:no|number))?\.?", 2),
         (r"court\s+ref(?:erence)?\.?", 2),
         # a UK police force's unique reference number
         (r"(?-i:URN)", 2),
-        (r"ref(?:erence)?(?:\s+(?:no|number))?\.?", 1),
+        (r"ref(?:erence)?(?:\s+(?:no|number|id|#))?\.?", 1),
     ),
     "our_reference_labels": (
         r"your\s+(?:(?:case|file|complaint|ticket)\s+)?ref(?:erence)?s?(?:\s+(?:no|number))?\.?",

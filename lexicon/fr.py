@@ -16,7 +16,7 @@ LEXICON: dict[str, object] = {
     ),
     "signoffs": (
         r"(?:Bien\s+)?[Cc]ordialement", r"Bien\s+à\s+(?:vous|toi)", r"(?:Sincères|Meilleures)\s+salutations",
-        r"Salutations\s+distinguées", r"Respectueusement",
+        r"Salutations\s+distinguées", r"Respectueusement", r"Merci(?:\s+(?:d['’]avance|beaucoup|bien))?",
     ),
     # "Veuillez agréer, Maître, l'expression de mes salutations distinguées.", often wrapped over lines
     "closing_sentences": (
@@ -56,6 +56,7 @@ LEXICON: dict[str, object] = {
         "Tribunal", "Cour", "Conseil", "Direction", "Brigade", "Commissariat", "Gendarmerie", "Police", "Préfecture",
         "Parquet", "Commission", r"(?:Haute\s+)?Autorité", "Institut", "Ministère", "Office", "Agence", "Coordinateur",
     ),
+    "court_heads": (r"Tribunal", r"Cour", r"Conseil\s+de\s+prud['’]hommes"),
     "institution_links": (r"de\s+la", r"de\s+l['’]", r"d['’]", r"des", r"du", r"de", r"et", r"pour", r"près\s+le"),
     "proprietor_marks": (r"prop\.", r"propriétaire", r"gérante?"),
     "stopwords": tuple(
@@ -132,6 +133,44 @@ LEXICON: dict[str, object] = {
         "enjoint",
         "condamnons",
     ),
+    "court_nouns": (
+        r"Tribunal\s+(?:judiciaire|de\s+commerce|de\s+grande\s+instance|d['’]instance|administratif|de\s+première\s+instance|de\s+l['’]entreprise|civil)",
+        r"Cour\s+(?:d['’]appel|de\s+cassation|administrative|supérieure)",
+        r"(?:Président|Juge)\s+(?:du\s+tribunal|des\s+référés)",
+        r"Justice\s+de\s+paix",
+    ),
+    "order_titles": (
+        r"Ordonnance(?:\s+(?:de\s+référé|sur\s+requête|de\s+(?:la\s+)?\w+))?",
+        "Jugement",
+        "Arrêt",
+    ),
+    "police_nouns": (
+        r"Police(?:\s+(?:nationale|judiciaire|locale|fédérale))?",
+        r"Zone\s+de\s+police",
+        r"Gendarmerie(?:\s+nationale)?",
+        r"Parquet(?:\s+(?:de|du|général))?",
+        r"Procureur(?:\s+du\s+Roi|\s+de\s+la\s+République)?",
+        r"Brigade\s+\w+",
+    ),
+    "authority_nouns": (
+        r"Autorit[ée]\s+\w+",
+        r"Commission\s+\w+",
+        r"Minist[èe]re\s+\w+",
+        r"Direction\s+(?:générale|départementale|régionale)",
+        r"Agence\s+\w+",
+        "Médiateur",
+        r"Défenseur\s+des\s+droits",
+        r"Institut\s+(?:belge|national|luxembourgeois|fédéral)",
+        r"Coordinat(?:eur|ion)\s+(?:pour|des)\s+(?:les\s+)?services\s+numériques",
+        r"Service\s+public\s+fédéral",
+    ),
+    "law_firm_nouns": (
+        r"Avocats?(?:\s+(?:au|à\s+la)\s+\w+)?",
+        r"Cabinet\s+d['’]avocats",
+        "SELARL",
+        "AARPI",
+        r"Société\s+d['’]avocats",
+    ),
     "operative_headings": (
         r"par\s+ces\s+motifs",
         "ordonnons",
@@ -191,11 +230,14 @@ LEXICON: dict[str, object] = {
         (r"(?:n[°o]|num[ée]ro)\.?\s*(?:de\s+|d['’]|du\s+)?(?:la\s+)?(?:proc[ée]dure|dossier|r[ôo]le|"
          r"(?-i:R\.?G\.?)|affaire|proc[èe]s[\s-]verbal|(?-i:PV)|notification|signalement|plainte|parquet)", 2),
         (r"(?-i:R\.?[GR]\.?)(?:\s*n[°o]\.?)?", 2),
+        (r"(?:R[ôo]le|Minute|R[ée]pertoire\s+g[ée]n[ée]ral)\s+n[°o]\.?", 2),
+        # "enregistrée sous la référence X"
+        (r"sous\s+(?:la\s+)?r[ée]f[ée]rence", 2),
         (r"(?:Affaire|Notification|Signalement|Plainte|Parquet|Proc[èe]s[\s-]verbal)\s+n[°o]\.?", 2),
         (r"Dossier(?:\s+n[°o]\.?)?", 2),
         (r"(?:identifiant|r[ée]f[ée]rence|num[ée]ro)\s+(?:de\s+(?:la\s+)?|du\s+)"
          r"(?:notification|signalement|dossier|plainte|proc[ée]dure)", 2),
-        (r"r[ée]f(?:[ée]rence)?s?\.?", 1),
+        (r"r[ée]f(?:[ée]rence)?s?\.?(?:\s+n[°o]\.?)?", 1),
     ),
     "our_reference_labels": (
         r"(?:v/|votre\s+|vos\s+)r[ée]f(?:[ée]rence)?s?\.?",

@@ -27,6 +27,7 @@ from extract.classify.cues import (
     Cue,
     flexible_spaces,
 )
+from extract.classify.sender import Sender, SenderType, sender_type
 from extract.layout.letter import Letter
 from extract.layout.segments import (
     addresses_in,
@@ -158,6 +159,10 @@ def find_kind(letter: Letter, *, parties: Parties, bases: tuple[Score, ...]) -> 
         scores[kind] += weight
         reasons[kind].append((weight, why, sender_hit))
 
+    for kind, weight, why, struct_hit in _structure(sender_type(letter, heads), scores, reasons):
+        scores[kind] += weight
+        reasons[kind].append((weight, why, struct_hit))
+
     ranked = sorted(KINDS, key=lambda k: (-scores[k], KINDS.index(k)))
     best, second = ranked[0], ranked[1]
     if scores[best] <= 0:
@@ -172,6 +177,66 @@ def find_kind(letter: Letter, *, parties: Parties, bases: tuple[Score, ...]) -> 
     )
     evidence = Evidence(lead.start, lead.end, lead.snippet, lead.source) if lead else None
     return Found(best, evidence, _kind_confidence(scores[best], scores[second]), why, "classify.kind_cues")
+
+
+COURT_WEIGHT = 4.0  # a court heading its own document (above a party's lawyers named in it)
+AUTHORITY_WEIGHT = 3.0  # a public authority heading or signing its letter
+ORDER_MENTIONED = 0.4  # what is left of an order's mentions in a firm's letter that cites one
+ORDER_MENTIONS = frozenset({"claim number"})
+POLICE_MENTIONED = 0.4  # what is left of police words in a document no police force sends
+APPEAL_BY_FIRM = 1.5  # an appeal this clear is the kind whoever writes it
+FIRM_IDENTITY = frozenset({"law firm letterhead", "writes for a client"})
+MEASURES_ON_THE_CLIENT = frozenset({
+    "the client's own review", "the writer's own review removed", "reinstate my review",
+    "the writer's own account restricted", "eigene Bewertung entfernt", "mon avis supprimé", "min anmeldelse fjernet",
+    "measure on the business's profile", "measure on the business's account",
+})
+DSA_NOTICE_WEIGHT = 1.5  # a firm submitting its client's notice through the DSA procedure
+
+
+def _structure(
+    who: Sender, scores: dict[Kind, float], reasons: dict[Kind, list[tuple[float, str, Hit | None]]]
+) -> Iterable[tuple[Kind, float, str, Hit | None]]:
+    """Weights from who sends the document: a court's order is a court order wherever the court
+    sits; a firm's letter about an order is the firm's letter; police words in a document no
+    police force sends are what happened, not a request; a public authority abroad is a regulator
+    even where no cue names it; a firm's notice under the DSA's notice procedure is a notice."""
+    hit = Hit(Cue("", 0, who.why), who.start, who.end, who.snippet) if who.type else None
+    if who.type is SenderType.COURT:
+        yield Kind.COURT_ORDER, COURT_WEIGHT, who.why, hit
+    elif who.type is SenderType.AUTHORITY:
+        yield Kind.REGULATOR, AUTHORITY_WEIGHT, who.why, hit
+    # what only mentions an order (the basis invoked, a claim number) counts little in a firm's
+    # letter; the order's own words (its operative part, its title, its service) still count: a
+    # firm serving the order with its text is sending the order
+    mentioned = sum(w for w, text, h in reasons[Kind.COURT_ORDER]
+                    if text.startswith("invokes") or (h is not None and h.cue.label in ORDER_MENTIONS))
+    if who.type is SenderType.LAW_FIRM and mentioned > 0:
+        cut = -round(mentioned * (1 - ORDER_MENTIONED), 2)
+        yield Kind.COURT_ORDER, cut, "a law firm's letter about an order, not the order", hit
+    police_sent = who.type is SenderType.POLICE or any(
+        h is not None and (h.cue.zone == "sender" or h.source.startswith("header")) or text.startswith("police address")
+        for _, text, h in reasons[Kind.LAW_ENFORCEMENT]
+    )
+    if not police_sent and scores[Kind.LAW_ENFORCEMENT] > 0:
+        cut = -round(scores[Kind.LAW_ENFORCEMENT] * (1 - POLICE_MENTIONED), 2)
+        yield Kind.LAW_ENFORCEMENT, cut, "no police force or prosecutor sends it", None
+    # a firm disputing a decision of the platform for its client (a reviewer's removed review, a
+    # warning on a business's page) writes an appeal: that a firm writes says who, not what
+    # — a measure against the client itself; a firm asking to remove a review the platform kept is
+    # a legal demand, whatever the decision it disputes
+    appeal = max(
+        sum(w for w, _, h in reasons[k] if h is not None and h.cue.label in MEASURES_ON_THE_CLIENT)
+        for k in (Kind.CONSUMER_APPEAL, Kind.BUSINESS_APPEAL)
+    )
+    if who.type is SenderType.LAW_FIRM and appeal >= APPEAL_BY_FIRM:
+        identity = sum(w for w, _, h in reasons[Kind.LEGAL_DEMAND] if h is not None and h.cue.label in FIRM_IDENTITY)
+        if identity:
+            yield Kind.LEGAL_DEMAND, -identity, "a firm appealing a decision for its client", hit
+    if who.type is SenderType.LAW_FIRM and any(
+        h is not None and h.cue.label == "Art. 16 DSA" for _, _, h in reasons[Kind.ILLEGAL_CONTENT_NOTICE]
+    ):
+        yield Kind.ILLEGAL_CONTENT_NOTICE, DSA_NOTICE_WEIGHT, "a firm's notice under the DSA's notice procedure", hit
 
 
 def _party_spans(parties: Parties) -> tuple[tuple[int, int], ...]:

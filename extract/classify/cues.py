@@ -487,8 +487,16 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             "eigene Bewertung entfernt"),
         Cue(r"\bmon avis\b[^.\n]{0,80}?\b(?:supprimé|retiré|masqué|rétabli\w*|republi\w*|remettre en ligne|remis en ligne)\b|"
             r"\bmon compte\b[^.\n]{0,40}\b(?:suspendu|bloqué|supprimé)\b", 2.0, "mon avis supprimé"),
-        Cue(r"\bmin anmeldelse\b[^.\n]{0,80}?\b(?:fjernet|slettet|skjult|genindsæt\w*|genopret\w*|gendan\w*)\b|"
-            r"\bmin konto\b[^.\n]{0,40}\b(?:spærret|lukket|slettet)\b", 2.0, "min anmeldelse fjernet"),
+        Cue(r"\bmin anmeldelse\b[^.\n]{0,80}?\b(?:fjernet|slettet|skjult|genindsæt\w*|genopret\w*|gendan\w*|"
+            r"(?:kommer|komme) (?:op|online) igen)\b|"
+            r"\bmin (?:konto|profil|brugerprofil)\b[^.\n]{0,40}\b(?:spærret|lukket|slettet|suspenderet|blokeret)\b", 2.0,
+            "min anmeldelse fjernet"),
+        # a lawyer writing for the reviewer: the client's own review removed, or the client's account
+        Cue(r"\b(?:our|my) client['’]s review\b|"
+            r"\b(?:the|a) review (?:she|he|they|our client|my client) (?:had )?(?:posted|wrote|left|published)\b|"
+            r"\bBewertung (?:unserer|unseres|meiner|meines) Mandant\w*|\b(?:unsere|meine) Mandant\w* (?:hat|hatte) (?:die|eine) Bewertung\b|"
+            r"\bl['’]avis (?:de|publié par|rédigé par) (?:notre|mon|ma) client\w*|"
+            r"\b(?:vores|min) klients anmeldelse\b", 1.5, "the client's own review"),
         Cue(r"\bArt(?:icle|ikel|\.)?\s*20\b[^.\n]{0,60}?\b(?:DSA|Digital Services Act|2022/2065|services numériques|"
             r"digitale Dienste|digitale tjenester)\b", 1.0, "internal complaint against a decision (DSA Art. 20)"),
         # the platform told the writer it removed their review: whoever answers that is the reviewer
@@ -547,6 +555,9 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             r"\b(?:restera|reste|demeure(?:ra)?) (?:en ligne )?sur votre (?:page|profil|fiche)\b|"
             r"\b(?:forbliver|bliver) (?:\w+ )?på (?:jeres|Deres|din) (?:side|profil|virksomhedsprofil)\b", 1.5,
             "the platform kept the reported review", zone="platform"),
+        # a warning on the business's own page, in either order, or on the client's page (its lawyer writing)
+        Cue(r"\b(?:consumer )?(?:warning|banner|alert)\b[^.\n]{0,60}\bon (?:our|my|our client['’]s|my client['’]s) "
+            r"(?:business |company )?(?:page|profile)\b", 1.5, "measure on the business's profile"),
         Cue(r"\b(?:our|my) (?:business |company )?account\b[^.\n]{0,40}\b(?:restricted|suspended|closed|limited)\b|"
             r"\b(?:restore|reinstate) our (?:account|profile|access)\b", 1.5, "measure on the business's account"),
         Cue(r"\bunsere[ms]? (?:Unternehmens)?(?:profil|Seite)\b|\bWarnhinweis\w*|\bunsere(?:m|s)? (?:Firmen)?[Kk]onto\b", 1.0,
