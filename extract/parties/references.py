@@ -19,6 +19,7 @@ from extract.parties.refshapes import (
     FIELD_SEP,
     FOREIGN,
     Label,
+    Value,
     court_numbers,
     labels,
     plausible,
@@ -220,23 +221,50 @@ def _candidates(text: str, start: int, end: int, platform: str) -> list[_Hit]:
                     continue
                 if place == "inline" or text[lab.end : fe].strip(" \t:#.-–"):
                     continue
-                # the label fills its cell: the value is in the next cell ("Unser Zeichen | X") or,
-                # for a label alone on its line, on the next line (a table's cell below it)
+                # the label fills its cell: the value is in the next cell ("Unser Zeichen | X"); in a
+                # row of labels, in the same column of the next line ("Ihr Zeichen   Unser Zeichen
+                # Datum" over their values); for a label alone on its line, on the next line
+                cls = lab.cls if place == "field" else max(lab.cls, 2)
                 if i + 1 < len(cells):
                     ns, ne = cells[i + 1]
                     v = read_value(text, ns, ne)
                     if v and plausible(v.text) and v.end == ne:
-                        cls = lab.cls if place == "field" else max(lab.cls, 2)
                         hits.append(_Hit(v.text, v.start, v.end, cls + FIELD, "text", f"labelled: {said}",
                                          "reference.theirs.cell"))
-                elif place == "field" and len(cells) == 1 and lab.cls >= 2 and sep == ":":
-                    nxt = next((x for x in lines(text, ln.end, min(end, ln.end + 200))[1:] if not x.blank), None)
-                    if nxt and len(nxt.text) <= 40 and ":" not in nxt.text:
-                        v = read_value(text, nxt.start, nxt.end)
-                        if v and plausible(v.text):
-                            hits.append(_Hit(v.text, v.start, v.end, lab.cls + BELOW, "text", f"labelled: {said}",
-                                             "reference.theirs.below"))
+                        continue
+                below = next((x for x in lines(text, ln.end, min(end, ln.end + 200))[1:] if not x.blank), None)
+                if below is None:
+                    continue
+                if len(cells) > 1:
+                    v = _column_below(text, cells, i, ln.start, below.start, below.end)
+                    if v:
+                        hits.append(_Hit(v.text, v.start, v.end, cls + BELOW, "text", f"labelled: {said}",
+                                         "reference.theirs.column"))
+                elif place == "field" and lab.cls >= 2 and sep == ":" and len(below.text) <= 40 \
+                        and ":" not in below.text:
+                    v = read_value(text, below.start, below.end)
+                    if v and plausible(v.text):
+                        hits.append(_Hit(v.text, v.start, v.end, cls + BELOW, "text", f"labelled: {said}",
+                                         "reference.theirs.below"))
     return hits
+
+
+def _column_below(text: str, cells: list[tuple[int, int]], i: int, line_start: int, below_start: int,
+                  below_end: int) -> Value | None:
+    """The value under the i-th cell of a row of labels: the i-th cell of the next line where both
+    rows have as many cells, else the cell starting in the same column."""
+    under = _cells(text, below_start, below_end)
+    if len(under) == len(cells):
+        target: tuple[int, int] | None = under[i]
+    else:
+        column = cells[i][0] - line_start
+        target = min(under, key=lambda c: abs(c[0] - below_start - column), default=None)
+        if target is not None and abs(target[0] - below_start - column) > 3:
+            target = None
+    if target is None:
+        return None
+    v = read_value(text, target[0], target[1])
+    return v if v and plausible(v.text) and v.end == target[1] else None
 
 
 def _court_heading(text: str, end: int) -> list[_Hit]:

@@ -43,16 +43,20 @@ def _label_pattern() -> re.Pattern[str]:
         by_class[int(weight)].append(pattern)
     groups = [f"(?P<c0>{'|'.join(lexicon.terms('our_reference_labels'))})"]
     groups += [f"(?P<c{c}>{'|'.join(by_class[c])})" for c in (3, 2, 1) if by_class[c]]
-    # a label starts at a word (not inside "N/Réf." or a code) and ends at one, or at its own dot or degree sign
-    return re.compile(rf"(?<![\w/]){'(?:' + '|'.join(groups) + ')'}(?:(?<=[.°])|(?!\w))", re.I)
+    # a label starts at a word (not inside "N/Réf." or a code) and ends at one, or at its own dot,
+    # degree sign or hash ("Case #")
+    return re.compile(rf"(?<![\w/]){'(?:' + '|'.join(groups) + ')'}(?:(?<=[.°#])|(?!\w))", re.I)
 
 
 LABELS = _label_pattern()
 # Words before a "ref" label that make it someone else's number ("Order ref", "Review reference").
 FOREIGN = re.compile(rf"\b{lexicon.alternation('reference_foreign_qualifiers')}\b", re.I)
-# What a label may be followed by before its value: a colon, a hash, a dash, or a verb in a sentence
-# ("our crime reference is X", "unser Zeichen lautet X").
-CONNECTOR = re.compile(r"[ \t]*(?P<sep>[:#=]|[-–](?=\s)|\.(?=\s))?[ \t]*(?:(?:is|ist|lautet|est|er)[ \t]+)?")
+# What a label may be followed by before its value: a remark in parentheses ("Aktenzeichen (bitte
+# stets angeben):"), a colon, a hash, a dash, or a verb in a sentence ("our crime reference is X",
+# "unser Zeichen lautet X").
+CONNECTOR = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?P<sep>[:#=]|[-–](?=\s)|\.(?=\s))?[ \t]*(?:(?:is|ist|lautet|est|er)[ \t]+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -118,12 +122,14 @@ def scope_end(text: str, pos: int, end: int) -> int:
 # --- values ------------------------------------------------------------------------------------
 
 _ALNUM = r"[^\W_]"
-_TIGHT = r"[/:._\-‐‑‒–—−]"
+_TIGHT = r"[/:._&\-‐‑‒–—−]"
 CHUNK = re.compile(rf"{_ALNUM}+(?:{_TIGHT}{_ALNUM}+)*")
 # Between chunks: a single space, or a slash or dash with a space either side.
 _GAP = re.compile(r"[ ](?:[/\-–—][ ])?")
 _INITIALS = re.compile(r"[^\W\d_]{1,3}(?:[/.][^\W\d_]{1,3})?")
 _REGISTER = re.compile(r"(?-i:[A-ZÄÖÜ][A-Za-zäöü]{0,3})")  # "Js", "O", "Cg", "KLs": a court's register
+# Words that join two numbers of one court reference: "2026 No. 4471", "1234 of 2026".
+_JOINERS = re.compile(r"[ ](?:No\.|Nr\.)[ ](?=\d)|[ ]of[ ](?=(?:19|20)\d\d\b)")
 # What may close a value: the end of the scope, punctuation, a sentence's full stop, a spaced dash
 # before words (a subject line's next segment), an opening parenthesis.
 _CLOSE = re.compile(r"\.?[ \t]*$|\.?[ \t]*[,;)\]»”\"(]|\.\s|[ \t]+[-–—][ \t]+\D|[ \t]+\(")
@@ -200,24 +206,29 @@ def read_value(text: str, pos: int, end: int) -> Value | None:
         if not nxt or nxt[0] != " " or label_ahead(text, nxt[1].start()):
             return None
         word, after = first.group(0), nxt[1]
-        capital = word[0].isupper()
-        if capital and after.group(0)[0].isdigit() and len(word) <= 6 and not _is_day_of_date(text, after, end):
+        if word.isupper() and after.group(0)[0].isdigit() and len(word) <= 6 and not _is_day_of_date(text, after, end):
             parts.append(after)  # a letters prefix of the number: "QRS 11.200/25", "AB 3"
-        elif _has_digit(after.group(0)) and len(word) <= 4 and word.isupper():
-            parts = [after]  # a word of the label: "N/Réf. : PV 12.34/2026"
+        elif _has_digit(after.group(0)) and (len(word) <= 4 and word.isupper() or LABELS.fullmatch(word)):
+            parts = [after]  # a word of the label: "N/Réf. : PV 12.34/2026", "Our ref: Dossier 12/26"
         else:
             return None
     while len(parts) < MAX_PARTS:
+        joined = _JOINERS.match(text, parts[-1].end(), end)
+        if joined and _has_digit(parts[-1].group(0)):
+            number_after = CHUNK.match(text, joined.end(), end)
+            if number_after and not DATE_LIKE.match(number_after.group(0)):
+                parts.append(number_after)  # "2026 No. 4471 P", "1234 of 2026"
+                continue
         nxt = _next(text, parts[-1].end(), end)
         if not nxt or _label_at_word(text, nxt[1].start()):
             break
         gap, c = nxt
         chunk = c.group(0)
         number = chunk[0].isdigit() and not DATE_LIKE.match(chunk) and not _is_day_of_date(text, c, end)
-        if gap == " " and number:
-            parts.append(c)
+        if number and (gap == " " or gap == " / "):
+            parts.append(c)  # "QX 25 0417"; "4411 / 26" as a scan spaces a slash
             continue
-        if gap.strip() in "-–—" and number and (re.search(_TIGHT, chunk) or len(chunk) >= 3):
+        if number and gap.strip() in ("-", "–", "—") and (re.search(_TIGHT, chunk) or len(chunk) >= 3):
             parts.append(c)  # "AB 3 – 2210/25-0019"; not an order's serial number ("61/25m - 2")
             continue
         if gap == " " and _REGISTER.fullmatch(chunk):
