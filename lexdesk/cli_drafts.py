@@ -8,11 +8,11 @@ from typing import Annotated
 
 import click
 import typer
-from rich.markup import escape
 from rich.table import Table
 
+from cases.errors import Invalid
 from cases.vocab import DraftStatus
-from lexdesk.ui import app_context, console, parse_day
+from lexdesk.ui import app_context, console, data, line, parse_day
 from responses import service
 from responses.service import DraftView
 
@@ -34,16 +34,18 @@ def _values(pairs: list[str] | None) -> dict[str, object]:
 
 
 def _report(d: DraftView) -> None:
-    out.print(f"draft {d.id} (v{d.version}, {d.status}) for case from template {d.template}")
+    out.print(f"draft {d.id} (v{d.version}, {d.status}) for {d.case_ref} from template {d.template}")
     if d.unresolved:
-        out.print(f"[yellow]unresolved placeholders:[/] {escape(', '.join(d.unresolved))}")
+        out.print(line(("unresolved placeholders:", "yellow"), " ", ", ".join(d.unresolved)), soft_wrap=True)
     else:
         out.print("no unresolved placeholders")
 
 
-def _written(path: Path | None) -> None:
+def _written(path: Path | None, d: DraftView | None = None) -> None:
     if path:
-        out.print(f"written to {escape(str(path))}")
+        ready = d is not None and d.status in ("approved", "sent")
+        out.print(line("written to ", str(path), "" if ready or d is None else
+                       (" (marked DRAFT: not approved, not for sending)", "yellow")), soft_wrap=True)
 
 
 @top_level.command("draft")
@@ -53,9 +55,12 @@ def draft_cmd(
     template: Annotated[str, typer.Option(help="NAME or KIND/NAME (see `lexdesk drafts templates`)")] = (
         "acknowledgement"
     ),
-    out_file: Annotated[Path | None, typer.Option("--out", help="also write it: .docx, .eml or .txt")] = None,
-    language: Annotated[str | None, typer.Option(help="en, de, fr, da (default: the letter's)")] = None,
-    document: Annotated[int | None, typer.Option(help="the document answered (default: the latest)")] = None,
+    out_file: Annotated[Path | None, typer.Option(
+        "--out", help="also write it: .docx, .pdf, .eml or .txt (marked DRAFT until approved)")] = None,
+    language: Annotated[str | None, typer.Option(
+        help="en, de, fr, da (default: the letter's; where it has no template, English to confirm)")] = None,
+    document: Annotated[int | None, typer.Option(
+        help="the document answered (default: the one holding the open demand)")] = None,
     set_: Annotated[list[str] | None, typer.Option("--set", help="NAME=VALUE a template needs")] = None,
 ) -> None:
     """Draft the answer to a case from a template; unresolved placeholders are listed."""
@@ -65,11 +70,13 @@ def draft_cmd(
         r = service.draft_reply(session, ref, app.config.responses, author=app.config.user, template=template,
                                 language=language, document_id=document, values=values, out=out_file)
     _report(r.draft)
+    if r.language_note:
+        out.print(data(r.language_note.strip("[]"), "yellow"), soft_wrap=True)
     if r.notice:
         names = ", ".join(r.notice.templates)
-        out.print(f"[yellow]the notice lacks {r.notice.lacking} required item(s)[/]"
-                  + (f": the reply that asks for them is --template {names}" if names else ""))
-    _written(r.written)
+        out.print(line((f"the notice lacks {r.notice.lacking} required item(s)", "yellow"),
+                       f": the reply that asks for them is --template {names}" if names else ""))
+    _written(r.written, r.draft)
 
 
 @drafts_app.command("templates")
@@ -81,7 +88,7 @@ def templates_cmd(
     table = Table("lang", "output", "outcome", "needs")
     table.add_column("template", overflow="fold", min_width=20)
     for t in rows:
-        table.add_row(t.language, t.output, t.outcome, ", ".join(t.required), t.key)
+        table.add_row(t.language, t.output, t.outcome, ", ".join(t.required), data(t.key))
     out.print(table)
 
 
@@ -97,8 +104,8 @@ def list_cmd(
         rows = service.list_drafts(session, case_ref=case, status=wanted)
     table = Table("id", "case", "template", "status", "v", "author", "approver", "unresolved")
     for d in rows:
-        table.add_row(str(d.id), d.case_ref, d.template, d.status, str(d.version), escape(d.author),
-                      escape(d.approver or ""), escape(", ".join(d.unresolved)))
+        table.add_row(str(d.id), d.case_ref, data(d.template), d.status, str(d.version), data(d.author),
+                      data(d.approver), data(", ".join(d.unresolved)))
     out.print(table)
 
 
@@ -117,9 +124,9 @@ def show_cmd(
         typer.echo(f"Subject: {d.subject}")
     typer.echo(d.text)  # as written: no markup, no re-wrapping
     for v in detail.versions:
-        out.print(f"v{v.version} by {escape(v.author)} at {v.created_at:%Y-%m-%d %H:%M}")
+        out.print(line(f"v{v.version} by ", v.author, f" at {v.created_at:%Y-%m-%d %H:%M}"))
     for e in detail.events:
-        out.print(f"{e.at:%Y-%m-%d %H:%M} {escape(e.actor)} {e.action} {escape(e.why)}")
+        out.print(line(f"{e.at:%Y-%m-%d %H:%M} ", e.actor, f" {e.action} ", e.why), soft_wrap=True)
 
 
 @drafts_app.command("edit")
@@ -129,19 +136,33 @@ def edit_cmd(
     text_file: Annotated[Path | None, typer.Option("--file", help="the new text (default: open $EDITOR)")] = None,
     subject: Annotated[str | None, typer.Option(help="a new subject line")] = None,
 ) -> None:
-    """A new version of the text (an approved draft goes back to draft)."""
+    """A new version of the text, from a file or in $EDITOR (an approved draft goes back to draft)."""
     app = app_context(ctx)
     cfg, actor = app.config.responses, app.config.user
+    if text_file is not None:
+        try:
+            text = text_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise typer.BadParameter(f"cannot read {text_file}: {getattr(e, 'strerror', None) or e}",
+                                     param_hint="--file") from e
     with app.db.session() as session:
-        if text_file:
-            text: str | None = text_file.read_text(encoding="utf-8")
+        if text_file is not None:
+            d = service.edit_draft(session, draft_id, text, cfg, actor=actor, subject=subject)
         else:
-            text = click.edit(service.show_draft(session, draft_id).draft.text)
-        if text is None:
-            out.print("unchanged")
-            return
-        d = service.edit_draft(session, draft_id, text, cfg, actor=actor, subject=subject)
+            r = service.edit_draft_with(session, draft_id, _editor, cfg, actor=actor, subject=subject)
+            if not r.changed:
+                out.print("unchanged")
+                return
+            d = r.draft
     _report(d)
+
+
+def _editor(text: str) -> str | None:
+    """The person's $EDITOR (click's); an editor that cannot be started is one line, not a traceback."""
+    try:
+        return click.edit(text, extension=".txt", require_save=True)
+    except click.ClickException as e:
+        raise Invalid(f"cannot open an editor ({e.format_message()}): set $EDITOR, or give --file") from e
 
 
 @drafts_app.command("approve")
@@ -164,7 +185,7 @@ def send_cmd(
     with app.db.session() as session:
         r = service.send_draft(session, draft_id, app.config.responses, actor=app.config.user, out=out_file)
     _report(r.draft)
-    _written(r.written)
+    _written(r.written, r.draft)
 
 
 @drafts_app.command("discard")
@@ -181,13 +202,15 @@ def discard_cmd(
 def export_cmd(
     ctx: typer.Context,
     draft_id: int,
-    out_file: Annotated[Path, typer.Option("--out", help=".docx, .eml or .txt")],
+    out_file: Annotated[Path, typer.Option("--out", help=".docx, .pdf, .eml or .txt")],
 ) -> None:
-    """Write a draft's current text as a letter, an email reply or plain text."""
+    """Write a draft as a letter, an email reply or plain text: ready to send once approved,
+    marked DRAFT (heading, watermark, no sending headers) before."""
     app = app_context(ctx)
     with app.db.session() as session:
         path = service.export_draft(session, draft_id, out_file, app.config.responses)
-    _written(path)
+        d = service.show_draft(session, draft_id).draft
+    _written(path, d)
 
 
 @drafts_app.command("sor")

@@ -9,6 +9,7 @@ clock. It is passed down; no stage reads the environment or loads a default of i
 from __future__ import annotations
 
 import getpass
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -48,6 +49,7 @@ class Settings(BaseSettings):
     letterhead: Path | None = None  # the team's letterhead TOML; None: the bundled one
     sla: Path | None = None  # internal first-response SLA table (TOML); None: the bundled default
     statutory: Path | None = None  # a folder of statutory regimes (TOML); None: the bundled ones
+    soffice: str | None = None  # LibreOffice's soffice for PDF letters; None: found on PATH, if installed
 
     def originals(self) -> Path:
         if self.originals_dir:
@@ -96,6 +98,13 @@ class Config:
         return self.cases.clock
 
 
+def _soffice(configured: str | None) -> str | None:
+    """LibreOffice for PDF letters: as configured, else on PATH (Debian's libreoffice-writer)."""
+    if configured:
+        return shutil.which(configured)  # a path that is not an executable: not available
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
 def read_settings(**overrides: object) -> Settings:
     """The environment's settings, `overrides` (from the command line) winning."""
     try:
@@ -125,5 +134,5 @@ def load_config(settings: Settings | None = None, *, clock: Clock | None = None)
         limits=IngestLimits(max_bytes=s.max_file_mb * MB),
     )
     responses = ResponsesConfig(cases=cases, library=load_library(s.templates),
-                                letterhead=load_letterhead(s.letterhead))
+                                letterhead=load_letterhead(s.letterhead), pdf_converter=_soffice(s.soffice))
     return Config(responses=responses, user=s.user, database_url=s.database_url)

@@ -16,6 +16,7 @@ class ResponsesConfig:
     cases: CasesConfig
     library: Library
     letterhead: Letterhead  # as configured; the platform's name and domain fill what it leaves empty
+    pdf_converter: str | None = None  # LibreOffice's soffice, for PDF letters; None: PDF is not available
 
     @property
     def head(self) -> Letterhead:

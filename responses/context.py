@@ -16,22 +16,60 @@ from sqlmodel import Session, col, select
 
 from cases.find import children
 from cases.models import Case, Deadline, Document, Party
-from cases.vocab import DeadlineState, DocumentStatus
+from cases.vocab import DeadlineSource, DeadlineState, DocumentStatus
 from responses.config import ResponsesConfig
 
 LIST_FIELDS = ("cited_urls", "cited_review_ids", "quoted_statements", "legal_bases")
+UK = frozenset({"GB", "UK"})
+# The member states of the European Union (ISO 3166-1 alpha-2; Greece also as "EL", the EU's own code).
+EU = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR EL HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())
 SENDER_FIELDS = ("sender_name", "sender_organisation", "sender_email", "represented_party", "their_reference")
 
 
 def answered_document(session: Session, case: Case) -> Document | None:
-    """The case's latest top-level document (an email, not its attachments): what a draft answers."""
+    """What a draft answers by default: the case's latest top-level document (an email, not its
+    attachments) that holds a demand not yet answered (a date the letter sets, a statutory clock),
+    else its latest document; a chaser is answered through the request it chases."""
     docs = session.exec(
         select(Document).where(Document.case_id == case.id, col(Document.parent_id).is_(None))
     ).all()
     filed = [d for d in docs if d.status != DocumentStatus.failed] or list(docs)
     if not filed:
         return None
-    return max(filed, key=lambda d: (d.received or date.min, d.id or 0))
+    pending = session.exec(select(Deadline).where(
+        Deadline.case_id == case.id, col(Deadline.source).in_([DeadlineSource.letter, DeadlineSource.statutory]),
+        col(Deadline.met_at).is_(None), col(Deadline.state).in_([DeadlineState.open, DeadlineState.missed]))).all()
+    parents = {d.id: d.parent_id for d in session.exec(select(Document).where(Document.case_id == case.id)).all()}
+    holders = {parents.get(d.document_id) or d.document_id for d in pending if d.document_id}
+    candidates = [d for d in filed if d.id in holders] or filed
+    pick = max(candidates, key=lambda d: (d.received or date.min, d.id or 0))
+    return _request_of(session, case, pick)
+
+
+def _request_of(session: Session, case: Case, doc: Document) -> Document:
+    """The request a chaser chases (a chaser of a chaser: the first request)."""
+    seen: set[int | None] = {doc.id}
+    while doc.reminder_of and doc.reminder_of not in seen:
+        chased = session.get(Document, doc.reminder_of)
+        if chased is None or chased.case_id != case.id:
+            break
+        seen.add(chased.id)
+        doc = chased
+    return doc
+
+
+def _dated(doc: Document, family: Iterable[Document]) -> date | None:
+    """A document's own date: the letter's (in its family, the letter itself first), else the day
+    an email was sent. Never the day it reached us: that is `received`."""
+    for d in [*[x for x in family if x.id != doc.id], doc]:
+        if d.letter_date:
+            return d.letter_date
+    return doc.sent_at.date() if doc.sent_at else None
+
+
+def _dates(session: Session, doc: Document) -> dict[str, Any]:
+    own = family(session, doc)
+    return {"dated": _dated(doc, own), "received": doc.received}
 
 
 def family(session: Session, doc: Document) -> list[Document]:
@@ -104,13 +142,33 @@ def build_context(
     for f in LIST_FIELDS:
         ctx[f] = _union([*own, *others], f)
     if doc:
+        today = cfg.cases.clock.today()
+        # The letter's own date is its date ("your letter of 2 November"); `received` is ours.
+        ctx["letter_date"] = _dated(doc, own)
         ctx["received"] = doc.received
         ctx["subject"] = doc.subject
         ctx["from_addr"] = doc.from_addr
-        ctx["document_kind"] = doc.kind or (doc.fields or {}).get("kind")
-        deadline = _first(own, "deadline")
-        ctx["deadline"] = _as_date(deadline)
+        ctx["document_kind"] = (doc.fields or {}).get("kind") or doc.kind
+        deadline = _as_date(_first(own, "deadline"))
+        ctx["deadline"] = deadline
         ctx["deadline_basis"] = _first(own, "deadline_basis") if deadline else None
+        if deadline:
+            # The template says we reply after it, or leaves it out; it never quotes it as if ahead.
+            ctx["deadline_passed"] = deadline < today
+            ctx["deadline_passed_before_receipt"] = bool(doc.received and deadline < doc.received)
+        chasers = session.exec(select(Document).where(Document.reminder_of == doc.id)
+                               .order_by(col(Document.received), col(Document.id))).all()
+        ctx["reminders"] = [_dates(session, c) for c in chasers]
+        if doc.reminder_of:
+            chased = session.get(Document, doc.reminder_of)
+            if chased is not None:
+                ctx["reminder_of"] = _dates(session, chased)
+        country = _country(own)
+        ctx["sender_country"] = country
+        # Which law a reply names: a UK sender's data rights are the UK GDPR's and the DPA 2018's;
+        # the DSA's procedures are cited to senders in the EU only.
+        ctx["in_uk"] = country in UK
+        ctx["in_eu"] = country in EU
     ctx["missing_items"] = missing_notice_items(own)
     ctx["parties"] = _parties(session.exec(
         select(Party).where(Party.case_id == case.id).order_by(col(Party.id))).all())
@@ -142,6 +200,15 @@ def _parties(rows: Iterable[Party]) -> list[dict[str, Any]]:
             seen["role"] = p.role
         seen["email"] = seen["email"] or p.email
     return list(out.values())
+
+
+def _country(docs: Iterable[Document]) -> str | None:
+    """The sender's country (two letters) as a person corrected it or extraction read it."""
+    for d in docs:
+        value = (d.fields or {}).get("sender_country") or ((d.evidence or {}).get("sender_country") or {}).get("value")
+        if isinstance(value, str) and value.strip():
+            return value.strip().upper()
+    return None
 
 
 def _first(docs: Iterable[Document], field: str) -> Any:

@@ -101,6 +101,15 @@ def answered(session: Session, case_id: int, deadline_id: int | None, actor: str
         session.add(case)
 
 
+def answered_own(session: Session, deadline_id: int, actor: str, cfg: CasesConfig, *, at: datetime | None,
+                 why: str) -> None:
+    """A letter to a third party went out (the notice passed on to the poster): it meets its own
+    deadline only (a clock that runs from it starts); the complainant's first response is not it."""
+    dl = session.get(Deadline, deadline_id)
+    if dl is not None and dl.state == DeadlineState.open:
+        case_deadlines.meet(session, deadline_id, actor, cfg, at=at, why=why)
+
+
 def extend(session: Session, case_id: int, regime: str, actor: str, cfg: CasesConfig, *, why: str
            ) -> Deadline | None:
     """An extension notice went out (GDPR Art. 12(3)): the regime's open deadline gets its longer period."""

@@ -54,6 +54,7 @@ class TemplateSpec:
     description: str = ""
     required: tuple[str, ...] = ()
     meets: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # other names a person may ask for it by
     extra: dict[str, object] = field(default_factory=dict, compare=False)
 
     @property
@@ -89,13 +90,15 @@ def read_template(path: Path) -> TemplateSpec:
         raise TemplateLibraryError(f"{path}: front-matter lacks {', '.join(missing)}")
     if meta["output"] not in OUTPUTS:
         raise TemplateLibraryError(f"{path}: output must be one of {', '.join(OUTPUTS)}, not {meta['output']!r}")
-    known = {"name", "kind", "outcome", "output", "language", "subject", "description", "required", "meets"}
+    known = {"name", "kind", "outcome", "output", "language", "subject", "description", "required", "meets",
+             "aliases"}
     return TemplateSpec(
         name=str(meta["name"]), kind=str(meta["kind"]), outcome=str(meta["outcome"]),
         output=DraftOutput(str(meta["output"])), language=str(meta["language"]), path=path, source=body,
         subject=str(meta.get("subject", "")), description=str(meta.get("description", "")),
         required=_strings(meta.get("required", []), path, "required"),
         meets=_strings(meta.get("meets", []), path, "meets"),
+        aliases=_strings(meta.get("aliases", []), path, "aliases"),
         extra={k: v for k, v in meta.items() if k not in known},
     )
 
@@ -114,19 +117,37 @@ class Library:
     def for_kind(self, kind: str | None) -> list[TemplateSpec]:
         return [t for t in self.templates if t.kind == kind]
 
-    def find(self, name: str, *, kind: str | None = None, language: str | None = None) -> TemplateSpec:
-        """`name` is "kind/name" or a bare name looked up under `kind` (or, where only one kind has
-        a template of that name, under that kind); the template in `language` is preferred,
-        English next, then any."""
+    def versions(self, name: str, *, kind: str | None = None) -> list[TemplateSpec]:
+        """Every language of the template `name` ("kind/name", or a name under `kind`; a name only
+        one kind has serves every case; an alias a template lists answers for it)."""
         if "/" in name:
             kind, name = name.split("/", 1)
-        hits = [t for t in self.templates if t.name == name and (kind is None or t.kind == kind)]
-        if not hits and kind is not None and len({t.kind for t in self.templates if t.name == name}) == 1:
+
+        def named(t: TemplateSpec) -> bool:
+            return t.name == name or name in t.aliases
+
+        hits = [t for t in self.templates if named(t) and (kind is None or t.kind == kind)]
+        if not hits and kind is not None and len({t.kind for t in self.templates if named(t)}) == 1:
             # a template only one kind has (the internal case summary) serves every case
-            hits = [t for t in self.templates if t.name == name]
+            hits = [t for t in self.templates if named(t)]
         if not hits:
             names = ", ".join(sorted({t.key for t in self.for_kind(kind)})) or "none"
             raise TemplateLibraryError(f"no template {name!r} for kind {kind!r} (templates for it: {names})")
+        return hits
+
+    def find(self, name: str, *, kind: str | None = None, language: str | None = None,
+             strict: bool = False) -> TemplateSpec:
+        """`name` is "kind/name" or a bare name looked up under `kind`; the template in `language`
+        is preferred, English next, then any. `strict`: the template in `language` or an error
+        naming the languages there are (a person asked for that language)."""
+        hits = self.versions(name, kind=kind)
+        if strict and language:
+            for t in hits:
+                if t.language == language.lower():
+                    return t
+            there = ", ".join(sorted({t.language for t in hits}))
+            raise TemplateLibraryError(
+                f"template {hits[0].key} has no {language!r} version: the languages there are {there}")
         for lang in (language, "en"):
             for t in hits:
                 if lang and t.language == lang:

@@ -29,6 +29,12 @@ from responses.library import Library, TemplateSpec
 
 MARKER = "[[MISSING: {}]]"
 MARKER_RE = re.compile(r"\[\[MISSING: ([A-Za-z_][\w.]*)\]\]")
+# What a reviewer must confirm before the draft can go: `[[CONFIRM language: why]]` (deleting the
+# line confirms it).
+CONFIRM = "[[CONFIRM {}: {}]]"
+CONFIRM_RE = re.compile(r"\[\[CONFIRM ([A-Za-z_]\w*): [^\]]*\]\]")
+# Values that are names: one ending in its own full stop ("Ltd.", "Inc.") ends a sentence with it.
+NAME_FIELDS = ("sender_name", "sender_organisation", "represented_party", "addressee", "organisation", "signatory")
 
 
 @dataclass(frozen=True)
@@ -39,8 +45,10 @@ class Rendered:
 
 
 def markers_in(text: str) -> list[str]:
-    """The variables still unresolved in a text (after a person edited it, say)."""
-    return list(dict.fromkeys(m.split(".", 1)[0] for m in MARKER_RE.findall(text)))
+    """The variables still unresolved in a text (after a person edited it, say), and what is still
+    to be confirmed."""
+    missing = [m.split(".", 1)[0] for m in MARKER_RE.findall(text)]
+    return list(dict.fromkeys([*missing, *CONFIRM_RE.findall(text)]))
 
 
 def _tracking_undefined(record: list[str]) -> type[StrictUndefined]:
@@ -125,10 +133,11 @@ def render(spec: TemplateSpec, context: Mapping[str, Any], library: Library) -> 
     record: list[str] = []
     env = make_environment(library, record)
     text = env.get_template(spec.loader_name).render(dict(context))
-    subject = env.from_string(spec.subject).render(dict(context)).strip() if spec.subject else ""
+    names = _names(context)
+    subject = _stops(env.from_string(spec.subject).render(dict(context)).strip(), names) if spec.subject else ""
     missing_required = [r for r in spec.required if _empty(context.get(r))]
     unresolved = tuple(dict.fromkeys([*record, *missing_required]))
-    return Rendered(text=_tidy(text), subject=subject, unresolved=unresolved)
+    return Rendered(text=_tidy(text, names), subject=subject, unresolved=unresolved)
 
 
 def render_string(source: str, context: Mapping[str, Any], library: Library) -> Rendered:
@@ -143,8 +152,22 @@ def _empty(v: Any) -> bool:
     return v is None or v == "" or (isinstance(v, (list, tuple, dict)) and not v)
 
 
-def _tidy(text: str) -> str:
+def _names(context: Mapping[str, Any]) -> tuple[str, ...]:
+    out = [context.get(f) for f in NAME_FIELDS]
+    out += [p.get("name") for p in context.get("parties") or [] if isinstance(p, Mapping)]
+    return tuple(n for n in dict.fromkeys(out) if isinstance(n, str) and n.endswith(".") and not n.endswith(".."))
+
+
+def _stops(text: str, names: tuple[str, ...]) -> str:
+    """"…on behalf of Example Ltd." ends its sentence with one full stop, not "Ltd..": only where a
+    name that ends in a full stop is followed by the sentence's own (a quotation stays as written)."""
+    for name in names:
+        text = re.sub(re.escape(name) + r"\.(?!\.)", name.replace("\\", "\\\\"), text)
+    return text
+
+
+def _tidy(text: str, names: tuple[str, ...] = ()) -> str:
     # Optional blocks leave runs of blank lines behind; a letter has single blank lines between paragraphs.
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
-    return text.strip() + "\n"
+    return _stops(text.strip(), names) + "\n"

@@ -5,7 +5,7 @@ reasons. Every door (command line, web desk, worker) calls these; they return pl
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -20,7 +20,7 @@ from cases.vocab import DraftOutput, DraftStatus
 from responses import sor
 from responses.config import ResponsesConfig
 from responses.context import family, missing_notice_items
-from responses.outputs import FORMATS, draft_bytes, write_draft
+from responses.outputs import check_format, draft_bytes, write_draft
 from responses.workflow import approve, discard, draft, edit, send, versions
 
 
@@ -52,6 +52,7 @@ class DraftResult:
     draft: DraftView
     notice: NoticeHint | None = None  # only when an acknowledgement answers an incomplete notice
     written: Path | None = None
+    language_note: str | None = None  # the letter's language has no template: drafted in another, to confirm
 
 
 @dataclass(frozen=True)
@@ -105,10 +106,24 @@ def _draft(session: Session, draft_id: int) -> Draft:
     return d
 
 
-def _check_format(out: Path | None) -> None:
-    # before anything is written: an unknown format must not leave a draft nobody asked for
-    if out is not None and (out.suffix.lower().lstrip(".") or "txt") not in FORMATS:
-        raise Invalid(f"cannot write {out.name}: the formats are {', '.join('.' + f for f in FORMATS)}")
+def _check_format(out: Path | None, cfg: ResponsesConfig) -> None:
+    # before anything is written: an unknown format, or PDF where LibreOffice is missing, must not
+    # leave a draft nobody asked for
+    check_format(out, cfg)
+
+
+def _write_then_commit(session: Session, d: Draft, out: Path | None, cfg: ResponsesConfig) -> Path | None:
+    """Write the file, then commit: a failure on either leaves neither (no orphan draft, no file)."""
+    written = None
+    try:
+        written = write_draft(session, d, out, cfg) if out else None
+        session.commit()
+    except BaseException:
+        session.rollback()
+        if written is not None:
+            written.unlink(missing_ok=True)
+        raise
+    return written
 
 
 # --- the library -----------------------------------------------------------------------------------
@@ -135,19 +150,26 @@ def draft_reply(
     out: Path | None = None,
 ) -> DraftResult:
     """Draft the answer to case `ref` from a template (a name under the case's kind, or kind/name);
-    `values` fill what no case holds. Written to `out` too (.docx, .eml or .txt) when given."""
-    _check_format(out)
+    `values` fill what no case holds. Written to `out` too (.docx, .pdf, .eml or .txt) when given;
+    a draft that cannot be written is not kept."""
+    _check_format(out, cfg)
     case = case_by_ref(session, ref)
-    d = draft(session, case, template, cfg, author=author, document_id=document_id, language=language,
-              extra=values)
+    try:
+        d = draft(session, case, template, cfg, author=author, document_id=document_id, language=language,
+                  extra=values, commit=False)
+        session.flush()
+    except BaseException:
+        session.rollback()
+        raise
     hint = None
     doc = session.get(Document, d.document_id) if d.document_id else None
     lacking = missing_notice_items(family(session, doc)) if doc else []
     if lacking and template == "acknowledgement":
         names = tuple(t.name for t in cfg.library.for_kind(case.kind) if t.outcome == "notice_incomplete")
         hint = NoticeHint(len(lacking), names)
-    written = write_draft(session, d, out, cfg) if out else None
-    return DraftResult(_view(d, case.ref), hint, written)
+    written = _write_then_commit(session, d, out, cfg)
+    note = next((line for line in d.text.splitlines() if line.startswith("[[CONFIRM language:")), None)
+    return DraftResult(_view(d, case.ref), hint, written, language_note=note)
 
 
 def draft_status(value: str) -> DraftStatus:
@@ -188,6 +210,25 @@ def edit_draft(session: Session, draft_id: int, text: str, cfg: ResponsesConfig,
     return _view(d, _ref(session, d))
 
 
+@dataclass(frozen=True)
+class Edited:
+    draft: DraftView
+    changed: bool
+
+
+def edit_draft_with(session: Session, draft_id: int, editor: Callable[[str], str | None], cfg: ResponsesConfig, *,
+                    actor: str, subject: str | None = None) -> Edited:
+    """The draft's text handed to `editor` (a person's $EDITOR); what comes back is kept as a new
+    version (withdrawing an approval), nothing when it comes back unchanged or not at all."""
+    d = _draft(session, draft_id)
+    if d.status not in (DraftStatus.draft, DraftStatus.approved):
+        raise Invalid(f"draft {d.id} is {d.status}: it can no longer be edited")
+    text = editor(d.text)
+    if text is None or (text == d.text and subject in (None, d.subject)):
+        return Edited(_view(d, _ref(session, d)), changed=False)
+    return Edited(edit_draft(session, draft_id, text, cfg, actor=actor, subject=subject), changed=True)
+
+
 def approve_draft(session: Session, draft_id: int, cfg: ResponsesConfig, *, actor: str) -> DraftView:
     """Approve as `actor`, who wrote no version of it (four eyes)."""
     d = approve(session, _draft(session, draft_id), cfg, actor=actor)
@@ -196,10 +237,16 @@ def approve_draft(session: Session, draft_id: int, cfg: ResponsesConfig, *, acto
 
 def send_draft(session: Session, draft_id: int, cfg: ResponsesConfig, *, actor: str, out: Path | None = None
                ) -> DraftResult:
-    """Mark an approved draft sent (the deadline it answers is met); written to `out` when given."""
-    _check_format(out)
-    d = send(session, _draft(session, draft_id), cfg, actor=actor)
-    written = write_draft(session, d, out, cfg) if out else None
+    """Mark an approved draft sent (the deadline it answers is met); written to `out` when given
+    (both, or neither)."""
+    _check_format(out, cfg)
+    d = _draft(session, draft_id)
+    try:
+        send(session, d, cfg, actor=actor, commit=False)
+    except BaseException:
+        session.rollback()
+        raise
+    written = _write_then_commit(session, d, out, cfg)
     return DraftResult(_view(d, _ref(session, d)), written=written)
 
 
@@ -209,8 +256,9 @@ def discard_draft(session: Session, draft_id: int, cfg: ResponsesConfig, *, acto
 
 
 def export_draft(session: Session, draft_id: int, out: Path, cfg: ResponsesConfig) -> Path:
-    """Write a draft's current text as a letter (.docx), an email reply (.eml) or plain text."""
-    _check_format(out)
+    """Write a draft's current text as a letter (.docx, .pdf), an email reply (.eml) or plain text:
+    ready to send once approved, visibly a draft before."""
+    _check_format(out, cfg)
     return write_draft(session, _draft(session, draft_id), out, cfg)
 
 

@@ -15,14 +15,14 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from cases.errors import Invalid
+from cases.errors import Invalid, NotFound
 from cases.models import AuditEvent, Case, Document, Draft, DraftVersion
 from cases.vocab import DraftStatus
 from responses import deadlines
 from responses.config import ResponsesConfig
 from responses.context import answered_document, build_context, family
 from responses.library import TemplateLibraryError, TemplateSpec
-from responses.sandbox import markers_in, render
+from responses.sandbox import CONFIRM, markers_in, render
 
 log = logging.getLogger(__name__)
 Ds = DraftStatus
@@ -42,21 +42,42 @@ def draft(
     document_id: int | None = None,
     language: str | None = None,
     extra: Mapping[str, Any] | None = None,
+    commit: bool = True,
 ) -> Draft:
-    """Draft the answer to a case (its latest document, or `document_id`) from a template.
+    """Draft the answer to a case (the document holding its open demand, or `document_id`) from a
+    template.
 
     `template` is "kind/name" or a name under the case's kind (default: its acknowledgement).
-    The template in the letter's language is used where the library has one. `extra` supplies
-    values no case holds (a decision's reasons, say); what is still missing is listed in
-    `Draft.unresolved` and shown in the text as `[[MISSING: name]]`.
+    `language` asked for is a template in that language or an error naming the languages there
+    are; without it, the letter's language is used where the library has it, and otherwise the
+    draft is English with a line the reviewer must confirm (`[[CONFIRM language: ...]]`, which
+    blocks approval until it is deleted). `extra` supplies values no case holds (a decision's
+    reasons, say); what is still missing is listed in `Draft.unresolved` and shown in the text as
+    `[[MISSING: name]]`. `commit` False leaves the commit to the caller (who writes a file first).
     """
     library = cfg.library
-    doc = session.get(Document, document_id) if document_id else answered_document(session, case)
+    if document_id is not None:
+        doc = session.get(Document, document_id)
+        if doc is None:
+            raise NotFound(f"no document {document_id}")
+    else:
+        doc = answered_document(session, case)
     if doc is not None and doc.case_id != case.id:
         raise WorkflowError(f"document {doc.id} belongs to another case, not {case.ref}")
-    kind = case.kind or (doc.kind if doc else None) or ((doc.fields or {}).get("kind") if doc else None)
-    lang = language or (doc.language if doc else None) or "en"
-    spec = template if isinstance(template, TemplateSpec) else library.find(template, kind=kind, language=lang)
+    kind = case.kind or (doc.fields or {}).get("kind") if doc else case.kind
+    kind = kind or (doc.kind if doc else None)
+    letter_lang = (doc.language if doc else None) or "en"
+    fallback = None
+    if isinstance(template, TemplateSpec):
+        spec = template
+    elif language:
+        spec = library.find(template, kind=kind, language=language.strip().lower(), strict=True)
+    else:
+        spec = library.find(template, kind=kind, language=letter_lang)
+        if spec.language != letter_lang:
+            there = ", ".join(sorted({t.language for t in library.versions(template, kind=kind)}))
+            fallback = (f"the letter is in {letter_lang!r} but {spec.key} has no {letter_lang!r} version (there are: "
+                        f"{there}); this draft is in {spec.language!r}. Translate it, or delete this line to confirm")
     docs = family(session, doc) if doc else []
 
     # A reply with a statutory clock of its own (a defective notice must be answered within
@@ -71,20 +92,25 @@ def draft(
 
     ctx = build_context(session, case, cfg, document=doc, language=spec.language, extra=extra)
     out = render(spec, ctx, library)
+    text, unresolved = out.text, list(out.unresolved)
+    if fallback:
+        text = CONFIRM.format("language", fallback) + "\n\n" + text
+        unresolved.insert(0, "language")
     dl = deadlines.pick_deadline(session, case, spec.meets, docs)
     now = cfg.cases.clock.now()
     d = Draft(
         case_id=case.id or 0, document_id=doc.id if doc else None, deadline_id=dl.id if dl else None,
-        template=spec.key, output=spec.output, status=Ds.draft, text=out.text, subject=out.subject or None,
-        unresolved=list(out.unresolved), version=1, author=author, created_at=now, updated_at=now,
+        template=spec.key, output=spec.output, status=Ds.draft, text=text, subject=out.subject or None,
+        unresolved=unresolved, version=1, author=author, created_at=now, updated_at=now,
     )
     session.add(d)
     session.flush()
     session.add(DraftVersion(draft_id=d.id or 0, version=1, text=d.text, author=author, created_at=now))
     _audit(session, d, author, "draft.created", why=f"from template {spec.key} ({spec.language})",
            detail={"template": spec.key, "language": spec.language, "unresolved": d.unresolved,
-                   "deadline_id": d.deadline_id})
-    session.commit()
+                   "deadline_id": d.deadline_id, "language_fallback": bool(fallback)})
+    if commit:
+        session.commit()
     return d
 
 
@@ -142,9 +168,11 @@ def approve(session: Session, d: Draft, cfg: ResponsesConfig, *, actor: str) -> 
     return d
 
 
-def send(session: Session, d: Draft, cfg: ResponsesConfig, *, actor: str, at: datetime | None = None) -> Draft:
+def send(session: Session, d: Draft, cfg: ResponsesConfig, *, actor: str, at: datetime | None = None,
+         commit: bool = True) -> Draft:
     """Mark an approved draft sent at `at` (default now; the mail/ stage or a person sends it) and
-    meet the deadline it answers. An internal draft (a case summary) meets nothing."""
+    meet the deadline it answers. An internal draft (a case summary) meets nothing; a letter to
+    someone other than the sender (the poster of the content) meets only its own deadline."""
     if d.status != Ds.approved:
         raise WorkflowError(f"draft {d.id} is {d.status}: only an approved draft can be sent")
     spec = _spec_of(d, cfg)
@@ -155,7 +183,11 @@ def send(session: Session, d: Draft, cfg: ResponsesConfig, *, actor: str, at: da
     if spec and spec.extra.get("extends"):
         deadlines.extend(session, d.case_id, str(spec.extra["extends"]), actor, cfg.cases,
                          why=f"draft {d.id} ({d.template}) sent")
-    elif not (spec and spec.extra.get("internal")):
+    elif spec and spec.extra.get("recipient") and d.deadline_id is not None:
+        # written to a third party (the poster): its own clock is met, the complainant still waits
+        deadlines.answered_own(session, d.deadline_id, actor, cfg.cases, at=at,
+                               why=f"draft {d.id} ({d.template}) sent to the {spec.extra['recipient']}")
+    elif not (spec and (spec.extra.get("internal") or spec.extra.get("recipient"))):
         deadlines.answered(
             session, d.case_id, d.deadline_id, actor, cfg.cases, at=at,
             awaiting_reply=bool(spec and spec.extra.get("awaits_reply")),
@@ -163,7 +195,8 @@ def send(session: Session, d: Draft, cfg: ResponsesConfig, *, actor: str, at: da
             or d.template.endswith("/acknowledgement"),
             why=f"draft {d.id} ({d.template}) sent",
         )
-    session.commit()
+    if commit:
+        session.commit()
     return d
 
 

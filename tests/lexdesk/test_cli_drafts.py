@@ -78,7 +78,7 @@ def test_statement_of_reasons_export(session: Session, case: Case, tmp_path: Pat
 
 def test_an_unknown_output_format_leaves_no_draft_behind(session: Session, case: Case, db_path: Path,
                                                         tmp_path: Path) -> None:
-    result = lexdesk(db_path, "draft", "CI-2026-0042", "--out", str(tmp_path / "x.pdf"), user="alice")
+    result = lexdesk(db_path, "draft", "CI-2026-0042", "--out", str(tmp_path / "x.odt"), user="alice")
     assert result.exit_code == 1 and len(result.stderr.splitlines()) == 1
-    assert ".docx" in result.stderr
+    assert ".docx" in result.stderr and ".pdf" in result.stderr
     assert session.exec(select(Draft)).all() == []

@@ -12,9 +12,10 @@ from responses.library import Library, TemplateLibraryError, load_library, read_
 from responses.sandbox import MARKER_RE, render
 
 REQUIRED = {
-    "legal_demand": {"acknowledgement", "request_information", "content_removed", "content_stays"},
+    "legal_demand": {"acknowledgement", "request_information", "content_removed", "content_stays", "notice_to_poster"},
     "ip_notice": {"acknowledgement", "content_removed", "notice_incomplete"},
-    "data_request": {"acknowledgement", "response_cover", "erasure_confirmation", "extension_notice"},
+    "data_request": {"acknowledgement", "access_response", "erasure_confirmation", "extension_notice",
+                     "objection_reply"},
     "illegal_content_notice": {"acknowledgement", "decision"},
     "court_order": {"acknowledgement", "compliance_confirmation"},
     "law_enforcement": {"acknowledgement", "request_legal_process", "disclosure_cover"},
@@ -86,6 +87,32 @@ def test_the_letters_language_is_preferred_then_english(lib: Library) -> None:
     assert lib.find("legal_demand/acknowledgement", language="fr").language == "fr"
     with pytest.raises(TemplateLibraryError, match="no template 'nope'"):
         lib.find("nope", kind="regulator")
+
+
+def test_a_language_asked_for_is_that_language_or_an_error_naming_those_there_are(lib: Library) -> None:
+    assert lib.find("acknowledgement", kind="consumer_appeal", language="da", strict=True).language == "da"
+    with pytest.raises(TemplateLibraryError, match=r"no 'xx' version: the languages there are da, en, fr$"):
+        lib.find("acknowledgement", kind="consumer_appeal", language="xx", strict=True)
+    with pytest.raises(TemplateLibraryError, match="no 'fr' version: the languages there are en$"):
+        lib.find("content_stays", kind="legal_demand", language="fr", strict=True)
+
+
+def test_every_kind_with_german_has_french_and_the_appeals_have_danish(lib: Library) -> None:
+    def languages(kind: str, name: str) -> set[str]:
+        return {t.language for t in lib.for_kind(kind) if t.name == name}
+
+    german = {(t.kind, t.name) for t in lib.templates if t.language == "de"}
+    assert german and all("fr" in languages(k, n) for k, n in german)
+    for kind in ("consumer_appeal", "business_appeal"):
+        for name in ("acknowledgement", "upheld", "rejected"):
+            assert "da" in languages(kind, name), (kind, name)
+
+
+def test_the_access_response_answers_to_its_old_name_and_is_no_erasure(lib: Library) -> None:
+    spec = lib.find("response_cover", kind="data_request")
+    assert spec.name == "access_response" and spec.outcome != "erased"
+    out = render(spec, {**FULL, "language": "en"}, lib)
+    assert "Article 15 of the GDPR" in out.text and "does not erase" in out.text
 
 
 def test_german_letter_writes_dates_in_german(lib: Library) -> None:

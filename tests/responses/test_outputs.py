@@ -1,4 +1,5 @@
-"""What goes out: an .eml reply in the sender's thread and a .docx letter on the letterhead."""
+"""What goes out: an .eml reply in the sender's thread and a .docx letter on the letterhead, once
+approved; before that, every format is visibly a draft and no email can be sent as it is."""
 
 from __future__ import annotations
 
@@ -13,13 +14,13 @@ from cases.models import Case
 from responses.config import ResponsesConfig
 from responses.email_out import reply_subject
 from responses.outputs import draft_bytes, write_draft
-from responses.workflow import draft, edit
+from responses.workflow import approve, draft, edit
 
 
-def test_email_draft_replies_in_the_senders_thread(
+def test_an_approved_email_replies_in_the_senders_thread(
     session: Session, case: Case, url: str, rcfg: ResponsesConfig
 ) -> None:
-    d = draft(session, case, "acknowledgement", rcfg, author="alice")
+    d = approve(session, draft(session, case, "acknowledgement", rcfg, author="alice"), rcfg, actor="bob")
     msg = message_from_bytes(draft_bytes(session, d, "eml", rcfg), policy=policy.default)
     assert msg["In-Reply-To"] == "<msg-2@quill-partners.test>"
     assert msg["References"].split() == [
@@ -41,10 +42,38 @@ def test_reply_subject_has_one_re_and_our_reference_once() -> None:
     assert reply_subject(None, "CI-2026-0001", "Your letter") == "Re: Your letter [CI-2026-0001]"
 
 
-def test_docx_letter_opens_and_holds_the_cited_urls_and_their_reference(
+def test_an_unapproved_email_is_a_draft_that_cannot_be_sent_as_it_is(
     session: Session, case: Case, url: str, rcfg: ResponsesConfig
 ) -> None:
     d = draft(session, case, "acknowledgement", rcfg, author="alice")
+    msg = message_from_bytes(draft_bytes(session, d, "eml", rcfg), policy=policy.default)
+    for header in ("From", "To", "Date", "Message-ID", "In-Reply-To", "References"):
+        assert msg[header] is None, header
+    assert msg["Subject"].startswith("[DRAFT, not approved]")
+    body = msg.get_body(("plain",)).get_content()
+    assert body.startswith("DRAFT — NOT APPROVED, NOT FOR SENDING") and url in body
+
+
+def test_an_unapproved_letter_has_a_draft_heading_and_watermark_and_the_approved_one_none(
+    session: Session, case: Case, rcfg: ResponsesConfig
+) -> None:
+    d = draft(session, case, "acknowledgement", rcfg, author="alice")
+    document = docx.Document(io.BytesIO(draft_bytes(session, d, "docx", rcfg)))
+    assert document.paragraphs[0].text.startswith("DRAFT — NOT APPROVED")
+    header_xml = document.sections[0].header._element.xml
+    assert "PowerPlusWaterMarkObject" in header_xml and 'string="DRAFT"' in header_xml
+    assert draft_bytes(session, d, "txt", rcfg).decode().startswith("DRAFT — NOT APPROVED")
+    approve(session, d, rcfg, actor="bob")
+    document = docx.Document(io.BytesIO(draft_bytes(session, d, "docx", rcfg)))
+    assert "DRAFT" not in document.paragraphs[0].text
+    assert "PowerPlusWaterMarkObject" not in document.sections[0].header._element.xml
+    assert draft_bytes(session, d, "txt", rcfg).decode() == d.text
+
+
+def test_docx_letter_opens_and_holds_the_cited_urls_and_their_reference(
+    session: Session, case: Case, url: str, rcfg: ResponsesConfig
+) -> None:
+    d = approve(session, draft(session, case, "acknowledgement", rcfg, author="alice"), rcfg, actor="bob")
     document = docx.Document(io.BytesIO(draft_bytes(session, d, "docx", rcfg)))
     body = "\n".join(p.text for p in document.paragraphs)
     assert url in body
@@ -63,5 +92,5 @@ def test_docx_shows_the_latest_edit(session: Session, case: Case, tmp_path: Path
 
 
 def test_plain_text_is_the_draft_text(session: Session, case: Case, tmp_path: Path, rcfg: ResponsesConfig) -> None:
-    d = draft(session, case, "acknowledgement", rcfg, author="alice")
+    d = approve(session, draft(session, case, "acknowledgement", rcfg, author="alice"), rcfg, actor="bob")
     assert write_draft(session, d, tmp_path / "a.txt", rcfg).read_text(encoding="utf-8") == d.text

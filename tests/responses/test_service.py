@@ -3,6 +3,7 @@ discard, export, statements of reasons; each says why in a `DeskError` when it c
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -55,8 +56,17 @@ def test_what_cannot_be_done_says_why(session: Session, case: Case, rcfg: Respon
         service.approve_draft(session, 42, rcfg, actor="bob")
     with pytest.raises(Invalid, match="no template 'nonsense'"):
         service.draft_reply(session, "CI-2026-0042", rcfg, author="alice", template="nonsense")
-    with pytest.raises(Invalid, match="cannot write x.pdf"):
-        service.draft_reply(session, "CI-2026-0042", rcfg, author="alice", out=tmp_path / "x.pdf")
+    with pytest.raises(Invalid, match="cannot write x.odt"):
+        service.draft_reply(session, "CI-2026-0042", rcfg, author="alice", out=tmp_path / "x.odt")
+    with pytest.raises(Invalid, match="^PDF output is not available: LibreOffice"):
+        service.draft_reply(session, "CI-2026-0042", replace(rcfg, pdf_converter=None), author="alice",
+                            out=tmp_path / "x.pdf")
+    with pytest.raises(Invalid, match="PDF output is not available"):  # configured, but not there after all
+        service.draft_reply(session, "CI-2026-0042", replace(rcfg, pdf_converter=str(tmp_path / "no-soffice")),
+                            author="alice", out=tmp_path / "x.pdf")
+    with pytest.raises(Invalid, match="the folder .* does not exist"):
+        service.draft_reply(session, "CI-2026-0042", rcfg, author="alice", out=tmp_path / "no" / "x.docx")
+    assert list(tmp_path.glob("x.*")) == []
     assert session.exec(select(Draft)).all() == []  # nothing drafted by the refused requests
     with pytest.raises(Invalid, match="unknown draft status 'bogus'"):
         service.draft_status("bogus")

@@ -29,7 +29,9 @@ def test_acknowledgement_is_drafted_from_the_case_with_nothing_unresolved(
     assert "on behalf of Lanternfield Joinery Ltd" in d.text
     assert "7 November 2026" in d.text and "20 November 2026" in d.text
     assert "Dear Mara Quill," in d.text
-    assert d.subject == "Acknowledgement of your letter of 6 November 2026 [CI-2026-0042]"
+    # the letter's own date is not known here: the received date is given as ours, never as its date
+    assert d.subject == "Acknowledgement of your letter [CI-2026-0042]"
+    assert "your letter received on 6 November 2026" in d.text
     assert [v.version for v in versions(session, d)] == [1]
     assert actions(session, d) == ["draft.created"]
 
