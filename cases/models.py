@@ -84,6 +84,10 @@ class User(SQLModel, table=True):
     team_id: int | None = Field(default=None, foreign_key="team.id")
     password_hash: str | None = None
     active: bool = True
+    # SHA-256 of the bearer tokens (never the tokens): the JSON API's and the private calendar feed's;
+    # a new one replaces (revokes) the old
+    api_token_hash: str | None = Field(default=None, index=True)
+    feed_token_hash: str | None = Field(default=None, index=True)
 
 
 # --- cases --------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from typer.core import TyperGroup
 from cases.clock import Clock
 from cases.errors import DeskError
 from lexdesk import cli_cases, cli_deadlines, cli_documents, cli_drafts
+from lexdesk.cli_users import users_app
 from lexdesk.context import AppContext
 from lexdesk.settings import load_config, read_settings
 from lexdesk.ui import console
@@ -135,6 +136,7 @@ app.add_typer(cli_drafts.drafts_app, name="drafts")
 app.add_typer(cli_deadlines.deadlines_app, name="deadlines")
 app.add_typer(cli_documents.documents_app, name="documents")
 app.add_typer(cli_documents.triage_app, name="triage")
+app.add_typer(users_app, name="users")
 # Commands at the top level (`lexdesk ingest`, `lexdesk deadlines`, ...) are kept by each module
 # on a Typer of its own and listed here, in the order `lexdesk --help` shows them.
 for _area in (cli_documents.top_level, cli_deadlines.top_level, cli_drafts.top_level):

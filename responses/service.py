@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from cases import accounts
 from cases.errors import Invalid, NotFound
 from cases.find import case_by_ref
 from cases.models import AuditEvent, Case, Document, Draft
@@ -231,7 +232,7 @@ def edit_draft_with(session: Session, draft_id: int, editor: Callable[[str], str
 
 def approve_draft(session: Session, draft_id: int, cfg: ResponsesConfig, *, actor: str) -> DraftView:
     """Approve as `actor`, who wrote no version of it (four eyes)."""
-    d = approve(session, _draft(session, draft_id), cfg, actor=actor)
+    d = approve(session, _draft(session, draft_id), cfg, actor=accounts.approver(session, draft_id, actor))
     return _view(d, _ref(session, d))
 
 

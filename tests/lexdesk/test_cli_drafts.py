@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 from sqlmodel import Session, select
 
+from cases import accounts
 from cases.models import Case, Draft
 from tests.conftest import lexdesk
 
@@ -21,6 +22,8 @@ def run(db: Path, user: str, *args: str) -> tuple[int, str]:
 def test_draft_approve_send_from_the_command_line(session: Session, case: Case, tmp_path: Path, url: str,
                                                  db_path: Path) -> None:
     db = db_path
+    for name in ("alice", "bob"):  # an approval names an account: four eyes are two accounts
+        accounts.add_user(session, name, role="appeals", actor="admin", password="a long password")
     code, out = run(db, "alice", "draft", "ci-2026-0042", "--out", str(tmp_path / "ack.docx"))
     assert code == 0, out
     assert "no unresolved placeholders" in out

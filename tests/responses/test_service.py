@@ -10,24 +10,30 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from cases.errors import Invalid, NotFound
+from cases import accounts
+from cases.errors import DeskError, Invalid, NotFound
 from cases.models import Case, Document, Draft
 from cases.vocab import DraftStatus
 from responses import service
 from responses.config import ResponsesConfig
-from responses.workflow import WorkflowError
 
 
 def test_draft_approve_send_and_what_each_step_returns(session: Session, case: Case, rcfg: ResponsesConfig,
                                                        tmp_path: Path) -> None:
+    for name in ("alice", "bob"):
+        accounts.add_user(session, name, role="appeals", actor="admin", password="a long password")
     r = service.draft_reply(session, "ci-2026-0042", rcfg, author="alice", out=tmp_path / "ack.docx")
     d = r.draft
     assert (d.case_ref, d.template, d.status, d.version) == ("CI-2026-0042", "legal_demand/acknowledgement",
                                                             DraftStatus.draft, 1)
     assert r.written == tmp_path / "ack.docx" and r.written.stat().st_size > 0
     assert "7 November 2026" in d.text  # the clock's day, as the letter's date
-    with pytest.raises(WorkflowError, match="four eyes"):
+    with pytest.raises(DeskError, match="four eyes"):
         service.approve_draft(session, d.id, rcfg, actor="alice")
+    with pytest.raises(DeskError, match="four eyes"):
+        service.approve_draft(session, d.id, rcfg, actor=" ALICE ")  # the same account, however typed
+    with pytest.raises(NotFound, match="no account"):
+        service.approve_draft(session, d.id, rcfg, actor="alicia")  # a typo is nobody
     assert service.approve_draft(session, d.id, rcfg, actor="bob").status == DraftStatus.approved
     sent = service.send_draft(session, d.id, rcfg, actor="bob", out=tmp_path / "reply.eml")
     assert sent.draft.status == DraftStatus.sent
