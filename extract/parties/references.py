@@ -16,6 +16,7 @@ from extract.layout.letter import Letter
 from extract.layout.lines import evidence, lines, own_end
 from extract.models import Evidence, Found
 from extract.parties.refshapes import (
+    CONNECTOR,
     FIELD_SEP,
     FOREIGN,
     Label,
@@ -24,6 +25,7 @@ from extract.parties.refshapes import (
     labels,
     plausible,
     read_value,
+    scope_end,
     value_after,
 )
 from extract.profile import PlatformProfile
@@ -198,10 +200,19 @@ def _candidates(text: str, start: int, end: int, platform: str) -> list[_Hit]:
             continue
         cells = _cells(text, ln.start, ln.end)
         for i, (fs, fe) in enumerate(cells):
+            pair_end = fs  # where the last "label: value" pair of this field ends
             for lab in labels(text, fs, fe):
-                if lab.ours or any(a <= lab.start < b for a, b in taken):
+                if any(a <= lab.start < b for a, b in taken):
                     continue
-                place = _place(text[fs : lab.start], lab, platform)
+                # "Ihr Zeichen: X Unser Zeichen: Y" on one line: a label right after another's
+                # scope starts a field of its own
+                after_pair = pair_end > fs and not text[pair_end : lab.start].strip()
+                c = CONNECTOR.match(text, lab.end, fe)
+                if c and c["sep"] == ":":
+                    pair_end = scope_end(text, c.end(), fe)
+                if lab.ours:
+                    continue
+                place = "field" if after_pair else _place(text[fs : lab.start], lab, platform)
                 if place is None:
                     continue
                 value, sep = value_after(text, lab, fe)

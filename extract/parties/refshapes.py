@@ -133,7 +133,9 @@ _JOINERS = re.compile(r"[ ](?:No\.|Nr\.)[ ](?=\d)|[ ]of[ ](?=(?:19|20)\d\d\b)")
 # What may close a value: the end of the scope, punctuation, a sentence's full stop, a spaced dash
 # before words (a subject line's next segment), an opening parenthesis.
 _CLOSE = re.compile(r"\.?[ \t]*$|\.?[ \t]*[,;)\]»”\"(]|\.\s|[ \t]+[-–—][ \t]+\D|[ \t]+\(")
-DATE_LIKE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+DATE_LIKE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$")
+# An amount of money is no reference: "EUR 36.000".
+MONEY = re.compile(r"^(?:EUR|USD|GBP|DKK|CHF|SEK|NOK|CAD|AUD)[ ]\d")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 REVIEW_ID = re.compile(r"^[0-9a-f]{24}$")
 EMPTY = re.compile(r"^(?:[-–—./]*|n/?a|none|tbc|keine|aucune|ingen)$", re.I)
@@ -253,6 +255,7 @@ def plausible(value: str) -> bool:
         and not DATE_LIKE.match(v)
         and not YEAR.match(v)
         and not REVIEW_ID.match(v)
+        and not MONEY.match(v)
     )
 
 

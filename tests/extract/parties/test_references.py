@@ -5,17 +5,19 @@ Every letter here is made up for the test."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from extract.layout import read_letter
 from extract.layout.letter import Letter
 from extract.models import Found
 from extract.parties.references import case_ref_pattern, find_references
 from extract.parties.refshapes import LABELS, plausible
 from extract.profile import PlatformProfile
-from ingest.models import EmailHeaders
+from ingest.models import EmailHeaders, ParsedDocument
 from tests.extract.conftest import PROFILE
 from tests.extract.conftest import make_letter as letter
 
@@ -285,6 +287,7 @@ def test_a_french_police_record_is_referred_to_by_its_number() -> None:
         ("Our ref: 4411/26 KT\tDate: 3 March 2026\n", "en", "4411/26 KT"),
         ("Our ref: 4411/26 KT · Date: 3 March 2026\n", "en", "4411/26 KT"),
         ("Our ref: 4411/26 KT Date: 3 March 2026\n", "en", "4411/26 KT"),
+        ("Ihr Zeichen: CI-2026-0042 Unser Zeichen: 71/26 KB Datum: 03.03.2026\n", "de", "71/26 KB"),
         ("Our ref: TR/5521 by email to your legal team\n", "en", "TR/5521"),
         ("Our ref: AB/12 3 March 2026\n", "en", "AB/12"),
         ("Unser Zeichen: 44/26 vom 3. März 2026\n", "de", "44/26"),
@@ -323,6 +326,7 @@ def test_reference_shapes(text: str, language: str, expected: str | None) -> Non
         ("Appeal - flag rejected on review 0123456789abcdef01234567", None),
         ("Beschwerde nach Art. 53 DSA", None),
         ("Appeal against your decision of 27 November", None),
+        ("Complaint – 2026-11-03 – EUR 1.200", None),
     ],
 )
 def test_a_reference_given_only_in_the_covering_emails_subject(subject: str, expected: str | None) -> None:
@@ -331,6 +335,19 @@ def test_a_reference_given_only_in_the_covering_emails_subject(subject: str, exp
     assert value(theirs) == expected
     if theirs is not None:
         assert theirs.evidence is not None and theirs.evidence.source == "header:Subject"
+
+
+def test_a_covering_email_without_a_reference_does_not_take_its_attachments() -> None:
+    # the attached order is a document of its own, with its own reference; the email has none
+    order = ParsedDocument(sha256="1" * 64, media_type="pdf", filename="sealed order.pdf",
+                           text="IN THE HIGH COURT OF JUSTICE\n\nClaim No. QB-2026-000917\n\nORDER\n")
+    hdr = EmailHeaders(from_addr="clerk@firm.example", subject="Service of order")
+    parsed = ParsedDocument(sha256="2" * 64, media_type="eml", text="Dear Sirs,\n\nWe serve the attached order.\n",
+                            email=hdr, attachments=(order,))
+    theirs, _ = find_references(read_letter(parsed, received=date(2026, 11, 10), profile=PROFILE, language="en"))
+    assert theirs is None
+    assert value(find_references(read_letter(order, received=date(2026, 11, 10), profile=PROFILE))[0]) == (
+        "QB-2026-000917")
 
 
 def test_a_courts_file_number_heading_its_form_without_a_label() -> None:
