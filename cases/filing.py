@@ -177,7 +177,7 @@ def _file_once(session: Session, parts: Sequence[Part], cfg: CasesConfig, *, rec
         dl.from_document(session, case, d, reading, received=received, received_at=received_at,
                          regimes=cfg.statutory, family=family_ids, statutory=not needs_person, actor=actor)
     session.flush()
-    _mark_reminder(session, case, docs, cfg)
+    _mark_reminder(session, case, docs, cfg, actor)
     if needs_person:
         if opened:
             case.priority, case.why_priority = Priority.normal, "in triage: " + "; ".join(needs_person)
@@ -207,7 +207,7 @@ def reprioritise(session: Session, case: Case, cfg: CasesConfig, *, texts: Seque
         session.add(case)
 
 
-def _mark_reminder(session: Session, case: Case, docs: Sequence[Document], cfg: CasesConfig) -> None:
+def _mark_reminder(session: Session, case: Case, docs: Sequence[Document], cfg: CasesConfig, actor: str) -> None:
     """A document that chases an earlier request of the case is a reminder of it (a draft answers
     the request and names the chaser as a reminder)."""
     top = docs[0]
@@ -229,7 +229,7 @@ def _mark_reminder(session: Session, case: Case, docs: Sequence[Document], cfg: 
         for d in docs:
             d.reminder_of = chased if d is top else None
             session.add(d)
-        session.add(AuditEvent(actor="lexdesk", action="document.reminder", case_id=case.id, document_id=top.id,
+        session.add(AuditEvent(actor=actor, action="document.reminder", case_id=case.id, document_id=top.id,
                                why=f"chases document {chased}", detail={"reminder_of": chased}))
 
 

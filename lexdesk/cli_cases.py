@@ -11,10 +11,10 @@ from rich.table import Table
 
 from cases import commands, views
 from cases.lifecycle import STATUSES, parse_status
-from lexdesk.ui import app_context, console, data, line
+from lexdesk.ui import LazyConsole, app_context, data, line
 
 cases_app = typer.Typer(help="Cases: import, list, show, merge, move, split, assign.", no_args_is_help=True)
-out = console()
+out = LazyConsole()
 STANDING_STYLE = {"overdue": "bold red", "passed before receipt": "yellow"}
 
 

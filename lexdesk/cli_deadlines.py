@@ -17,12 +17,12 @@ from rich.table import Table
 from cases import commands, views
 from cases.ics import to_ics
 from cases.views import DeadlineRow
-from lexdesk.ui import app_context, console, data, line, parse_day
+from lexdesk.ui import LazyConsole, app_context, data, line, parse_day
 
 top_level = typer.Typer()  # commands that lexdesk.cli lists at the top level
 deadlines_app = typer.Typer(invoke_without_command=True,
                             help="What is due, overdue first; add, extend, pause, waive or meet one.")
-out = console()
+out = LazyConsole()
 STANDING_STYLE = {"overdue": "bold red", "passed before receipt": "yellow"}
 WHY = typer.Option(help="why (required: kept in the audit trail)")
 

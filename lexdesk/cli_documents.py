@@ -15,13 +15,13 @@ from rich.table import Table
 
 from cases import commands, intake, views
 from cases.vocab import IngestStatus, ReceivedFrom
-from lexdesk.ui import app_context, console, data, line, parse_day
+from lexdesk.ui import LazyConsole, app_context, console, data, line, parse_day
 
 top_level = typer.Typer()  # commands that lexdesk.cli lists at the top level
 documents_app = typer.Typer(help="Documents: correct what the machine read.", no_args_is_help=True)
 triage_app = typer.Typer(help="Documents waiting for a person before they count as work.",
                          invoke_without_command=True)
-err = console(stderr=True)
+err = LazyConsole(stderr=True)
 
 
 @top_level.command("ingest")

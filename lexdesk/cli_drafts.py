@@ -12,14 +12,14 @@ from rich.table import Table
 
 from cases.errors import Invalid
 from cases.vocab import DraftStatus
-from lexdesk.ui import app_context, console, data, line, parse_day
+from lexdesk.ui import LazyConsole, app_context, data, line, parse_day
 from responses import service
 from responses.service import DraftView
 
 top_level = typer.Typer()  # commands that lexdesk.cli lists at the top level
 drafts_app = typer.Typer(help="Drafts: list, show, edit, approve, send, discard.", no_args_is_help=True)
 
-out = console()
+out = LazyConsole()
 
 
 def _values(pairs: list[str] | None) -> dict[str, object]:
