@@ -233,11 +233,13 @@ LEXICON: dict[str, object] = {
         (r"(?:R[ôo]le|Minute|R[ée]pertoire\s+g[ée]n[ée]ral)\s+n[°o]\.?", 2),
         # "enregistrée sous la référence X"
         (r"sous\s+(?:la\s+)?r[ée]f[ée]rence", 2),
-        (r"(?:Affaire|Notification|Signalement|Plainte|Parquet|Proc[èe]s[\s-]verbal)\s+n[°o]\.?", 2),
+        (r"(?:Affaire|Notification|Signalement|Plainte|Parquet|Proc[èe]s[\s-]verbal|(?-i:PV)|Proc[ée]dure)\s+n[°o]\.?",
+         2),
         (r"Dossier(?:\s+n[°o]\.?)?", 2),
         (r"(?:identifiant|r[ée]f[ée]rence|num[ée]ro)\s+(?:de\s+(?:la\s+)?|du\s+)"
          r"(?:notification|signalement|dossier|plainte|proc[ée]dure)", 2),
         (r"r[ée]f(?:[ée]rence)?s?\.?(?:\s+n[°o]\.?)?", 1),
+        (r"affaire", 1),
     ),
     "our_reference_labels": (
         r"(?:v/|votre\s+|vos\s+)r[ée]f(?:[ée]rence)?s?\.?",

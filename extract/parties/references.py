@@ -19,6 +19,7 @@ from extract.parties.refshapes import (
     CONNECTOR,
     FIELD_SEP,
     FOREIGN,
+    LABELS,
     Label,
     Value,
     court_numbers,
@@ -165,8 +166,8 @@ def _place(prefix: str, label: Label, platform: str) -> str | None:
     three naming whose it is), "inline" (in a sentence); None where the words before it name
     someone else's number ("Order ref", "Review reference", the platform's own)."""
     words = prefix.strip()
-    if not words:
-        return "field"
+    if not words or not re.sub(r"[\s/|:]+", "", LABELS.sub("", words)):
+        return "field"  # at the field's start, or after another label of it ("Unser Zeichen / Our ref:")
     near = " ".join(words.split()[-3:])
     if label.cls < 3 and (FOREIGN.search(near.split()[-1]) or platform in near.casefold()):
         return None

@@ -55,7 +55,8 @@ FOREIGN = re.compile(rf"\b{lexicon.alternation('reference_foreign_qualifiers')}\
 # stets angeben):"), a colon, a hash, a dash, or a verb in a sentence ("our crime reference is X",
 # "unser Zeichen lautet X").
 CONNECTOR = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?P<sep>[:#=]|[-–](?=\s)|\.(?=\s))?[ \t]*(?:(?:is|ist|lautet|est|er)[ \t]+)?"
+    r"(?:[ \t]*\((?=[^()\n]*[^\W\d_]{3})[^()\d\n]{1,40}\))?[ \t\xa0]*(?P<sep>[:#=]|[-–](?=\s)|\.(?=\s))?[ \t\xa0]*"
+    r"(?:(?:is|ist|lautet|est|er)[ \t]+)?"
 )
 
 
@@ -125,7 +126,7 @@ _ALNUM = r"[^\W_]"
 _TIGHT = r"[/:._&\-‐‑‒–—−]"
 CHUNK = re.compile(rf"{_ALNUM}+(?:{_TIGHT}{_ALNUM}+)*")
 # Between chunks: a single space, or a slash or dash with a space either side.
-_GAP = re.compile(r"[ ](?:[/\-–—][ ])?")
+_GAP = re.compile(r"[ \xa0\u202f](?:[/\-–—][ \xa0\u202f])?")
 _INITIALS = re.compile(r"[^\W\d_]{1,3}(?:[/.][^\W\d_]{1,3})?")
 _REGISTER = re.compile(r"(?-i:[A-ZÄÖÜ][A-Za-zäöü]{0,3})")  # "Js", "O", "Cg", "KLs": a court's register
 # Words that join two numbers of one court reference: "2026 No. 4471", "1234 of 2026".
@@ -172,7 +173,7 @@ def _next(text: str, pos: int, end: int) -> tuple[str, re.Match[str]] | None:
     if not g:
         return None
     c = CHUNK.match(text, g.end(), end)
-    return (g.group(0), c) if c else None
+    return (re.sub(r"[\xa0\u202f]", " ", g.group(0)), c) if c else None
 
 
 def _closed(text: str, pos: int, end: int) -> bool:
@@ -197,8 +198,10 @@ def _initials_end(text: str, chunk: re.Match[str], end: int) -> bool:
 def read_value(text: str, pos: int, end: int) -> Value | None:
     """The reference value that starts at `pos` (after a label and its colon), read part by part
     and never past `end` (the label's scope); None where what follows is no reference."""
-    while pos < end and text[pos] in " \t":
+    while pos < end and text[pos] in " \t\xa0\u202f":
         pos += 1
+    if pos < end and text[pos] in "([":
+        pos += 1  # "Our ref: (AB/12)"
     first = CHUNK.match(text, pos, end)
     if not first:
         return None

@@ -279,6 +279,11 @@ def test_a_french_police_record_is_referred_to_by_its_number() -> None:
         ("Référence n° : DPX-2026-118\n", "fr", "DPX-2026-118"),
         ("Please quote reference QN/5512/26 in any reply.\n", "en", "QN/5512/26"),
         ("Politiets journal nr.: 0400-70120-00318-26\n", "da", "0400-70120-00318-26"),
+        ("Unser Zeichen / Our ref.: 88/26 LK\n", "de", "88/26 LK"),
+        ("Case: 4:26-cv-00731\n", "en", "4:26-cv-00731"),
+        ("PV n° 2026/004417\n", "fr", "2026/004417"),
+        ("Our ref: (TQ/418/26)\n", "en", "TQ/418/26"),
+        ("Our\xa0ref: QX\xa025\xa00417\n", "en", "QX\xa025\xa00417"),
         # a word of the label is not read into the value
         ("N/Réf. : PV QT.12.RR.55112/2026\nV/Réf. : –\n", "fr", "QT.12.RR.55112/2026"),
         # a label's scope ends at the next field, label or word that is no part of a reference
