@@ -375,8 +375,10 @@ def reply_sent(session: Session, case_id: int, actor: str, cfg: CasesConfig, *, 
 
 
 def nearest_open(session: Session, case_id: int) -> Deadline | None:
-    """The case's nearest open deadline (a day passed before receipt left out: it is not a clock
-    running, and it would make every such letter urgent)."""
+    """The case's nearest open deadline that someone else set (the letter, a statute, a person):
+    not our own first-response target, which follows from the priority this is for (counting it
+    would make a case urgent because it was urgent), nor a day passed before receipt (not a clock
+    running: it would make every such letter urgent)."""
     return session.exec(select(Deadline).where(Deadline.case_id == case_id, Deadline.state == St.open,
-                                               col(Deadline.before_receipt).is_(False))
+                                               Deadline.source != Src.sla, col(Deadline.before_receipt).is_(False))
                         .order_by(col(Deadline.due))).first()

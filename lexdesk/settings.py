@@ -23,6 +23,7 @@ from cases.errors import Invalid
 from cases.rulebook import load_priority_rules, load_sla
 from cases.statutory import RULES as BUNDLED_STATUTORY
 from cases.statutory import load_regimes
+from cases.triage import TriageRules
 from extract.profile import PlatformProfile, load_profile
 from ingest import IngestLimits
 from responses.config import ResponsesConfig
@@ -50,6 +51,11 @@ class Settings(BaseSettings):
     sla: Path | None = None  # internal first-response SLA table (TOML); None: the bundled default
     statutory: Path | None = None  # a folder of statutory regimes (TOML); None: the bundled ones
     soffice: str | None = None  # LibreOffice's soffice for PDF letters; None: found on PATH, if installed
+    # Triage: below these a person reads a document before it counts as work (cases.triage).
+    triage_min_words: int = TriageRules.min_words
+    triage_kind_floor: float = TriageRules.kind_floor
+    triage_ocr_floor: float = TriageRules.ocr_floor
+    triage_id_floor: float = TriageRules.id_floor
 
     def originals(self) -> Path:
         if self.originals_dir:
@@ -132,6 +138,8 @@ def load_config(settings: Settings | None = None, *, clock: Clock | None = None)
         originals=s.originals(),
         case_prefix=s.case_prefix,
         limits=IngestLimits(max_bytes=s.max_file_mb * MB),
+        triage=TriageRules(min_words=s.triage_min_words, kind_floor=s.triage_kind_floor,
+                           ocr_floor=s.triage_ocr_floor, id_floor=s.triage_id_floor),
     )
     responses = ResponsesConfig(cases=cases, library=load_library(s.templates),
                                 letterhead=load_letterhead(s.letterhead), pdf_converter=_soffice(s.soffice))
