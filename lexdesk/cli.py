@@ -20,6 +20,7 @@ from typer.core import TyperGroup
 from cases.clock import Clock
 from cases.errors import DeskError
 from lexdesk import cli_cases, cli_deadlines, cli_documents, cli_drafts
+from lexdesk.cli_serve import top_level as serve_commands
 from lexdesk.cli_users import users_app
 from lexdesk.context import AppContext
 from lexdesk.settings import load_config, read_settings
@@ -141,5 +142,6 @@ app.add_typer(users_app, name="users")
 # on a Typer of its own and listed here, in the order `lexdesk --help` shows them.
 for _area in (cli_documents.top_level, cli_deadlines.top_level, cli_drafts.top_level):
     app.registered_commands += _area.registered_commands
+app.registered_commands += serve_commands.registered_commands
 
 __all__ = ["app"]
