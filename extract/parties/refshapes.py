@@ -191,6 +191,8 @@ def _initials_end(text: str, chunk: re.Match[str], end: int) -> bool:
     rest = text[chunk.end() : end]
     if not rest.strip() or label_ahead(text, chunk.end() + len(rest) - len(rest.lstrip())):
         return True
+    if re.match(r"[ \t]*[)\]]|[ \t]+\(|[ \t]+[-–—][ \t]+\D", rest):
+        return True  # a bracket, a remark, a subject line's next segment: "(Our ref 12/26 ts)"
     word = chunk.group(0)
     return _closed(text, chunk.end(), end) and (word.isupper() or "/" in word)
 

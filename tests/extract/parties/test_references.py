@@ -428,3 +428,24 @@ def test_a_generated_label_and_value_give_back_exactly_the_value(label: str, ref
     theirs, _ = find_references(lt)
     assert value(theirs) == ref
     assert snippet(lt, theirs) == ref
+
+
+SUBJECT_LABELS = ["Our ref", "our ref.", "Unser Zeichen", "Unser Az.", "N/Réf.", "Notre référence", "Vores ref.",
+                  "Vores j.nr.", "Aktenzeichen", "Claim No.", "Case No.", "Sagsnr."]
+
+
+@given(label=st.sampled_from(SUBJECT_LABELS), ref=reference_values(),
+       before=st.sampled_from(["", "Acme Ltd – removal request – ", "Erinnerung: ", "Relance – "]),
+       after=st.sampled_from(["", " – reminder", " - Sachstand", " (second request)", " | urgent"]))
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_generated_reference_in_a_subject_line_gives_back_exactly_the_value(
+    label: str, ref: str, before: str, after: str
+) -> None:
+    words = re.findall(r"[^\W\d_]+", ref)
+    assume(not any(w.casefold() in _MONTH_WORDS for w in words))
+    assume(plausible(ref) and not PROFILE_CASE_REF.search(ref))
+    assume(not any(LABELS.fullmatch(w) or LABELS.fullmatch(w + ".") for w in words))
+    assume(not re.fullmatch(r"\d{1,2}[./:–-]\d{1,2}[./:–-]\d{2,4}", ref.split()[0]))
+    hdr = EmailHeaders(from_addr="desk@sender.example", subject=f"{before}{label} {ref}{after}")
+    theirs, _ = find_references(letter("Hello,\n\nplease see below.\n", email=hdr))
+    assert value(theirs) == ref
