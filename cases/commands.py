@@ -22,7 +22,7 @@ from cases.importing import import_cases as _import_cases
 from cases.lifecycle import assign, auto_assign, parse_status, set_status
 from cases.models import AuditEvent, Case, Deadline, Document, Team, User
 from cases.views import DeadlineRow, deadline_row
-from cases.vocab import CaseStatus, DeadlineState
+from cases.vocab import CaseStatus, DeadlineState, Priority
 
 
 def import_file(session: Session, path: Path, cfg: CasesConfig, *, actor: str) -> ImportResult:
@@ -98,6 +98,41 @@ def assign_case(session: Session, ref: str, cfg: CasesConfig, *, actor: str, to:
         session.add(d)
     session.commit()
     return Assignment(case.ref, user.username)
+
+
+def set_priority(session: Session, ref: str, priority: str, cfg: CasesConfig, *, actor: str, why: str = "") -> str:
+    """A case's priority set by a person (or a mail rule): its first-response target follows."""
+    try:
+        wanted = Priority(priority)
+    except ValueError:
+        raise Invalid(f"unknown priority {priority!r} (one of {', '.join(Priority)})") from None
+    case = case_by_ref(session, ref)
+    if case.priority != wanted:
+        before = case.priority
+        case.priority = wanted
+        case.why_priority = why or f"set by {actor}"
+        session.add(case)
+        session.add(AuditEvent(actor=actor, action="case.priority", case_id=case.id, why=why,
+                               detail={"before": str(before), "after": str(wanted)}))
+        if case.status != CaseStatus.triage:
+            dl.refresh_sla(session, case, cfg.sla)
+        session.commit()
+    return str(wanted)
+
+
+def set_team(session: Session, ref: str, team: str, *, actor: str, why: str = "") -> str:
+    """The team a case belongs to, set by a person (or a mail rule); the assignee is left as it is."""
+    found = session.exec(select(Team).where(Team.name == team)).first()
+    if found is None:
+        raise NotFound(f"no team {team} (add one with `lexdesk cases team`)")
+    case = case_by_ref(session, ref)
+    if case.team_id != found.id:
+        session.add(AuditEvent(actor=actor, action="case.team", case_id=case.id, why=why,
+                               detail={"before": case.team_id, "after": found.id, "team": team}))
+        case.team_id = found.id
+        session.add(case)
+        session.commit()
+    return team
 
 
 def change_status(session: Session, ref: str, status: str | CaseStatus, cfg: CasesConfig, *, actor: str,
