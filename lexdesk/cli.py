@@ -20,6 +20,8 @@ from typer.core import TyperGroup
 from cases.clock import Clock
 from cases.errors import DeskError
 from lexdesk import cli_cases, cli_deadlines, cli_documents, cli_drafts
+from lexdesk.cli_mail import mail_app
+from lexdesk.cli_mail import top_level as mail_top_level
 from lexdesk.cli_serve import top_level as serve_commands
 from lexdesk.cli_users import users_app
 from lexdesk.context import AppContext
@@ -142,6 +144,8 @@ app.add_typer(users_app, name="users")
 # on a Typer of its own and listed here, in the order `lexdesk --help` shows them.
 for _area in (cli_documents.top_level, cli_deadlines.top_level, cli_drafts.top_level):
     app.registered_commands += _area.registered_commands
+app.add_typer(mail_app, name="mail")
+app.registered_commands += mail_top_level.registered_commands  # lexdesk watch
 app.registered_commands += serve_commands.registered_commands
 
 __all__ = ["app"]

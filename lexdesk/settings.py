@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import getpass
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from pydantic import AliasChoices, Field, ValidationError
+from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from cases.clock import Clock
@@ -26,6 +26,8 @@ from cases.statutory import load_regimes
 from cases.triage import TriageRules
 from extract.profile import PlatformProfile, load_profile
 from ingest import IngestLimits
+from mail.config import AfterFetch, MailConfig, Secret, Security, Server
+from mail.rules import load_rules
 from responses.config import ResponsesConfig
 from responses.letterhead import load_letterhead
 from responses.library import load_library
@@ -56,6 +58,33 @@ class Settings(BaseSettings):
     triage_kind_floor: float = TriageRules.kind_floor
     triage_ocr_floor: float = TriageRules.ocr_floor
     triage_id_floor: float = TriageRules.id_floor
+
+    # The team's mailbox (mail/). The secret is the password or app token, given here or in a file
+    # (LEXDESK_MAIL_PASSWORD_FILE: a container's or systemd's credential); it is never stored or logged.
+    mail_host: str | None = None  # None: no mailbox
+    mail_port: int | None = None  # default 993 (tls), 143 (starttls, plain)
+    mail_security: Security = Security.tls
+    mail_user: str = ""
+    mail_password: SecretStr | None = None
+    mail_password_file: Path | None = None
+    mail_ca_file: Path | None = None  # a private CA for the mail servers' certificates
+    mail_folders: str = "INBOX"  # comma-separated
+    mail_after: AfterFetch = AfterFetch.read  # read | flag | move | none
+    mail_move_to: str | None = None  # the folder `after = move` puts filed messages in
+    mail_failed_to: str | None = None  # the folder for messages that failed every try (default: flagged)
+    mail_rules: Path | None = None  # the mail rules (TOML); None: no rules
+    mail_max_attempts: int = 3
+    mail_batch: int = 200
+    mail_since: date | None = None
+    mail_poll_seconds: float = 300.0
+    smtp_host: str | None = None  # None: replies are not sent by email
+    smtp_port: int | None = None  # default 465 (tls), 587 (starttls), 25 (plain)
+    smtp_security: Security = Security.starttls
+    smtp_user: str | None = None  # None: the mailbox's user (and its secret)
+    smtp_password: SecretStr | None = None
+    smtp_password_file: Path | None = None
+    smtp_from: str | None = None  # the envelope sender; None: the letterhead's address
+    watch_settle_seconds: float = 2.0
 
     def originals(self) -> Path:
         if self.originals_dir:
@@ -90,6 +119,7 @@ class Config:
     responses: ResponsesConfig  # holds the cases stage's configuration too
     user: str  # who acts (audit trail, four eyes)
     database_url: str
+    mail: MailConfig = field(default_factory=MailConfig)  # the mailbox, SMTP, mail rules
 
     @property
     def cases(self) -> CasesConfig:
@@ -109,6 +139,41 @@ def _soffice(configured: str | None) -> str | None:
     if configured:
         return shutil.which(configured)  # a path that is not an executable: not available
     return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _secret(value: SecretStr | None, file: Path | None, name: str) -> Secret:
+    if value is not None and file is not None:
+        raise Invalid(f"settings: give {name} or {name}_FILE, not both")
+    return Secret(value=value.get_secret_value() if value is not None else None, file=file)
+
+
+def _mail_config(s: Settings) -> MailConfig:
+    """The mail stage's configuration: servers, folders, what to do after a fetch, the rules."""
+    imap = smtp = None
+    secret = _secret(s.mail_password, s.mail_password_file, "LEXDESK_MAIL_PASSWORD")
+    if s.mail_host:
+        if not s.mail_user:
+            raise Invalid("settings: LEXDESK_MAIL_HOST is set: set LEXDESK_MAIL_USER (the mailbox's login) too")
+        port = s.mail_port or (993 if s.mail_security == Security.tls else 143)
+        imap = Server(s.mail_host, port, s.mail_security, s.mail_user, secret, s.mail_ca_file)
+    if s.smtp_host:
+        own = s.smtp_password is not None or s.smtp_password_file is not None
+        port = s.smtp_port or {Security.tls: 465, Security.starttls: 587}.get(s.smtp_security, 25)
+        smtp = Server(s.smtp_host, port, s.smtp_security, s.mail_user if s.smtp_user is None else s.smtp_user,
+                      _secret(s.smtp_password, s.smtp_password_file, "LEXDESK_SMTP_PASSWORD") if own else secret,
+                      s.mail_ca_file)
+    folders = tuple(f.strip() for f in s.mail_folders.split(",") if f.strip()) or ("INBOX",)
+    if s.mail_after == AfterFetch.move and not s.mail_move_to:
+        raise Invalid("settings: LEXDESK_MAIL_AFTER=move needs LEXDESK_MAIL_MOVE_TO (the folder filed messages go to)")
+    for other in (s.mail_move_to, s.mail_failed_to):
+        if other and other in folders:
+            raise Invalid(f"settings: {other} is a folder lexdesk fetches from; messages done with cannot go there")
+    if s.mail_max_attempts < 1 or s.mail_batch < 1:
+        raise Invalid("settings: LEXDESK_MAIL_MAX_ATTEMPTS and LEXDESK_MAIL_BATCH are at least 1")
+    return MailConfig(imap=imap, smtp=smtp, folders=folders, after=s.mail_after, move_to=s.mail_move_to,
+                      failed_to=s.mail_failed_to, rules=load_rules(s.mail_rules), max_attempts=s.mail_max_attempts,
+                      batch=s.mail_batch, since=s.mail_since, poll_seconds=s.mail_poll_seconds, sender=s.smtp_from,
+                      settle_seconds=s.watch_settle_seconds)
 
 
 def read_settings(**overrides: object) -> Settings:
@@ -143,4 +208,4 @@ def load_config(settings: Settings | None = None, *, clock: Clock | None = None)
     )
     responses = ResponsesConfig(cases=cases, library=load_library(s.templates),
                                 letterhead=load_letterhead(s.letterhead), pdf_converter=_soffice(s.soffice))
-    return Config(responses=responses, user=s.user, database_url=s.database_url)
+    return Config(responses=responses, user=s.user, database_url=s.database_url, mail=_mail_config(s))
