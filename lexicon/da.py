@@ -36,14 +36,19 @@ LEXICON: dict[str, object] = {
         r"(?:senior)?anklager", "politiadvokat", "statsadvokat",
     ),
     "clerk_titles": ("retssekretær", "kontorfuldmægtig"),
-    "applicant_roles": (r"rekvirent(?:en)?", r"sagsøger(?:en)?", r"klager(?:en)?", r"appellant(?:en)?", r"ansøger(?:en)?"),
+    "applicant_roles": (
+        r"rekvirent(?:en)?", r"sagsøger(?:en)?", r"klager(?:en)?", r"appellant(?:en)?", r"ansøger(?:en)?",
+    ),
     "respondent_roles": (r"rekvis(?:itus|itten)", r"sagsøgte", r"indklagede", r"modpart(?:en)?"),
     "institution_heads": (
         r"\w*[Bb]yret(?:ten)?", r"\w*[Ll]andsret(?:ten)?", r"Højesteret", r"Retten", r"\w*[Hh]andelsretten",
         r"\w*[Pp]oliti(?:et)?", r"\w+styrelsen", r"\w*[Tt]ilsynet", r"\w+ministeriet", r"\w+nævnet",
         r"\w*[Oo]mbudsmand(?:en)?", r"Anklagemyndigheden", r"\w*[Mm]yndighed(?:en)?",
     ),
-    "court_heads": (r"\w*[Bb]yret(?:ten)?", r"\w*[Ll]andsret(?:ten)?", r"Højesteret", r"Retten", r"\w*[Hh]andelsretten", r"Fogedretten"),
+    "court_heads": (
+        r"\w*[Bb]yret(?:ten)?", r"\w*[Ll]andsret(?:ten)?", r"Højesteret", r"Retten", r"\w*[Hh]andelsretten",
+        r"Fogedretten",
+    ),
     "institution_links": (r"i", r"for", r"og", r"ved"),
     "proprietor_marks": (r"v/", r"indehaver", r"ejer"),
     "stopwords": tuple(

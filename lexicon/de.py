@@ -40,7 +40,9 @@ LEXICON: dict[str, object] = {
         "GmbH", "gGmbH", "mbH", "mbB", "AG", "KG", "KGaA", "SE", "UG", r"e\.\s?V\.", r"e\.\s?K\.", "eG", "PartG",
         "PartGmbB", "OHG", "GbR",
     ),
-    "post_nominals": (r"LL\.\s?M\.(?:\s?\([^)]{1,20}\))?", r"M\.\s?A\.", r"B\.\s?A\.", r"M\.\s?Sc\.", "MLaw", "BLaw", "EMBA", "MBL"),
+    "post_nominals": (
+        r"LL\.\s?M\.(?:\s?\([^)]{1,20}\))?", r"M\.\s?A\.", r"B\.\s?A\.", r"M\.\s?Sc\.", "MLaw", "BLaw", "EMBA", "MBL",
+    ),
     "degrees": (
         r"Dr\.\s?(?:iur|jur|rer\.\s?(?:nat|pol|oec|soc)|phil|med|h\.\s?c)\.(?:\s?utr\.)?", r"Dr\.-Ing\.",
         r"Mag\.(?:a\b|\s?(?:iur|rer\.\s?soc\.\s?oec|phil)\.)?", r"MMag\.", r"Dipl\.-[A-Z][\w.]*\.?",
@@ -66,8 +68,9 @@ LEXICON: dict[str, object] = {
         r"Gegner(?:in)?\s+der\s+gefährdeten\s+Partei", r"Schuldner(?:in)?",
     ),
     "institution_heads": (
-        r"\w*[Gg]ericht(?:shof)?", r"\w*[Pp]olizei\w*", r"\w*[Ss]taatsanwaltschaft", r"\w*[Bb]ehörde", r"\w*[Mm]inisterium",
-        r"\w*[Aa]mt", r"\w*direktion", r"\w*präsidium", r"\w*[Bb]eauftragte[rn]?", r"\w*[Kk]ommission", r"\w*[Aa]nstalt",
+        r"\w*[Gg]ericht(?:shof)?", r"\w*[Pp]olizei\w*", r"\w*[Ss]taatsanwaltschaft", r"\w*[Bb]ehörde",
+        r"\w*[Mm]inisterium", r"\w*[Aa]mt", r"\w*direktion", r"\w*präsidium", r"\w*[Bb]eauftragte[rn]?",
+        r"\w*[Kk]ommission", r"\w*[Aa]nstalt",
         r"\w*[Aa]ufsicht", r"\w*inspektion",
     ),
     "court_heads": (r"\w*[Gg]ericht(?:shof)?",),

@@ -47,7 +47,9 @@ LEXICON: dict[str, object] = {
     ),
     "legal_forms": (
         r"Ltd\.?", "Limited", "LLP", r"L\.L\.P\.", "LLC", r"L\.L\.C\.", "PLLC", r"P\.L\.L\.C\.", r"P\.C\.", "LP",
-        "PLC", "plc", r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation", r"Co\.(?![ \t]+(?!(?:Ltd|Limited|Inc|LLC|KG)\b)[A-Z][a-z])",
+        "PLC", "plc", r"Inc\.?", "Incorporated", r"Corp\.?", "Corporation",
+        # "Co." ends a company's name ("Smith & Co."), but "Co." before an Irish county's name is part of an address
+        r"Co\.(?![ \t]+(?!(?:Ltd|Limited|Inc|LLC|KG)\b)[A-Z][a-z])",
         "Pty", "CLG", "DAC", "CIC",  # Australia; Ireland; a UK community interest company
     ),
     "post_nominals": (
@@ -62,7 +64,8 @@ LEXICON: dict[str, object] = {
     "judicial_titles": (
         r"(?:The\s+)?(?:Right\s+)?(?:Honourable|Honorable|Hon\.?)(?:\s+(?:Mr|Mrs|Ms|Madam|Lord|Lady))?(?:\s+Justice)?",
         r"(?:Mr|Mrs|Ms|Madam|Lord|Lady)\s+Justice", r"(?:Chief\s+)?Justice",
-        r"(?:His|Her)\s+Honou?r\s+Judge", r"(?:United\s+States\s+)?(?:District|Circuit|Magistrate|Deputy|Senior)\s+Judge",
+        r"(?:His|Her)\s+Honou?r\s+Judge",
+        r"(?:United\s+States\s+)?(?:District|Circuit|Magistrate|Deputy|Senior)\s+Judge",
         "Judge", r"(?:Deputy\s+|Chief\s+)?Master", r"(?:Assistant\s+|Local\s+|Deputy\s+|District\s+)?Registrar",
         r"(?:Senior\s+)?(?:Crown\s+)?Prosecutor",
     ),
@@ -71,7 +74,8 @@ LEXICON: dict[str, object] = {
         r"(?:Intended\s+)?(?:Applicant|Claimant|Plaintiff|Petitioner|Appellant|Pursuer|Moving\s+Party)s?",
     ),
     "respondent_roles": (
-        r"(?:Non-Party\s+|Proposed\s+|First\s+|Second\s+)?(?:Respondent|Defendant|Defender)s?", r"Third\s+Part(?:y|ies)",
+        r"(?:Non-Party\s+|Proposed\s+|First\s+|Second\s+)?(?:Respondent|Defendant|Defender)s?",
+        r"Third\s+Part(?:y|ies)",
     ),
     "institution_heads": (
         "Court", "Tribunal", "Police", r"Police\s+Service", "Constabulary", "Garda", "Commission", "Commissioner",
