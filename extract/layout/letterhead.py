@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import lexicon
+from extract.layout.authorities import institution_name, placed_units
 from extract.layout.letter import Letter
 from extract.layout.lines import lines
 from extract.layout.names import LEGAL_FORM, fold, is_address, is_organisation, person_name, tidy_case
@@ -19,8 +21,10 @@ MARKING = re.compile(
 # A second letterhead line that only completes the firm's name ("Rechtsanwälte PartG mbB").
 FORM_ONLY = re.compile(
     rf"^(?:(?:Rechtsanw(?:ä|ae)lte|Rechtsanwaltsgesellschaft|Partnerschaft(?:sgesellschaft)?|Steuerberater|"
-    rf"Advokatfirma|Advokater|Avocats|{LEGAL_FORM})\s*)+$"
+    rf"Advokatfirma|Advokater|Advokat(?:an)?partnerselskab|Avocats|{LEGAL_FORM})\s*)+$"
 )
+# The owner named under the business's name: "Tischlerei Muster" / "Inh. Max Muster".
+PROPRIETOR_LINE = re.compile(rf"^(?:{lexicon.alternation('proprietor_marks')})\s*(?P<name>\S.*)$", re.I)
 
 # A profession set under a name-shaped firm name ("Hale Morgan" / "SOLICITORS") completes the
 # firm's name; the name above it is then no person.
@@ -44,6 +48,8 @@ PREFECT = re.compile(
 class Letterhead:
     person: tuple[str, int, int] | None = None
     organisation: tuple[str, int, int] | None = None
+    # local units named with their place under an authority's name ("Compagnie … de X")
+    units: tuple[str, ...] = ()
 
 
 def read_letterhead(letter: Letter) -> Letterhead:
@@ -70,6 +76,17 @@ def read_letterhead(letter: Letter) -> Letterhead:
         if fold(place) not in fold(service):
             service = f"{service} {prep}{place}" if prep.endswith(("'", "’")) else f"{service} {prep} {place}"
         return Letterhead(organisation=(service, first.start, head[1].end))
+    if not _short_name_over_long(t, head[1].text if len(head) > 1 else ""):
+        # A court's or authority's name, by its grammar: over several lines (a province over "SUPERIOR
+        # COURT OF JUSTICE", a name wrapped at "DES"), with its district below, or a unit under its parent.
+        inst = institution_name([ln.text for ln in head[:6]])
+        if inst:
+            value, used = inst
+            at = text.find(value.split()[0], first.start)
+            value = tidy_case(value, text)  # a name as a sentence writes it may start in lower case
+            value = value[:1].upper() + value[1:]
+            units = tuple(placed_units([ln.text for ln in head[used:6]]))
+            return Letterhead(organisation=(value, at if at >= 0 else first.start, head[used - 1].end), units=units)
     name = person_name(t)
     if name and t.isupper() and len(name.split()) >= 2 and len(head) > 1 and TAGLINE.match(head[1].text):
         # "HALE & ROWE" over its practice areas: a firm's name set in capitals, not a person
@@ -81,6 +98,12 @@ def read_letterhead(letter: Letter) -> Letterhead:
     if _short_name_over_long(t, head[1].text if len(head) > 1 else ""):
         # "Medialis" over "Autorité des médias et du numérique": the body's own short name heads it
         return Letterhead(organisation=(t, first.start, first.end))
+    owner = PROPRIETOR_LINE.match(head[1].text) if len(head) > 1 else None
+    if owner and person_name(owner["name"]):
+        # "Tischlerei Muster" over "Inh. Max Muster": the business, then its owner
+        n = person_name(owner["name"]) or ""
+        s = head[1].start + head[1].text.find(n)
+        return Letterhead(person=(n, s, s + len(n)), organisation=(t, first.start, first.end))
     if name:
         # A private sender's address block: name, then perhaps a trading name, then the address.
         org = None
@@ -110,7 +133,12 @@ def read_letterhead(letter: Letter) -> Letterhead:
         return Letterhead()
     value = tidy_case(t_org, text)
     end = joined_end or first.start + len(t_org)
-    if len(head) > 1 and FORM_ONLY.match(head[1].text) and not re.search(rf"\b{LEGAL_FORM}\s*$", t_org):
+    if (
+        len(head) > 1
+        and FORM_ONLY.match(head[1].text)
+        and not re.search(rf"\b{LEGAL_FORM}\s*$", t_org)
+        and not is_organisation(t_org)  # "Advokatfirmaet X" names its kind already
+    ):
         value = f"{value} {head[1].text}"
         end = head[1].end
     return Letterhead(organisation=(value, first.start, end))

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 import lexicon
+from extract.layout.authorities import is_institution
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-Ω"
 LOWER = "a-zß-öø-ÿā-žα-ω"
@@ -18,12 +19,25 @@ LETTER = UPPER + LOWER
 # Honorifics, professional titles and police ranks (with an optional collar/badge number) that
 # precede a name but are not part of it.
 TITLE = r"(?:" + "|".join(lexicon.terms("honorifics") + lexicon.terms("ranks")) + r")\.?"
+# Academic degrees before a name ("Dr. iur.", "Mag.", "lic. iur."), and the titles of judges,
+# masters and prosecutors ("The Honourable Justice", "Richterin am Landgericht", "dommer"),
+# which a court's heading may set in capitals: before a capitalised name, neither is part of it.
+DEGREE = lexicon.alternation("degrees")
+JUDICIAL = lexicon.alternation("judicial_titles")
+CLERK = lexicon.alternation("clerk_titles")
 # A collar or warrant number may carry a unit's letters ("DC 4471XY").
 # French writes a rank with its article: "L'Adjudant-chef Paul Merle", "Le Capitaine Roux".
-TITLES_PREFIX = re.compile(rf"^(?:(?:L['’]|Le\s+|La\s+)(?={TITLE}))?(?:{TITLE}(?:\s+\d{{2,6}}[A-Z]{{0,3}})?\s+)+")
+TITLES_PREFIX = re.compile(
+    rf"^(?:(?:L['’]|Le\s+|La\s+)(?={TITLE}))?"
+    rf"(?:(?:{TITLE}(?:\s+\d{{2,6}}[A-Z]{{0,3}})?|{DEGREE}|(?i:{JUDICIAL})(?=\s+(?:{DEGREE}|{TITLE}|[{UPPER}])))\s+)+"
+)
+# Degrees, honours and memberships after a name ("LLB (Hons)", "LL.M.", "FCIArb"), a courtesy
+# title in brackets, a registration number in brackets, or pronouns: none of it is the name.
+POST_NOMINAL = lexicon.alternation("post_nominals")
 SUFFIX = re.compile(
-    r"(?:,?\s+(?:KC|QC|Esq\.?|LL\.?[BM]|PhD|Ph\.D\.|MBA|MA|BA|BSc|Jr\.?|Sr\.?))+$"
+    rf"(?:,?\s+{POST_NOMINAL}(?![\w]))+$"
     r"|\s*\((?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\)$"
+    r"|\s*\([^()]*\b(?:No|Nr|Reg|Bar|LSO|SRA)\b[^()]*\)$"
     r"|\s*[(\[]?\b(?:she|he|they|sie|er|elle|il|hun|han|de)\s*/\s*\w+(?:\s*/\s*\w+)?[)\]]?$"  # pronouns
 )
 
@@ -42,6 +56,7 @@ ORG_WORD = re.compile(
     r"Regulator|Tribunal|Group|Gruppe|Groupe|Holdings?|Bank|University|Association|Foundation|Trust|Society|"
     r"Institute|Verband|Verein|Stiftung|Fédération|Federation|Partners|Associates|Company|"
     r"Industries|Services|Studio|Agency|Consulting|Clinic|Hospital|Practice|Surgery|Restaurant|Hotel|"
+    r"Pharmacy|Pharmacie|Apotheke|Apotek|Institut|"
     r"Société|Selskab|Kommune|Styrelsen|Watch|Network|Foundation|Union|(?:Landes|Bundes)?[Bb]eauftragte[rn]?|"
     r"Aufsichtsbehörde|Datenschutzbehörde|Staatsanwaltschaft|Landgericht|Amtsgericht|Ministerium|CNIL|"
     r"Commissaire|Parquet|Préfecture|Datatilsynet|Forbrugerombudsmanden|Anklagemyndighed)\b|\S\s+&\s+(?:Partner|Co)\b"
@@ -53,7 +68,7 @@ ORG_WORD = re.compile(
 )
 # Sub-units: a line naming only a department is weaker evidence of the organisation than its name.
 DEPARTMENT = re.compile(
-    r"\b(?:Department|Dept\.?|Team|Division|Unit|Directorate|Section|Desk|Service juridique|Abteilung|"
+    r"\b(?:Department|Dept\.?|Team|Division|Unit|Directorate|Direction|Section|Desk|Service juridique|Abteilung|"
     r"Rechtsabteilung|Afdeling|Operations|Complaints|Casework|Investigation|Service|Station|Polizeiinspektion|"
     r"Polizeirevier|Revier|Commissariat|Brigade)\b",
     re.I,
@@ -71,19 +86,20 @@ JOB = re.compile(
     r"Geschäftsführer|Geschäftsführerin|Inhaber|Inhaberin|Vorstand|Prokurist|Justiziar|Justitiar|"
     r"Syndikus|Referent|Referentin|Sachbearbeiter|Sachbearbeiterin|Leiter|Leiterin|"
     r"Advokat|Advokatfuldmægtig|Direktør|Indehaver|Ejer|Jurist|Sagsbehandler|Chefjurist|Konsulent|"
-    r"Kommissær|Politiassistent|Fuldmægtig|Rådgiver)\b"
+    r"Kommissær|Politiassistent|Fuldmægtig|Rådgiver|Judge|Justice|Registrar|Master|Richter|Richterin|Dommer|"
+    r"Juge|Greffier|Greffière|Magistrate|Prosecutor)\b"
     # compound titles: "Rechtsanwaltsfachangestellte", "Specialkonsulent", "Salgsdirektør"
     rf"|\b[{UPPER}][{LOWER}]{{2,}}(?:angestellte[rn]?|sekretär(?:in)?|sekretær|assistent(?:in)?|referent(?:in)?|"
     r"sachbearbeiter(?:in)?|konsulent|fuldmægtig|medarbejder|direktør|jurist(?:in)?|anwalt|anwältin|beauftragte[rn]?|"
     r"kommissar(?:in)?|kommissær)\b"
 )
 
-PARTICLE = r"(?:von|van|der|den|de|du|da|di|del|della|le|la|af|zu|bin|ibn|al|ten|ter|dos|das|y)"
+PARTICLE = r"(?:von|van|der|den|de|du|da|di|del|della|le|la|af|zu|bin|ibn|al|ten|ter|dos|das|y|Ó|O|Ní|Nic|Uí|Ua|Mhic)"
 NAME_WORD = (
     rf"(?:[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*|(?:Mc|Mac|O['’])[{UPPER}][{LOWER}]+"
     rf"|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)"
 )
-INITIAL = rf"[{UPPER}]\."
+INITIAL = rf"[{UPPER}]\.(?:-[{UPPER}]\.)?"  # "J.-P." for Jean-Pierre
 PERSON = re.compile(
     rf"^(?:{INITIAL}\s?)*(?:{NAME_WORD}|{INITIAL})(?:\s+(?:{PARTICLE}\s+)*(?:{NAME_WORD}|{INITIAL}))*$"
 )
@@ -104,6 +120,7 @@ NOT_NAME = {
     "bonjour", "hallo", "guten", "tag", "sehr", "geehrte", "damen", "herren", "trading", "ltd", "limited",
     "llp", "plc", "gmbh", "inc", "solicitors", "united", "kingdom", "ireland", "online", "reviewer",
     "im", "auftrag", "namen", "vertretung", "i.a", "i.v", "pp", "p.p", "per", "pro", "pour", "par", "ordre",
+    "merci", "danke", "tak", "unterschrift", "underskrift",
 }
 
 
@@ -122,6 +139,24 @@ def strip_titles(s: str) -> tuple[str, int]:
     rest = s[cut:]
     rest = SUFFIX.sub("", rest).strip().rstrip(",")
     return rest, cut
+
+
+def name_and_title(s: str) -> tuple[str, str]:
+    """A name and, apart, the titles, degrees and post-nominals written around it:
+    "lic. iur. Jana Muster, LL.M." → ("Jana Muster", "lic. iur., LL.M.")."""
+    s = s.strip()
+    m = TITLES_PREFIX.match(s)
+    before = s[: m.end()].strip() if m else ""
+    rest = s[m.end() :] if m else s
+    suffix = SUFFIX.search(rest)
+    after = suffix.group(0).strip(" ,") if suffix and suffix.group(0).strip() else ""
+    name = (rest[: suffix.start()] if suffix and after else rest).strip().rstrip(",")
+    return name, ", ".join(t for t in (before, after) if t)
+
+
+# A line that is only a judge's, registrar's or prosecutor's title, or a clerk's.
+JUDICIAL_LINE = re.compile(rf"^(?:{JUDICIAL}|{CLERK})[,.]?$", re.I)
+CLERK_LINE = re.compile(rf"^(?:(?:Le|La|L['’]|The|Der|Die)\s+)?{CLERK}\b", re.I)
 
 
 def person_name(s: str) -> str | None:
@@ -203,7 +238,7 @@ def is_address(s: str) -> bool:
 
 def is_organisation(s: str) -> bool:
     """Whether `s` reads as an organisation's name: a legal form or a word that names a firm,
-    force or authority, and no sentence around it."""
+    force or authority, or a court's or authority's name by its grammar, and no sentence around it."""
     s = s.strip()
     if not s or len(s) > 90 or "@" in s or re.search(r"https?://|www\.", s):
         return False
@@ -211,11 +246,18 @@ def is_organisation(s: str) -> bool:
         return False
     if is_address(s) and not (LEGAL_FORM_WORD.search(s) or re.search(r"\bChambers\b", s)):
         return False  # "12 Mill Lane" is where someone lives; "2 Temple Court Chambers" is a set
-    return any(LEGAL_FORM_WORD.search(v) or ORG_WORD.search(v) for v in (s, s.title() if s.isupper() else s))
+    if any(LEGAL_FORM_WORD.search(v) or ORG_WORD.search(v) for v in (s, s.title() if s.isupper() else s)):
+        return True
+    # A court or authority by its head noun ("Supreme Court of …", "Direction départementale de …"),
+    # but not a title that names one ("Richterin am Landgericht") nor a bare department.
+    # ("Avocat à la Cour", "Judge of the County Court": a title held at a court, not the court)
+    return is_institution(s) and not JUDICIAL_LINE.match(s) and not DEPARTMENT.fullmatch(s) and not JOB.match(s)
 
 
 def is_job_title(s: str) -> bool:
     s = s.strip()
+    if JUDICIAL_LINE.match(s):
+        return True  # "Vorsitzende Richterin am Landgericht", "vice-présidente", "dommer"
     return bool(s) and len(s) <= 100 and bool(JOB.search(s)) and not LEGAL_FORM_END.search(s) and not re.search(
         r"\b(?:Solicitors|Rechtsanw(?:ä|ae)lte|Avocats|Advokater|Attorneys|LLP)\b", s
     )
@@ -232,6 +274,8 @@ def reads_as_title(s: str) -> bool:
     Assistant", "Detective Garda", "Data Protection Officer" — the role word last, or a rank first —
     but not "Kessler & Partner" or "Office Manager Ltd"."""
     s = s.strip()
+    if JUDICIAL_LINE.match(s):
+        return True
     if not is_job_title(s) or "&" in s or LEGAL_FORM_WORD.search(s):
         return False
     words = re.sub(r"\s*\([^)]*\)$", "", s).split()  # "(TÜV)", "(Hons)": a qualification after the title
@@ -268,3 +312,78 @@ def tidy_case(value: str, text: str) -> str:
             words.append(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")))
     out = " ".join(words)
     return out[0].upper() + out[1:] if out else out
+
+
+# --- a party's name: the validation every candidate for a sender's or client's name passes ------
+
+# The roles a court form gives its parties ("Applicant", "Antragstellerin", "demanderesse",
+# "rekvirent"): a role names a party, it is not one.
+APPLICANT_ROLE = lexicon.alternation("applicant_roles")
+RESPONDENT_ROLE = lexicon.alternation("respondent_roles")
+ROLE = re.compile(rf"(?i:(?:the|der|die|des|la|le|l['’]|les|den)\s+)?(?i:{APPLICANT_ROLE}|{RESPONDENT_ROLE})")
+_ROLE_LEAD = re.compile(rf"^{ROLE.pattern}(?:\s*(?:/|and|und|et|og)\s*{ROLE.pattern})*\s*[,:–—-]?\s+(?=[{UPPER}\d])")
+# A form's label before the value it names: "Case title: X", "Client: X", "Mandantin: X".
+_LABEL_LEAD = re.compile(rf"^[{UPPER}][\w .()/-]{{0,30}}?\s*:\s+(?=\S)")
+# An honorific inside the name, after a word or two that describe the person: "the professional
+# carpenter Mr X" ("Tischlermeister Herrn X"): the person is what follows the honorific.
+# Only a courtesy title: "Praxis Dr. X" is a practice's name, "Fotografin Frau X" a person described.
+_COURTESY = r"(?:Herrn?|Frau|Mr|Mrs|Ms|Miss|Mx|M\.|Mme|Mlle|Monsieur|Madame|hr\.|fru)"
+_DESCRIBED = re.compile(rf"^(?:[{UPPER}][{LOWER}]+\s+){{1,2}}(?={_COURTESY}\.?\s+[{UPPER}])")
+# What a candidate drags along after the name: a parenthesis ("(ACN 000 000 000)", "(the
+# "Company")", "(advokat …, firm)"), who represents it, its trading name, the words of a sentence.
+_AFTER_NAME = re.compile(
+    r"\s*\([^()]*\)?\s*$"
+    r"|,?\s+(?i:vertreten\s+durch|represented\s+by|repr[ée]sent[ée]e?\s+par|ved|v/|c/o|acting\s+by)\b.*$"
+    r"|,?\s+(?i:trading\s+as|t/a|handelnd\s+als|exer[çc]ant\s+sous|der\s+driver\s+virksomhed\s+som)\b.*$"
+)
+# A name is capitalised words with links between them; these stand alone for no one.
+_NO_ONE = re.compile(
+    r"(?i)^(?:the|a|an|this|that|these|it|they|them|we|us|you|your|our|my|their|his|her|sie|ihnen|ihr|wir|uns|"
+    r"vous|nous|il|elle|ils|de|den|det|vi|jer|jeres|deres|client|clients|mandant(?:in)?|klient(?:en)?|"
+    r"company|firm|business|gesellschaft|firma|société|selskab(?:et)?|none|n/?a|unknown|persons?\s+unknown|"
+    r"confidential|vertraulich|anonym(?:e|ous)?)$"
+)
+
+
+def party_name(value: str) -> str | None:
+    """The name of a party (a client, a business, a person) in a candidate read for one, cut of
+    what came along with it, or None where the candidate is no name at all: a role word
+    ("Claimant", "Antragstellerin"), a bare legal form ("GmbH"), a pronoun or placeholder, an
+    address or postcode line ("12345 Musterstadt"), a form's label, a parenthesis, a sentence.
+
+    "Plaintiff Acme Ltd" → "Acme Ltd"; "Case title: Acme Pty Ltd" → "Acme Pty Ltd";
+    "Berufsfotografin Frau Anna Berg" → "Anna Berg"; "Acme GmbH, vertreten durch …" → "Acme GmbH".
+    """
+    v = " ".join(value.split()).strip(" ,;–—-")
+    if v.endswith(".") and not LEGAL_FORM_END.search(v):
+        v = v[:-1]  # a sentence's full stop, not the one of "Inc." or "S.à r.l."
+    for _ in range(3):
+        before = v
+        v = _LABEL_LEAD.sub("", v)
+        v = _ROLE_LEAD.sub("", v)
+        v = _DESCRIBED.sub("", v)
+        v = _AFTER_NAME.sub("", v).strip(" ,;–—-")
+        if v == before:
+            break
+    if not v or len(v) < 2 or len(v) > 100 or len(v.split()) > 12:
+        return None
+    if not (v[0].isupper() or v[0].isdigit() or v[:2].lower() in {"d'", "l'", "d’", "l’"}):
+        return None  # a sentence's words, not a name
+    if re.search(r"[:;()\[\]@]|https?://|www\.", v) or re.search(r"[.!?]\s+[a-zäöüéèàçæøå]", v):
+        return None
+    if ROLE.fullmatch(v) or _NO_ONE.match(v) or re.fullmatch(rf"(?:{LEGAL_FORM}[\s,]*)+", v):
+        return None
+    if is_address(v) or re.match(r"^(?:[A-Z]{1,2}-)?\d", v):
+        return None  # "12345 Musterstadt", "12 Mill Lane": where someone is, not who
+    if re.search(r"\d{3,}|\bN[°o]\.?\s*\d", v):
+        return None  # a file number, a date, a registration: a name has no long number
+    if sum(1 for w in v.split() if w[:1].islower() and len(w) > 3) > 2:
+        return None  # "the order made on the application of …": a sentence
+    words = [w for w in re.findall(rf"[{LETTER}][{LETTER}'’&.-]*", v) if not LEGAL_FORM_WORD.fullmatch(w)]
+    if not words:
+        return None
+    if len(words) == 1 and is_institution(words[0]) and not LEGAL_FORM_WORD.search(v):
+        return None  # "Staatsanwaltschaft", "Police": an institution's kind, named by no name
+    if person_name(v):
+        v = strip_titles(v)[0]  # "Herrn Max Muster" → "Max Muster"
+    return v

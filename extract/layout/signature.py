@@ -9,11 +9,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import lexicon
+from extract.layout.authorities import is_institution
 from extract.layout.letter import Letter
 from extract.layout.lines import Line, fields, lines, own_end
 from extract.layout.names import (
+    CLERK_LINE,
     DEPARTMENT,
     LEGAL_FORM_END,
+    LEGAL_FORM_WORD,
+    ORG_WORD,
+    full_name,
     is_address,
     is_job_title,
     is_organisation,
@@ -63,9 +68,24 @@ FOR_AND_ON_BEHALF = re.compile(
 # German "im Auftrag" / "in Vertretung" / "per procura" before the signer's own name;
 # "pp Jane Doe" (per procurationem) is signed by someone else for Jane Doe: she is still the sender.
 SIGNS_FOR = re.compile(
-    r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.|Im\s+Auftrag|In\s+Vertretung|p\.\s?p\.|pp\.?|per\s+pro(?:curationem)?\.?)\s+",
+    r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.|Im\s+Auftrag|In\s+Vertretung|p\.\s?p\.|pp\.?|p\.\s?o\.|per\s+pro(?:curationem)?\.?)\s+",
     re.I,
 )
+# The same mark alone on its line, the signer's name on the next: "i.A." / "Jane Doe", "p.o." / "Jens Holm".
+SIGNS_FOR_LINE = re.compile(
+    r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.?|Im\s+Auftrag|In\s+Vertretung|p\.\s?p\.|pp\.?|p\.\s?o\.|per\s+pro(?:curationem)?\.?)"
+    r"[ \t]*$",
+    re.I,
+)
+# A court's signature may set the titles of two signers side by side on one line, and their names
+# side by side on the next: "La greffière   La présidente" / "Anne Roy   Marie Vidal".
+_ARTICLE_SPLIT = re.compile(r"(?i)(?:^|\s+)(?=(?:La|Le|L['’]|The|Der|Die|Den)\s+\S)")
+_ARTICLE = re.compile(r"(?i)^(?:la|le|l['’]|the|der|die|den)\s+")
+# A place after an organisation on its line ("Firm Avocats, Ville", "Firm – Ville"), or the owner's
+# name after a proprietor's mark ("Firm v/Jens Holm"): the organisation is the part before.
+PROPRIETOR = re.compile(rf"\s+(?:{lexicon.alternation('proprietor_marks')})\s*\S.*$", re.I)
+# "Sherbrooke (Québec)", "Nyon (VD)": a town and its region, part of an address.
+TOWN_AND_REGION = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}\s*\((?:[A-ZÀ-Þ][\w.’'-]*\s?){1,3}\)$")
 # Page furniture an ingester may leave in the text ("Page 2 of 3", "Jane Doe Page 1").
 PAGE_MARK = re.compile(r"(?i)(?:^|\s)(?:page|seite|side|p\.)\s*\d+(?:\s*(?:of|von|sur|af|/)\s*\d+)?$|^-\s*\d+\s*-$")
 BANK_DETAIL = re.compile(
@@ -182,12 +202,58 @@ def read_signature(letter: Letter, start: int = 0, end: int | None = None) -> Si
             orgs.clear()
             titles.clear()
             continue
+        if SIGNOFF.match(ln.text) or SIGNS_FOR_LINE.match(ln.text.strip()):
+            continue  # "BY ORDER", "i.A.": the signer's name is on the next line
         cells = fields(ln)
         for i, f in enumerate(cells):
             if i + 1 < len(cells) and BANK_DETAIL.match(cells[i + 1].text):
                 continue  # "Volksbank · IBAN …": the sender's bank, not the sender
             _classify(f, people, orgs, titles, text)
+    people = _signers(people, text)
     return Signature(zstart, stopped_at if signoff else zend, signoff, tuple(people), tuple(orgs), tuple(titles))
+
+
+def _signers(people: list[Mention], text: str) -> list[Mention]:
+    """The people who sign, without the court clerk who certifies the copy: a name whose own line or
+    next line is a clerk's title ("Anne Roy" / "Greffière"), and in two names side by side under
+    two titles side by side, the one under the clerk's title."""
+    out: list[Mention] = []
+    for p in people:
+        ls = text.rfind("\n", 0, p.start) + 1
+        prev_end = ls - 1
+        prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
+        above = text[prev_start:prev_end].strip() if prev_end > 0 else ""
+        titles = [_ARTICLE.sub("", t.strip()) for t in _ARTICLE_SPLIT.split(above)]
+        titles = [t for t in titles if t]
+        halves = _side_by_side(p, text) if len(titles) == 2 and all(is_job_title(t) for t in titles) else None
+        if halves:
+            out.extend(h for h, t in zip(halves, titles, strict=True) if not CLERK_LINE.match(t))
+            continue
+        le = text.find("\n", p.end)
+        nxt_end = text.find("\n", le + 1) if le >= 0 else -1
+        below = text[le + 1 : nxt_end if nxt_end >= 0 else len(text)].strip() if le >= 0 else ""
+        if CLERK_LINE.match(below) or CLERK_LINE.match(text[p.end : le if le >= 0 else len(text)].strip(" ,")):
+            continue
+        out.append(p)
+    return out
+
+
+def _side_by_side(p: Mention, text: str) -> list[Mention] | None:
+    """Two people's names run together on one line ("Anne Roy Marie Vidal"), each of them named on
+    its own elsewhere in the letter."""
+    words = list(re.finditer(r"\S+", p.value))
+    if len(words) < 4:
+        return None
+    for k in range(2, len(words) - 1):
+        left, right = p.value[: words[k - 1].end()], p.value[words[k].start() :]
+        if not (full_name(left) and full_name(right)):
+            continue
+        elsewhere = text[: p.start] + text[p.end :]
+        if re.search(rf"\b{re.escape(left)}\b", elsewhere) and re.search(rf"\b{re.escape(right)}\b", elsewhere):
+            rs = p.start + words[k].start()
+            return [Mention(left, p.start, p.start + len(left), p.strength, p.why, p.rule),
+                    Mention(right, rs, rs + len(right), p.strength, p.why, p.rule)]
+    return None
 
 
 def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[Mention], text: str) -> None:
@@ -219,6 +285,17 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
     parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^,–—]+?(?=\s*(?:[,–—]\s+|\s+-\s+|$))", t)]
     # a part after " - " starts with the dash the lookahead left behind
     parts = [(at + len(p) - len(p.lstrip(" -")), p.strip(" -")) for at, p in parts if p.strip(" -")]
+    if any(CLERK_LINE.match(p) for _, p in parts):
+        return  # "Anne Roy, JAng", "Le greffier, A. Roy": the clerk certifies the copy, the judge signs
+    if len(parts) == 2 and is_job_title(_ARTICLE.sub("", parts[0][1])):
+        # "La présidente, M. Vidal", "Der Vorsitzende, Hans Roth": the title, then who holds it
+        n = person_name(parts[1][1])
+        if n and not is_organisation(parts[1][1]):
+            at1, p1 = parts[1]
+            s1 = f.start + at1 + (p1.find(n) if n in p1 else 0)
+            titles.append(_mention(parts[0][1], f.start + parts[0][0], 1, SignatureRule.TITLE))
+            people.append(_mention(n, s1, 3, SignatureRule.NAME))
+            return
     name = person_name(parts[0][1]) if parts else None
     rest = parts[1:]
     if name and (not rest or any(is_job_title(p) or is_organisation(p) for _, p in rest) or not is_organisation(t)):
@@ -242,7 +319,8 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
         titles.append(_mention(p0, f.start + at0, 1, SignatureRule.TITLE))
         for at, p in rest:
             if is_organisation(p):
-                orgs.append(_mention(p, f.start + at, 3, SignatureRule.ORGANISATION))
+                # "Officer – Directorate of X": a unit of the body, weaker than the body's own name
+                orgs.append(_mention(p, f.start + at, 1 if DEPARTMENT.match(p) else 3, SignatureRule.ORGANISATION))
             elif business_name(p):
                 orgs.append(_mention(p, f.start + at, 2, SignatureRule.BUSINESS_AFTER_TITLE))
         return
@@ -252,10 +330,11 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
         titles.append(_mention(t, f.start, 1, SignatureRule.TITLE))
         return
     if is_organisation(t):
+        t = _without_place(t, parts)
         strength = 1 if DEPARTMENT.search(t) and not re.search(r"\b(?:Ltd|LLP|GmbH|Inc|plc|Limited)\b", t) else 3
         orgs.append(_mention(t, f.start, strength, SignatureRule.ORGANISATION))
         return
-    if ADDRESS.search(t) or is_address(t):
+    if ADDRESS.search(t) or is_address(t) or TOWN_AND_REGION.match(t):
         return
     # A short capitalised line in the block that is neither name, title nor contact: a trading
     # name ("Price Joinery") or a department; weak evidence.
@@ -263,6 +342,24 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
     if 1 <= len(words) <= 6 and words[0][:1].isupper() and not t.endswith((".", "?", "!", ":")):
         strength = 0 if DEPARTMENT.search(t) else 1
         orgs.append(_mention(t, f.start, strength, SignatureRule.LINE_AFTER_NAME))
+
+
+def _without_place(t: str, parts: list[tuple[int, str]]) -> str:
+    """An organisation's line without the place or department set after it ("Firm Avocats, Ville",
+    "Firm Avocats – Ville", "County Police, Investigations") or its owner ("Firm v/Jens Holm")."""
+    t = PROPRIETOR.sub("", t) if PROPRIETOR.search(t) and is_organisation(PROPRIETOR.sub("", t)) else t
+    if len(parts) < 2 or parts[0][0] != 0:
+        return t
+    head = parts[0][1]
+    rest = [p for _, p in parts[1:]]
+    if len(rest) == 1 and re.fullmatch(r"[A-ZÀ-Þ][\w-]{2,}", head) and is_institution(rest[0]):
+        return head  # "Medialis – Autorité des médias": the body's short name stands for it
+    if not is_organisation(head) or LEGAL_FORM_WORD.search(" ".join(rest)):
+        return t
+    # a place or a department is a word or two, with no firm's word of its own
+    if all(1 <= len(p.split()) <= 2 and p[:1].isupper() and not ORG_WORD.search(p) for p in rest):
+        return head
+    return t
 
 
 def business_name(s: str) -> bool:

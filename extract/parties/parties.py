@@ -8,14 +8,40 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from extract.layout.authorities import is_court, is_institution
 from extract.layout.formfields import Field, labelled_fields
 from extract.layout.letter import Letter
 from extract.layout.letterhead import Letterhead, read_letterhead
 from extract.layout.lines import evidence, fields, forwarded_start, lines, own_end
-from extract.layout.names import fold, full_name, is_address, is_organisation, person_name, same_person, tidy_case
-from extract.layout.signature import CONTACT, Mention, Signature, SignatureRule, business_name, read_signature
+from extract.layout.names import (
+    DEGREE,
+    JUDICIAL,
+    JUDICIAL_LINE,
+    LEGAL_FORM,
+    LEGAL_FORM_END,
+    RESPONDENT_ROLE,
+    UPPER,
+    fold,
+    full_name,
+    is_address,
+    is_organisation,
+    name_and_title,
+    person_name,
+    same_person,
+    tidy_case,
+)
+from extract.layout.segments import segments
+from extract.layout.signature import (
+    CONTACT,
+    PROPRIETOR,
+    Mention,
+    Signature,
+    SignatureRule,
+    business_name,
+    read_signature,
+)
 from extract.models import Evidence, Found
-from extract.parties.represented import NAME_RUN, find_clients, find_escalated_customer
+from extract.parties.represented import NAME_RUN, Client, court_parties, find_clients, find_escalated_customer
 from lexicon.patterns import EMAIL
 
 
@@ -58,6 +84,41 @@ class Parties:
     organisation: Found[str] | None = None
     email: Found[str] | None = None
     represented: Found[str] | None = None
+    # the signer's degrees, post-nominals, rank or title, kept apart from the name ("LLB (Hons)")
+    title: Found[str] | None = None
+
+
+# A court order's lines naming the lawyers of a party ("Lawyers for the Plaintiff", "Filed by",
+# "Solicitor on record", "Prozessbevollmächtigte"): who asked for the order, not who made it.
+LAWYERS_BLOCK = re.compile(
+    r"(?im)^[ \t]*(?:(?:lawyers?|solicitors?|counsel|attorneys?)(?:[ \t]+of[ \t]+record)?[ \t]+for[ \t]+the\b|"
+    r"filed[ \t]+by\b|solicitors?[ \t]+on[ \t]+(?:the[ \t]+)?record\b|(?:Prozess|Verfahrens)bevollmächtigte|"
+    r"représentée?[ \t]+par\b|\(?advokat\b)"
+)
+# "Served by Jane Doe, Doe & Co LLP, solicitors for the Claimant, …": a party's lawyer serving the
+# order sends it, for that party.
+SERVED_BY = re.compile(
+    r"(?im)^[ \t]*(?:served|sent|issued|zugestellt|signifi[ée]e?|forkyndt)[ \t]+(?:by|durch|par|af)[ \t]*:?[ \t]*"
+    r"(?P<who>[^\n]+)"
+)
+_LAWYERS_FOR = re.compile(
+    r"(?i)\b(?:solicitors?|lawyers?|attorneys?|counsel|avocats?|Rechtsanw\w+|advokat\w*)[ \t]+(?:for|of|to|de|für|for)"
+    r"[ \t]+(?:the|la|le|l['’]|die|den|der)?[ \t]*(?P<role>\w+)"
+)
+# A judge named in a court order's heading or recitals: "THE HONOURABLE JUSTICE X Y",
+# "Before: Justice X Y", "vor dem Richter am Amtsgericht Dr. X Y".
+JUDGE = re.compile(
+    rf"(?i:\b(?:{JUDICIAL}))[ \t]+(?P<n>(?:{DEGREE}[ \t]+)?[{UPPER}][\w'’.-]*(?:[ \t]+[{UPPER}][\w'’.-]*){{1,3}})"
+)
+
+
+@dataclass(frozen=True)
+class Served:
+    """Who served a court's order on the platform, for which party."""
+
+    name: Found[str] | None
+    organisation: Found[str] | None
+    role: str | None
 
 
 def find_parties(letter: Letter) -> Parties:
@@ -66,16 +127,155 @@ def find_parties(letter: Letter) -> Parties:
     sig = read_signature(letter, 0, end)
     head = read_letterhead(letter)
     labelled = labelled_fields(text, 0, end)
-    name = _name(letter, sig, head, labelled)
+    court = head.organisation if head.organisation and is_court(head.organisation[0]) else None
+    served = _served_by(letter) if court else None
+    if court and served is None:
+        # A court's own order or letter: the court sends it, signed by its judge or registrar, and
+        # writes for no client (SCHEMA: the represented party is the client on whose behalf the
+        # sender writes; a court writes on no one's behalf).
+        name = _court_signer(letter, sig)
+        email = _email(letter, sig, labelled, name.value if name else None, end)
+        v, s, e = court
+        court_org = _found_text(letter, v, s, e, 0.9, "the court's own heading", "organisation.court")
+        return Parties(name=name, organisation=court_org, email=email, represented=None,
+                       title=_title(letter, sig, name))
+    name = served.name if served and served.name else _name(letter, sig, head, labelled)
     email = _email(letter, sig, labelled, name.value if name else None, end)
     internal = _is_internal(letter, email)
-    org = _organisation(letter, sig, head, labelled, name, email, internal)
+    org: Found[str] | None = served.organisation if served and served.organisation else _organisation(
+        letter, sig, head, labelled, name, email, internal
+    )
     # a client is named in the letter, not below its sign-off (where "for and on behalf of" is the firm)
     stop = sig.start if sig.signoff else end
-    represented = _escalated_for(letter, end, name) if internal else _represented(letter, stop, org, name, sig, end)
-    if represented and org and fold(represented.value) == fold(org.value):
-        represented = None
-    return Parties(name=name, organisation=org, email=email, represented=represented)
+    if served:
+        represented = _served_for(letter, served)
+    elif internal:
+        represented = _escalated_for(letter, end, name)
+    else:
+        represented = _represented(letter, stop, org, name, sig, end)
+    if represented and (
+        (org and _same_party(represented.value, org.value)) or (name and _same_party(represented.value, name.value))
+    ):
+        represented = None  # a business writing for itself represents no one
+    return Parties(name=name, organisation=org, email=email, represented=represented, title=_title(letter, sig, name))
+
+
+def _same_party(a: str, b: str) -> bool:
+    """Two spellings of one party: the same words, or one that goes on with where it is
+    ("Acme A/S" / "Acme A/S i Vejle"), its legal form's dots aside ("Acme Inc." / "Acme Inc")."""
+    fa = " ".join(re.sub(r"[^\w&]+", " ", fold(a)).split())
+    fb = " ".join(re.sub(r"[^\w&]+", " ", fold(b)).split())
+    if not fa or not fb:
+        return False
+    if fa == fb:
+        return True
+    short, long_ = sorted((fa, fb), key=len)
+    return len(short.split()) >= 2 and long_.startswith(short + " ")
+
+
+# --- a court's order ---------------------------------------------------------------------------
+
+
+def _served_by(letter: Letter) -> Served | None:
+    """The lawyer who serves a court's order on the platform, named on the order ("Served by Jane
+    Doe, Doe & Co LLP, solicitors for the Claimant")."""
+    text = letter.text
+    m = SERVED_BY.search(text)
+    if not m:
+        return None
+    who, at = m["who"], m.start("who")
+    name: Found[str] | None = None
+    org: Found[str] | None = None
+    for part in re.finditer(r"[^,.;]+", who):
+        v = part.group(0).strip()
+        s = at + part.start() + part.group(0).find(v)
+        if name is None and org is None and person_name(v) and full_name(person_name(v) or ""):
+            n = person_name(v) or v
+            name = _found_text(letter, n, s + v.find(n), s + v.find(n) + len(n), 0.85, "served the order",
+                               "served_by.name")
+        elif org is None and is_organisation(v) and not _LAWYERS_FOR.match(v):
+            org = _found_text(letter, v, s, s + len(v), 0.85, "served the order", "served_by.organisation")
+    lawyers = _LAWYERS_FOR.search(who)
+    if name is None and org is None:
+        return None
+    return Served(name, org, lawyers["role"] if lawyers else None)
+
+
+def _served_for(letter: Letter, served: Served) -> Found[str] | None:
+    """The party whose lawyer served the order: the one of the named role, else the applicant."""
+    parties = court_parties(letter, 0, len(letter.text))
+    want = "respondent" if served.role and re.fullmatch(RESPONDENT_ROLE, served.role, re.I) else "applicant"
+    party = next((c for c in parties if c.role == want), None)
+    if party is None:
+        return None
+    return _found_text(letter, party.value, party.start, party.end, 0.8, party.why, party.rule)
+
+
+def _court_signer(letter: Letter, sig: Signature) -> Found[str] | None:
+    """Who signs a court's order: a judge or registrar named in the signature (not the clerk
+    certifying the copy, not the lawyers named below it); else the judge its heading names in full."""
+    text = letter.text
+    markers = [m.start() for m in LAWYERS_BLOCK.finditer(text, sig.start, sig.end)]
+
+    def officer(p: Mention) -> bool:
+        """A name with a judge's or registrar's title on its line or the line next to it."""
+        rows = [ln.text.strip() for ln in lines(text, max(0, p.start - 200), min(len(text), p.end + 200))
+                if not ln.blank]
+        own = next((i for i, r in enumerate(rows) if p.value in r), None)
+        if own is None:
+            return False
+        rest = rows[own].split(p.value, 1)[1].strip(" ,")
+        near = [rest] + rows[own + 1 : own + 2] + rows[max(0, own - 1) : own]
+        return any(JUDICIAL_LINE.match(r) for r in near if r)
+
+    people = sorted(sig.people, key=lambda p: not officer(p))
+    for p in people:
+        near = any(abs(text.count("\n", min(p.start, m), max(p.start, m))) <= 6 for m in markers)
+        if (near and not officer(p)) or not full_name(p.value) and not _completion(letter, p.value):
+            continue
+        value = _completion(letter, p.value) or p.value
+        return _found_text(letter, _display(value), p.start, p.end, 0.85, p.why, p.rule)
+    for m in JUDGE.finditer(text, 0, min(len(text), 4000)):
+        n = person_name(m["n"])
+        if n and full_name(n):
+            s = m.start("n") + m["n"].find(n)
+            return _found_text(letter, _display(n), s, s + len(n), 0.7, "judge named in the order", "court.judge")
+    return None
+
+
+def _completion(letter: Letter, name: str) -> str | None:
+    """A signer who gives only a surname or initials ("Dr. Muster", "M.-H. Dupont") in full,
+    where the letter names them so elsewhere ("vor der Richterin Dr. Maria Muster")."""
+    if full_name(name) and not re.search(r"[A-ZÀ-Þ]\.", name):
+        return None
+    surname = name.split()[-1]
+    if len(surname) < 3:
+        return None
+    for m in re.finditer(rf"(?<![\w-])((?:[{UPPER}][\w'’.-]*[ \t]+){{1,3}}){re.escape(surname)}(?![\w-])", letter.text):
+        words = m.group(0).split()
+        for i in range(len(words) - 1):  # "Landgericht Dr. Jana Muster": the name is the end of it
+            cand = person_name(" ".join(words[i:]))
+            if cand and full_name(cand) and same_person(cand, name) and not re.search(r"[A-ZÀ-Þ]\.", cand.split()[0]):
+                return cand
+    return None
+
+
+def _title(letter: Letter, sig: Signature, name: Found[str] | None) -> Found[str] | None:
+    """The signer's degrees, post-nominals and title line, apart from the name: read from the
+    signature line the name came from and the title lines of the block."""
+    if name is None or name.evidence is None or name.evidence.source != "text":
+        return None
+    text = letter.text
+    ls = text.rfind("\n", 0, name.evidence.start) + 1
+    le = text.find("\n", name.evidence.end)
+    line = text[ls : le if le >= 0 else len(text)]
+    _, around = name_and_title(line.split(",")[0] if "," in line and person_name(line.split(",")[0]) else line)
+    parts = [around] if around else []
+    parts += [t.value for t in sig.titles if t.start > name.evidence.start][:1]
+    if not parts:
+        return None
+    value = ", ".join(parts)
+    return Found(value, evidence(text, ls, ls + len(line)), 0.7, "signature: title beside the name", "signature.title")
 
 
 # --- the sender's name -------------------------------------------------------------------------
@@ -150,6 +350,11 @@ def _name(letter: Letter, sig: Signature, head: Letterhead, labelled: list[Field
                     return header
                 return Found(_display(f), chosen.evidence, chosen.confidence, chosen.why + " (completed)",
                              chosen.rule + ".completed")
+        # "Dr. Muster" signs a letter that names "Dr. Jana Muster" in its reference block or text
+        whole = _completion(letter, chosen.value) if chosen.evidence and chosen.evidence.source == "text" else None
+        if whole:
+            return Found(_display(whole), chosen.evidence, chosen.confidence, chosen.why + " (completed in the text)",
+                         chosen.rule + ".completed")
     return chosen
 
 
@@ -290,7 +495,9 @@ def _organisation(
             cands.append(Mention(f.value, f.start, f.end, 3, f"labelled field: {f.label}", OrgRule.FORM_FIELD))
     if head.organisation:
         v, s, e = head.organisation
-        cands.append(Mention(v, s, e, 2 if is_organisation(v) else 1, "letterhead", OrgRule.LETTERHEAD))
+        # a court's or authority's name heading its letter stands for its units signing below it
+        strength = 3 if is_institution(v) else 2 if is_organisation(v) else 1
+        cands.append(Mention(v, s, e, strength, "letterhead", OrgRule.LETTERHEAD))
     for m in re.finditer(
         r"^(?:[^\n]{0,200}?[.!]\s+)?(?P<org>[^\n]{3,80}?)\s+is\s+(?:a\s+limited\s+liability\s+partnership|"
         r"a\s+(?:private\s+)?limited\s+company|authorised\s+and\s+regulated)",
@@ -318,10 +525,18 @@ def _organisation(
         scored.append((score, -c.start, c))
     if not scored:
         return None
+    for c in cands:
+        if c.rule in _FROM_SIGNATURE and any(fold(c.value) == fold(u) for u in head.units):
+            # "Compagnie … de X" under a national force's name, and signed so: the unit sends it
+            return _found_text(letter, c.value, c.start, c.end, 0.85, "local unit, in heading and signature",
+                               "organisation.local_unit")
     score, _, best = max(scored, key=lambda t: (t[0], t[1]))
     if score < 1:
         return None
     value = best.value.strip().rstrip(",")
+    owner = PROPRIETOR.search(value)
+    if owner and is_organisation(value[: owner.start()]) or owner and best.rule == OrgRule.FORM_FIELD:
+        value = value[: owner.start()]  # "Acme Tømrer v/Jens Holm": the business, not its owner
     if not re.search(r"(?:^|[\s,])(?:[A-Za-z]{1,2}\.){2,}$", value):  # "P.C.", "S.A." keep their last dot
         value = value.rstrip(".,")
     value = tidy_case(value, text)
@@ -401,12 +616,45 @@ def _represented(
     sig_lines = [ln.text for ln in lines(letter.text, sig.start, end)] if sig.signoff else []
     clients = [c for c in clients if not _colleague(c.value, sig_lines)]
     if not clients:
+        clients = _clients_of_own_earlier_message(letter, org, name)
+    if not clients:
         return None
     c = clients[0]
     conf = 0.5 + 0.15 * c.strength
     if c.source != "text":
         return Found(c.value, Evidence(c.start, c.end, c.value, c.source), conf, c.why, c.rule)
-    return _found_text(letter, c.value, c.start, c.end, conf, c.why, c.rule)
+    value, s, e = _with_legal_form(letter.text, c.value, c.start, c.end)
+    return _found_text(letter, value, s, e, conf, c.why, c.rule)
+
+
+def _with_legal_form(text: str, value: str, start: int, end: int) -> tuple[str, int, int]:
+    """A client named without its legal form ("la société Acme") where the letter writes it in full
+    elsewhere ("Acme SARL – avis publié …"): the full name."""
+    if LEGAL_FORM_END.search(value):
+        return value, start, end
+    for m in re.finditer(rf"(?<![\w-]){re.escape(value)},?[ \t]+(?P<form>{LEGAL_FORM})(?![\w/])", text):
+        return m.group(0), m.start(), m.end()
+    return value, start, end
+
+
+def _clients_of_own_earlier_message(
+    letter: Letter, org: Found[str] | None, name: Found[str] | None
+) -> list[Client]:
+    """A sender chasing up quotes their own earlier message below; the client it named is the client."""
+    hdr = letter.parsed.email
+    own = {a.casefold() for a in (hdr.from_addr if hdr else None, ) if a}
+    out: list[Client] = []
+    for seg in segments(letter):
+        if seg.own:
+            continue
+        head = letter.text[seg.start : seg.start + 300]
+        by_sender = bool(seg.author and seg.author.casefold() in own) or bool(
+            name and re.search(rf"\b{re.escape(name.value)}\b", head)
+        )
+        if by_sender:
+            out += find_clients(letter, seg.start, seg.end, sender_org=org.value if org else None,
+                                sender_name=name.value if name else None)
+    return [c for c in out if c.strength >= 2]
 
 
 def _colleague(value: str, sig_lines: list[str]) -> bool:

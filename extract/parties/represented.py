@@ -12,12 +12,15 @@ import lexicon
 from extract.layout.letter import Letter
 from extract.layout.lines import SALUTATION_LINE, Line, fields, lines
 from extract.layout.names import (
+    APPLICANT_ROLE,
     LEGAL_FORM,
     LEGAL_FORM_WORD,
     LOWER,
+    ROLE,
     UPPER,
     fold,
     is_organisation,
+    party_name,
     person_name,
     strip_titles,
     tidy_case,
@@ -31,16 +34,24 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _ELIDED = rf"(?:d|l|dell|nell|all|sull)['’]{_CAP}"
 NAME_RUN = (
     rf"(?:{_CAP}|{LEGAL_FORM})"
-    rf"(?:{_GAP}(?:{_CONN}{_GAP})*(?:{_CAP}|{_ELIDED}|{LEGAL_FORM})|,[ \t]*{LEGAL_FORM}(?![\w/]))*"
+    rf"(?:{_GAP}(?:{_CONN}{_GAP})*(?:{_CAP}|{_ELIDED}|{LEGAL_FORM})|,[ \t]*{LEGAL_FORM}(?![\w/])"
+    # a French name's lower-case words before its "de …" ("Boulangerie artisanale de l'Ouest")
+    rf"|(?:[ \t]+[{LOWER}]{{3,}}){{1,2}}[ \t]+(?:de[ \t]+la|du|des|de)[ \t]+(?:{_CAP}|{_ELIDED})"
+    rf"|(?:[ \t]+[{LOWER}]{{3,}}){{1,2}}[ \t]+(?:d|de[ \t]+l)['’]{_CAP})*"
 )
 # A name that ends in its legal form ("unsere Mandantin Muster GmbH" needs no comma to be sure).
 _FORM_NAME = rf"(?:(?:{_CAP}|{_ELIDED}){_GAP}(?:{_CONN}{_GAP})*){{1,6}}?{LEGAL_FORM}(?![\w/])"
 _LEGAL_FORM_CI = re.compile(rf"^(?:{LEGAL_FORM}|limited|ltd|gmbh|llp|inc\.?)$", re.I)
 _ART = (
     r"(?:(?:the|der|die|des|dem|den|das|la|le|les|l['’]|la\s+société|la\s+soci[ée]t[ée]|société|Firma|selskabet)"
-    r"\s+)?"
+    rf"\s+|l['’](?=[{UPPER}]))?"  # French elides the article onto the name: "pour l'Atelier X"
 )
 _HONOUR = rf"(?:{lexicon.alternation('honorifics')}\.?\s+)?"
+# A company's legal form written out before its name: "la société à responsabilité limitée X".
+_FR_FORM_WORDS = (
+    r"(?:(?i:la\s+)?(?i:soci[ée]t[ée]\s+(?:à\s+responsabilit[ée]\s+limit[ée]e|anonyme|"
+    r"par\s+actions\s+simplifi[ée]e))\s+)?"
+)
 X = rf"{_ART}{_HONOUR}(?P<x>{NAME_RUN})"
 
 # (pattern, strength); case-insensitive only where the cue is, never on the name itself.
@@ -77,6 +88,7 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         ),
         (rf"(?i:\b(?:we|I|this\s+firm|our\s+firm)\s+(?:represents?|acts?\s+for))\s+{X}", 3),
         (rf"(?i:\bon\s+behalf\s+of\s+(?:our|my)\s+clients?),?\s+{X}", 3),
+        (rf"(?i:\b(?:acting|instructed)\s+(?:for|on\s+behalf\s+of|by))\s+{X}", 2),
         (
             r"(?i:\b(?:our|my)\s+clients?)(?:\s*[:–—-]\s*|,\s+|\s+)"
             rf"(?!(?i:has|have|is|was|will|would|does|did|had|can|may|must|should|could|and|or|which|who)\b){X}",
@@ -85,6 +97,8 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         # de
         (rf"(?i:\b(?:unsere[rmns]?)\s+Mandant(?:in|en|schaft)?)\s*[,:]\s*{X}", 3),
         (rf"(?i:\bunsere[rmns]?\s+Mandant(?:in|en|schaft)?)\s+{_ART}(?P<x>{_FORM_NAME})", 3),
+        # a person named with an honorific needs no comma: "für unsere Mandantin Frau X"
+        (rf"(?i:\bunsere[rmns]?\s+Mandant(?:in|en)?)\s+(?:Frau|Herrn?)\s+(?P<x>{NAME_RUN})", 3),
         (rf"(?i:\b(?:dass|daß)\s+uns)\s+{X}", 2),
         (rf"(?i:\bin\s+Vertretung\s+(?:der|des|von))\s+{X}", 2),
         (rf"(?i:\bInteressen\s+(?:der|des|von))\s+(?:Firma\s+)?{_HONOUR}(?P<x>{NAME_RUN})", 3),
@@ -105,8 +119,9 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             rf"conseils?\s+de)\s+{X}",
             3,
         ),
-        (rf"(?i:\b(?:notre|mon|ma)\s+client(?:e)?)\s*[,:]\s*{X}", 3),
-        (rf"(?i:\b(?:notre|mon|ma)\s+client(?:e)?)\s+{_ART}(?P<x>{_FORM_NAME})", 3),
+        (rf"(?i:\b(?:notre|mon|ma)\s+(?:client|mandant)(?:e)?)\s*[,:]\s*{_FR_FORM_WORDS}{X}", 3),
+        (rf"(?i:\b(?:notre|mon|ma)\s+(?:client|mandant)(?:e)?)\s+{_ART}(?P<x>{_FORM_NAME})", 3),
+        (rf"(?i:\b(?:notre|mon|ma)\s+(?:client|mandant)(?:e)?)\s+(?:M\.|Mme|Monsieur|Madame)\s+(?P<x>{NAME_RUN})", 3),
         (rf"(?i:\b(?:conseils?|avocats?)(?:\s+habituels?)?\s+de)\s+{X}", 2),
         (rf"(?i:\b(?:pour\s+le\s+compte|au\s+nom)\s+de\s+(?:(?:notre|mon|ma)\s+client(?:e)?,?\s+)?)\s*{X}", 2),
         # a commissaire de justice (huissier) serves "at the request of" the party who obtained the order
@@ -171,12 +186,18 @@ ESCALATION: tuple[tuple[re.Pattern[str], int, bool], ...] = (
     (
         re.compile(
             rf"{X}\s*(?:,\s*|\s+(?:is|are)\s+)(?i:(?:one\s+of|a|an)\s+(?:my|our)\b[^.\n]{{0,40}}?\b"
-            r"(?:accounts?|customers?|clients?))"
+            r"(?:accounts?|customers?|clients?)"
+            # "X, l'un de nos clients", "X, einer unserer Kunden", "X, en af vores kunder"
+            r"|(?:l['’]une?|un|une)\s+de\s+(?:nos|mes)\s+(?:clients?|comptes?)"
+            r"|(?:eine[rsnm]?|eins)\s+(?:unserer|meiner)\s+(?:Kunden|Accounts)"
+            r"|(?:en|et|én)\s+af\s+(?:vores|mine)\s+(?:kunder|konti))"
         ),
         1,
         True,
     ),
     (re.compile(rf"\b{_MY_CUSTOMERS}\s*[,:–—]\s*{X}"), 2, True),
+    # "from my customer Acme Ltd", "på vegne af vores kunde Acme ApS": no comma, but a legal form ends it
+    (re.compile(rf"\b{_MY_CUSTOMERS}\s+{_ART}(?P<x>{_FORM_NAME})"), 2, True),
     (re.compile(rf"(?i:\b(?:on\s+behalf\s+of|på\s+vegne\s+af|im\s+Namen\s+von|au\s+nom\s+de))\s+{X}"), 1, False),
 )
 
@@ -289,13 +310,28 @@ def find_clients(
     text = letter.text
     found: list[Client] = []
 
+    parties = court_parties(letter, start, end)
+
     def add(raw: str, at: int, strength: int, why: str, rule: str) -> None:
+        if ROLE.fullmatch(raw.strip(" ,.")) and parties:
+            # "on behalf of the Claimant": the role stands for the party the court form names
+            named = next((c for c in parties if c.role == _role_kind(raw)), None)
+            if named:
+                found.append(Client(named.value, named.start, named.end, strength, why + " (court form role)", rule))
+            return
         c = clean(raw, at)
         if not c:
             return
         value, s, e = c
         if re.match(r"[ \t]*:", text[e : e + 3]):
             return  # "Meldung im Auftrag Dritter: nein": a form's label, not a name
+        checked = party_name(value)
+        if not checked:
+            return  # a role word, a bare legal form, an address, a label: no one's name
+        if checked != value and checked in value:
+            s += value.find(checked)
+            e = s + len(checked)
+        value = checked
         if _is_platform(value, letter):
             return
         if sender_org and fold(value) == fold(sender_org):
@@ -326,14 +362,19 @@ def find_clients(
             matter = matters[-1]
             x, at = x[matter.end() :], at + matter.end()
         add(x, at, 2, "case title", "represented.case_title")
+    for c in parties:
+        if c.role == "applicant":
+            add(c.value, c.start, 2, c.why, c.rule)
     if not found and GENERIC_CLIENT.search(text, start, end):
         for at, line in _heading_lines(text, start, end):
             for m in re.finditer(NAME_RUN, line):
                 # a whole person's name, not a lone capitalised word ("Our client does not …")
-                if LEGAL_FORM_WORD.search(m.group(0)) or len((person_name(m.group(0)) or "").split()) >= 2:
+                v = m.group(0)
+                if _has_form(v) or len((person_name(v) or "").split()) >= 2:
                     why = "heading of a letter about \"our client\""
                     add(m.group(0), at + m.start(), 1, why, "represented.heading")
-                    break
+                    if found:
+                        break
             if found:
                 break
     subject = letter.parsed.email.subject if letter.parsed.email else None
@@ -351,10 +392,22 @@ def find_clients(
     return _prefer_longest(found)
 
 
+def _has_form(v: str) -> bool:
+    """A legal form in a name, also in a heading set in capitals ("ACME KITCHENS LIMITED")."""
+    return bool(LEGAL_FORM_WORD.search(v) or (v.isupper() and LEGAL_FORM_WORD.search(v.title())))
+
+
 def _heading_lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """Subject lines, and the short lines right after the salutation."""
+    """Subject lines, the unlabelled subject line right above the salutation, and the short lines
+    right after the salutation."""
     out = [(m.start("s"), m.group("s")) for m in SUBJECT_LINE.finditer(text, start, min(end, start + 3000))]
     sal = SALUTATION_LINE.search(text, start, end)
+    if sal:
+        above = [ln for ln in lines(text, start, sal.start()) if not ln.blank][-2:]
+        gap = text[above[-1].end : sal.start()] if above else ""
+        # a subject stands apart, a blank line above the salutation; an address block runs into it
+        if above and gap.count("\n") >= 2 and len(above[-1].text) <= 100 and ":" not in above[-1].text:
+            out.append((above[-1].start, above[-1].text))
     if not sal:
         # No salutation (a Danish or German letter may open straight in prose): the subject is
         # the short line right above the first paragraph.
@@ -397,6 +450,104 @@ def _line_above_first_paragraph(text: str, start: int, end: int) -> tuple[int, s
             return None
         prev = ln
     return None
+
+
+@dataclass(frozen=True)
+class CourtParty:
+    """A party a court form names, with its role: "applicant" (applicant, claimant, plaintiff,
+    Antragstellerin, demanderesse, rekvirent) or "respondent"."""
+
+    value: str
+    start: int
+    end: int
+    role: str
+    why: str
+    rule: str = "represented.court_role"
+
+
+_APPLICANT = re.compile(rf"(?i:{APPLICANT_ROLE})")
+# A line that is only a role ("Applicant", "- Antragstellerin -", "Plaintiff / Applicant", "DEMANDERESSE").
+_ROLE_LINE = re.compile(
+    rf"^[ \t(\-–—]*(?:{ROLE.pattern})(?:[ \t]*(?:/|,|and|und|et|og)[ \t]*(?:{ROLE.pattern}))*"
+    r"[ \t)\-–—]*(?P<colon>:)?[ \t]*$"
+)
+# "NAME (Claimant)" on one line; "Applicant: NAME", "Klagende Partei: NAME, address".
+_ROLE_AFTER = re.compile(rf"^[ \t]*(?P<x>[^\n(]{{3,120}}?)[ \t]*\((?:the[ \t]+)?(?P<role>{ROLE.pattern})\)[ \t]*$")
+_ROLE_LABEL = re.compile(
+    rf"^[ \t]*(?P<role>(?:{ROLE.pattern})(?:[ \t]+(?:und|and|et|og)[ \t]+[{LOWER}]+(?:[ \t]+Partei)?)?)"
+    r"[ \t]*:[ \t]*(?P<x>\S[^\n]*)$"
+)
+# Lines that separate a court form's parties: "BETWEEN:", "- and -", "gegen", "mod", "contre".
+_SEPARATOR = re.compile(
+    r"(?i)^[ \t\-–—]*(?:between|and|v\.?|vs\.?|versus|gegen|wider|mod|contre|c/|og|in\s+der\s+sache|in\s+sachen|"
+    r"in\s+the\s+matter\s+of|entre|mellem)[ \t\-–—:]*$"
+)
+
+
+def _role_kind(role: str) -> str:
+    return "applicant" if _APPLICANT.search(role) else "respondent"
+
+
+def court_parties(letter: Letter, start: int, end: int) -> list[CourtParty]:
+    """The parties a court form names with their roles, in the order they appear: the name on the
+    line or block above its role ("X LTD" / "Applicant"; "X GmbH, vertreten durch …" / address /
+    "- Antragstellerin -"), beside it in brackets ("X (Claimant)"), or after the role as a label
+    ("Applicant: X", "Rekvirent:" / "X", "DEMANDERESSE" / "SAS X")."""
+    text = letter.text
+    rows = lines(text, start, end)
+    out: list[CourtParty] = []
+
+    def take(raw: str, at: int, role: str, why: str) -> None:
+        head = re.split(r",\s+(?=[^,]*\d)", raw)[0]  # the name, not the address after it
+        v = party_name(head)
+        if v and not _is_platform(v, letter):
+            s = at + max(0, raw.find(v))
+            out.append(CourtParty(tidy_case(v, text), s, s + len(v), _role_kind(role), why))
+
+    # A form sets every role the same way, above its party's name or below it: the first role line
+    # decides (a valid name in the block above it, or not).
+    name_above: bool | None = None
+    for i, ln in enumerate(rows):
+        if ln.blank:
+            continue
+        m = _ROLE_AFTER.match(ln.text)
+        if m:
+            take(m["x"], ln.start + m.start("x"), m["role"], "court form: name (role)")
+            continue
+        m = _ROLE_LABEL.match(ln.text)
+        if m:
+            take(m["x"], ln.start + m.start("x"), m["role"], "court form: role label")
+            continue
+        m = _ROLE_LINE.match(ln.text)
+        if not m:
+            continue
+        role = ln.text
+        above = _block_above(rows, i)
+        if name_above is None:
+            name_above = bool(
+                above is not None and not m["colon"] and party_name(re.split(r",\s+(?=[^,]*\d)", above.text)[0])
+            )
+        if name_above:
+            if above is not None:
+                take(above.text, above.start, role, "court form: name above its role")
+            continue
+        below = next((r for r in rows[i + 1 : i + 4] if not r.blank), None)
+        if below is not None and not _ROLE_LINE.match(below.text) and not _SEPARATOR.match(below.text):
+            take(below.text, below.start, role, "court form: role above the name")
+    return out
+
+
+def _block_above(rows: list[Line], i: int) -> Line | None:
+    """The first line of the block of lines above row i (blank lines right above skipped), up to
+    a separator ("BETWEEN:", "gegen") or a blank line."""
+    j = i - 1
+    while j >= 0 and rows[j].blank:
+        j -= 1
+    first: Line | None = None
+    while j >= 0 and not rows[j].blank and not _SEPARATOR.match(rows[j].text) and not _ROLE_LINE.match(rows[j].text):
+        first = rows[j]
+        j -= 1
+    return first
 
 
 def find_escalated_customer(letter: Letter, start: int, end: int, *, sender_name: str | None) -> list[Client]:
