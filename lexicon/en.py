@@ -332,7 +332,7 @@ LEXICON: dict[str, object] = {
         (r"(?-i:URN)", 2),
         (r"ref(?:erence)?(?:\s+(?:no|number|id|#))?\.?", 1),
         # "Case: 2:26-cv-01234": with a colon only
-        (r"case|matter|claim", 1),
+        (r"case|matter|claim|file", 1),
     ),
     "our_reference_labels": (
         r"your\s+(?:(?:case|file|complaint|ticket)\s+)?ref(?:erence)?s?(?:\s+(?:no|number))?\.?",

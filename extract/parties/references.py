@@ -231,13 +231,14 @@ def _candidates(text: str, start: int, end: int, platform: str) -> list[_Hit]:
                         hits.append(_Hit(value.text, value.start, value.end, cls + FIELD, "text",
                                          f"labelled: {said}", rule))
                     continue
-                if place == "inline" or text[lab.end : fe].strip(" \t:#.-–"):
-                    continue
+                rest = text[lab.end : fe].strip(" \t:#.-–")
+                if place == "inline" or (rest and (len(cells) < 2 or re.search(r"\d", rest))):
+                    continue  # a label cell may say more in words ("Unser Zeichen, unsere Nachricht vom")
                 # the label fills its cell: the value is in the next cell ("Unser Zeichen | X"); in a
                 # row of labels, in the same column of the next line ("Ihr Zeichen   Unser Zeichen
                 # Datum" over their values); for a label alone on its line, on the next line
                 cls = lab.cls if place == "field" else max(lab.cls, 2)
-                if i + 1 < len(cells):
+                if i + 1 < len(cells) and not rest:
                     ns, ne = cells[i + 1]
                     v = read_value(text, ns, ne)
                     if v and plausible(v.text) and v.end == ne:

@@ -210,11 +210,16 @@ def read_value(text: str, pos: int, end: int) -> Value | None:
     parts = [first]
     if _letters(first.group(0)):
         nxt = _next(text, first.end(), end)
-        if not nxt or nxt[0] != " " or label_ahead(text, nxt[1].start()):
+        if not nxt or label_ahead(text, nxt[1].start()):
             return None
         word, after = first.group(0), nxt[1]
-        if word.isupper() and after.group(0)[0].isdigit() and len(word) <= 6 and not _is_day_of_date(text, after, end):
-            parts.append(after)  # a letters prefix of the number: "QRS 11.200/25", "AB 3"
+        codes = word.isupper() and (len(word) <= 6 or bool(re.search(_TIGHT, word)))
+        if codes and after.group(0)[0].isdigit() and not _is_day_of_date(text, after, end):
+            # a letters prefix of the number, or the handler's code before it: "QRS 11.200/25", "AB 3",
+            # "JPD/ML – 2026.0412"
+            parts.append(after)
+        elif nxt[0] != " ":
+            return None
         elif _has_digit(after.group(0)) and (len(word) <= 4 and word.isupper() or LABELS.fullmatch(word)):
             parts = [after]  # a word of the label: "N/Réf. : PV 12.34/2026", "Our ref: Dossier 12/26"
         else:
@@ -243,8 +248,17 @@ def read_value(text: str, pos: int, end: int) -> Value | None:
             if then and then[0] == " " and then[1].group(0)[0].isdigit() and _has_digit(parts[-1].group(0)):
                 parts += [c, then[1]]  # "41 Js 1105/25"
                 continue
-        if gap.strip() in ("", "/") and _INITIALS.fullmatch(chunk) and _initials_end(text, c, end):
-            parts.append(c)  # the handler's initials or a court's list letter, last
+        if gap.strip() in ("", "/") and _INITIALS.fullmatch(chunk):
+            # the handler's initials or a court's list letter, last; initials may come in a chain
+            # ("26.0412 / ML / SD")
+            chain = [c]
+            while not _initials_end(text, chain[-1], end):
+                more = _next(text, chain[-1].end(), end)
+                if not more or more[0].strip() != "/" or not _INITIALS.fullmatch(more[1].group(0)):
+                    chain = []
+                    break
+                chain.append(more[1])
+            parts += chain
         break
     start, stop = parts[0].start(), parts[-1].end()
     return Value(start, stop, text[start:stop])

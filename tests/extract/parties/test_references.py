@@ -192,6 +192,9 @@ def test_label_and_value_in_cells_of_one_table_row() -> None:
     columns = letter("Ihr Zeichen    Ihre Nachricht vom    Unser Zeichen    Datum\n"
                      "CI-2025-0311    28.02.2025    KT-77/25 bs    03.03.2025\n", language="de")
     assert tuple(map(value, find_references(columns))) == ("KT-77/25 bs", "CI-2025-0311")
+    worded = letter("Ihr Zeichen, Ihre Nachricht vom  |  Unser Zeichen, unsere Nachricht vom  |  Datum\n"
+                    "–  |  QL-4410/25 mk  |  03.03.2025\n", language="de")
+    assert value(find_references(worded)[0]) == "QL-4410/25 mk"
 
 
 def test_a_german_file_number_keeps_the_lawyers_initials() -> None:
@@ -284,6 +287,9 @@ def test_a_french_police_record_is_referred_to_by_its_number() -> None:
         ("PV n° 2026/004417\n", "fr", "2026/004417"),
         ("Our ref: (TQ/418/26)\n", "en", "TQ/418/26"),
         ("Our\xa0ref: QX\xa025\xa00417\n", "en", "QX\xa025\xa00417"),
+        ("Nos réf. : JPD/ML – 2026.0412\n", "fr", "JPD/ML – 2026.0412"),
+        ("N/Réf : 26.0412 / ML / SD\n", "fr", "26.0412 / ML / SD"),
+        ("File: 2026-0441\n", "en", "2026-0441"),
         # a word of the label is not read into the value
         ("N/Réf. : PV QT.12.RR.55112/2026\nV/Réf. : –\n", "fr", "QT.12.RR.55112/2026"),
         # a label's scope ends at the next field, label or word that is no part of a reference
