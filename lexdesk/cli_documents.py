@@ -42,9 +42,10 @@ def ingest_cmd(
     if not jobs:
         raise typer.BadParameter("nothing to ingest: give files, folders or --manifest", param_hint="PATHS")
     outcomes: list[intake.Outcome] = []
+    bar = console(stderr=True)
     with app.db.session() as session, Progress(
         TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
-        TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal,
+        TimeRemainingColumn(), console=bar, transient=True, disable=not bar.is_terminal,
     ) as progress:
         task = progress.add_task("ingesting", total=len(jobs))
         for job in jobs:
@@ -102,10 +103,11 @@ def extract_cmd(
     if any(f.is_dir() for f in intake.require(files)):
         raise typer.BadParameter("extract reads files; for a folder use lexdesk ingest", param_hint="FILES")
     out = console()
-    unreadable = 0
+    unreadable: list[str] = []
     for path in files:
         analysed = intake.analyse_file(path, cfg, day)
-        unreadable += not analysed[0].parsed.ok
+        if not analysed[0].parsed.ok:
+            unreadable.append(f"{path.name}: {analysed[0].parsed.error}")
         for a in analysed:
             row = a.as_json(path.name)
             if as_json:
@@ -116,7 +118,9 @@ def extract_cmd(
                     if k != "evidence" and v not in (None, [], ""):
                         out.print(line((f"{k}", "bold"), ": ", str(v)), soft_wrap=True)
     if unreadable:
-        raise typer.Exit(min(unreadable, 100))
+        # each one's row is printed with its error; the reasons once more where a person looks for them
+        err.print(data("could not read " + "; ".join(unreadable), "red"), soft_wrap=True)
+        raise typer.Exit(min(len(unreadable), 100))
 
 
 @top_level.command("export")

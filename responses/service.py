@@ -131,6 +131,9 @@ def _write_then_commit(session: Session, d: Draft, out: Path | None, cfg: Respon
 
 def templates(cfg: ResponsesConfig, kind: str | None = None) -> list[TemplateRow]:
     """The template library (or a kind's part of it)."""
+    kinds = sorted({t.kind for t in cfg.library.templates})
+    if kind is not None and kind not in kinds:
+        raise Invalid(f"no templates for kind {kind!r} (the kinds are {', '.join(kinds)})")
     return [TemplateRow(key=t.key, kind=t.kind, name=t.name, language=t.language, output=t.output,
                         outcome=t.outcome, required=t.required)
             for t in cfg.library.templates if kind is None or t.kind == kind]
@@ -185,7 +188,7 @@ def list_drafts(session: Session, *, case_ref: str | None = None, status: DraftS
                 ) -> list[DraftView]:
     q = select(Draft, Case).where(col(Draft.case_id) == col(Case.id)).order_by(col(Draft.id))
     if case_ref:
-        q = q.where(Case.ref == case_ref.strip().upper())
+        q = q.where(Case.ref == case_by_ref(session, case_ref).ref)  # a case that is not there says so
     if status:
         q = q.where(Draft.status == status)
     return [_view(d, c.ref) for d, c in session.exec(q).all()]
