@@ -1,0 +1,258 @@
+"""Every route of the web desk, enumerated from the app (a new route cannot escape): it refuses an
+anonymous request and a form posted from another site; what changes data checks the role; a
+hostile email renders inert; the security headers are on every answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+from sqlmodel import select
+from starlette.routing import BaseRoute
+
+from cases.db import Database
+from cases.models import Draft
+from tests.conftest import lexdesk
+from tests.web import letters
+from tests.web.conftest import BASE, PASSWORD, Desk, as_user
+from web.auth import PUBLIC
+
+
+def api_routes(found: Iterable[BaseRoute]) -> Iterator[APIRoute]:
+    """Every route, within included routers too (FastAPI keeps them apart as of 0.160)."""
+    for r in found:
+        if isinstance(r, APIRoute):
+            yield r
+        elif hasattr(r, "original_router"):
+            yield from api_routes(r.original_router.routes)
+
+
+def routes(app: FastAPI) -> list[tuple[str, str]]:
+    """(method, path) of every route but the public ones, path parameters filled with a value."""
+    out = []
+    for r in api_routes(app.routes):
+        if r.path in PUBLIC:
+            continue
+        path = r.path
+        for p in r.dependant.path_params:
+            value = "1" if p.field_info.annotation is int else "x"
+            path = path.replace("{" + p.name + "}", value)
+        out += [(m, path) for m in sorted(r.methods or ())]
+    return out
+
+
+def test_the_app_has_the_routes_it_should(app: FastAPI) -> None:
+    paths = {p for _, p in routes(app)}
+    for expected in ("/inbox", "/upload", "/documents/1", "/cases/x", "/drafts/1", "/deadlines", "/dashboard",
+                     "/api/cases", "/api/docs", "/api/openapi.json"):
+        assert expected in paths
+    assert len(paths) > 40
+
+
+def test_every_route_refuses_an_anonymous_request(app: FastAPI, client: TestClient) -> None:
+    for method, path in routes(app):
+        r = client.request(method, path, headers={"Origin": BASE}, follow_redirects=False)
+        assert r.status_code in (401, 303), (method, path, r.status_code)
+        if r.status_code == 303:
+            assert r.headers["location"].startswith("/login"), (method, path)
+        assert "Content-Security-Policy" in r.headers
+
+
+def test_every_route_refuses_a_cross_site_form_post(app: FastAPI) -> None:
+    admin = as_user(app, "ada")  # every role check would pass: only the cross-site check refuses
+    for method, path in routes(app):
+        verb = "POST" if method in ("GET", "HEAD") else method  # a read-only route refuses the post itself
+        for headers in ({"Origin": "https://evil.example"}, {"Origin": "null"}, {"Sec-Fetch-Site": "cross-site"}):
+            r = admin.client.request(verb, path, data={"csrf": admin.csrf}, headers=headers, follow_redirects=False)
+            assert r.status_code in (403, 405), (verb, path, headers, r.status_code)
+        # from this site, but without the session's token (a form a script of another site made)
+        r = admin.client.request(verb, path, data={"x": "1"}, headers={"Origin": BASE}, follow_redirects=False)
+        assert r.status_code in (403, 405), (verb, path, r.status_code)
+        if verb != "POST" or method == "POST":
+            assert r.status_code == 403, (verb, path)
+
+
+def test_the_login_refuses_a_cross_site_post(client: TestClient) -> None:
+    client.get("/login")
+    r = client.post("/login", data={"username": "sam", "password": PASSWORD, "csrf": "guess"},
+                    headers={"Origin": "https://evil.example"}, follow_redirects=False)
+    assert r.status_code == 403
+
+
+def test_logging_in_and_out(app: FastAPI, client: TestClient) -> None:
+    r = client.get("/inbox", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/login?next=/inbox"
+    desk = as_user(app, " SAM ")  # a name as typed: case and spaces do not matter
+    assert desk.client.get("/inbox").status_code == 200
+    cookie = next(c for c in desk.client.cookies.jar if c.name == "lexdesk_session")
+    assert cookie.secure and cookie.has_nonstandard_attr("HttpOnly")
+    assert desk.post("/logout").status_code == 303
+    assert desk.client.get("/inbox", follow_redirects=False).status_code == 303
+
+
+def test_wrong_passwords_are_throttled(client: TestClient) -> None:
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text).group(1)  # type: ignore[union-attr]
+    for _ in range(5):
+        r = client.post("/login", data={"username": "sam", "password": "wrong guess", "csrf": token},
+                        headers={"Origin": BASE})
+        assert r.status_code == 401
+    r = client.post("/login", data={"username": "sam", "password": PASSWORD, "csrf": token}, headers={"Origin": BASE})
+    assert r.status_code == 429  # even the right password waits until the window passes
+
+
+def test_a_reset_password_ends_the_sessions_made_before(app: FastAPI, database: Database) -> None:
+    from cases import accounts
+
+    desk = as_user(app, "sam")
+    with database.session() as s:
+        accounts.reset_password(s, "sam", actor="ada", password="another long one")
+    assert desk.client.get("/inbox", follow_redirects=False).status_code == 303
+
+
+def test_a_disabled_account_is_out_at_once(app: FastAPI, database: Database) -> None:
+    from cases import accounts
+
+    desk = as_user(app, "sam")
+    with database.session() as s:
+        accounts.disable_user(s, "sam", actor="ada")
+    assert desk.client.get("/inbox", follow_redirects=False).status_code == 303
+
+
+def test_role_checks(app: FastAPI) -> None:
+    sam = as_user(app, "sam")
+    assert sam.client.get("/dashboard").status_code == 403
+    assert sam.client.get("/dashboard.csv").status_code == 403
+    assert sam.client.get("/api/report").status_code == 403
+    ann = as_user(app, "ann")  # appeals: drafts, does not file
+    assert ann.client.get("/upload").status_code == 403
+    r = ann.post("/upload", files={"files": ("a.txt", b"hello")})
+    assert r.status_code == 403
+    meg = as_user(app, "meg")
+    r = meg.client.get("/dashboard")
+    assert r.status_code == 200 and "<svg" in r.text
+    csv = meg.client.get("/dashboard.csv?since=2026-01-01")
+    assert csv.status_code == 200 and csv.text.startswith("section,item,value")
+
+
+def upload(desk: Desk, name: str, data: bytes, received: str = "") -> list[dict[str, object]]:
+    r = desk.post("/upload", data={"received": received}, files={"files": (name, data)},
+                  headers={"Accept": "application/json"})
+    assert r.status_code == 200, r.text
+    out: list[dict[str, object]] = r.json()
+    return out
+
+
+def test_a_script_laden_email_renders_inert(desk: Desk) -> None:
+    [outcome] = upload(desk, "hostile.eml", letters.hostile_email())
+    assert outcome["status"] == "filed"
+    html = desk.client.get("/inbox").text
+    doc = re.search(r'href="/documents/(\d+)">hostile.eml', html)
+    assert doc, html[:3000]
+    page = desk.client.get(f"/documents/{doc.group(1)}")
+    assert page.status_code == 200
+    body = page.text
+    for mark in ("<script>window", "<iframe", "onerror=", "onload=\"window", "javascript:window", "<svg",
+                 "onmouseover="):
+        assert mark not in body, mark
+    assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in body  # the subject, shown as text
+    csp = page.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    # the original is only ever a download, never rendered by the desk's origin
+    r = desk.client.get(f"/documents/{doc.group(1)}/original")
+    assert r.headers["content-type"] == "application/octet-stream"
+    assert r.headers["content-disposition"].startswith("attachment")
+
+
+def test_upload_file_correct_and_case(desk: Desk, app: FastAPI) -> None:
+    letter = letters.pdf_letter()
+    [pdf] = upload(desk, "letter.pdf", letter, received="2026-11-04")
+    assert pdf["status"] == "filed" and pdf["cases"]
+    [eml] = upload(desk, "complaint.eml", letters.email_with_attachment())
+    assert eml["attachments"] == 1 and eml["received_from"] == "its Date header"
+    [again] = upload(desk, "copy.pdf", letter)
+    assert again["status"] == "duplicate"
+    [bad] = upload(desk, "broken.pdf", b"%PDF-1.4 not really")
+    assert bad["status"] == "failed" and bad["reason"]
+    ref = str(pdf["cases"][0])  # type: ignore[index]
+    page = desk.client.get(f"/cases/{ref}").text
+    assert letters.REVIEW_URL in page and letters.PDF_DEADLINE in page
+    doc_id = re.search(r'href="/documents/(\d+)">letter.pdf', page).group(1)  # type: ignore[union-attr]
+    doc = desk.client.get(f"/documents/{doc_id}").text
+    assert re.search(r'<mark class="ev" data-ev="[^"]*\bdeadline\b[^"]*">by 27 November 2026', doc), doc[:4000]
+    assert re.search(r'<mark class="ev" data-ev="[^"]*cited_review_ids\.0', doc)
+    r = desk.post(f"/documents/{doc_id}/correct", data={"field": "their_reference", "value": "HF/QM/2041-A",
+                                                        "why": "the letter's own ref"})
+    assert r.status_code == 303
+    doc = desk.client.get(f"/documents/{doc_id}").text
+    assert "HF/QM/2041-A" in doc and "corrected" in doc
+    # a mistake is one line on the page it came from, not a traceback
+    r = desk.post(f"/documents/{doc_id}/correct", data={"field": "kind", "value": "nonsense"},
+                  headers={"Referer": f"{BASE}/documents/{doc_id}"})
+    assert r.status_code == 303 and r.headers["location"] == f"/documents/{doc_id}"
+    assert "flash error" in desk.client.get(r.headers["location"]).text
+    failed = desk.client.get("/inbox").text
+    assert "broken.pdf" in failed and 'action="/documents/' in failed
+    # the case's deadline on the board
+    board = desk.client.get("/deadlines").text
+    assert ref in board
+
+
+def test_four_eyes_in_the_browser_door_and_the_command_line(app: FastAPI, database: Database) -> None:
+    sam = as_user(app, "sam")
+    [pdf] = upload(sam, "letter.pdf", letters.pdf_letter(), received="2026-11-04")
+    ref = str(pdf["cases"][0])  # type: ignore[index]
+    ann = as_user(app, "ann")
+    r = ann.post(f"/cases/{ref}/drafts", data={"template": "acknowledgement"})
+    assert r.status_code == 303, r.text
+    draft_id = int(r.headers["location"].rsplit("/", 1)[1])
+    assert ann.post(f"/drafts/{draft_id}/approve").status_code == 403  # the author
+    with database.session() as s:
+        assert s.exec(select(Draft)).one().status == "draft"
+    for who in ("ann", "ANN ", "nobody", ""):
+        result = lexdesk(Path(database.url), "drafts", "approve", str(draft_id), user=who)
+        assert result.exit_code == 1, (who, result.output)
+    abe = as_user(app, "abe")
+    r = abe.post(f"/drafts/{draft_id}/approve")
+    assert r.status_code == 303
+    page = abe.client.get(f"/drafts/{draft_id}").text
+    assert "approved by abe" in page
+    docx = abe.client.get(f"/drafts/{draft_id}/download/docx")
+    assert docx.status_code == 200 and docx.content[:2] == b"PK"
+
+
+def test_the_api_with_a_token(app: FastAPI, client: TestClient) -> None:
+    meg = as_user(app, "meg")
+    html = meg.post("/account/api-token").text
+    token = re.search(r'<code id="api-token">([^<]+)</code>', html).group(1)  # type: ignore[union-attr]
+    fresh = TestClient(app, base_url=BASE)
+    assert fresh.get("/api/cases").status_code == 401
+    r = fresh.get("/api/me", headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 200 and r.json()["username"] == "meg"
+    # a bearer token is no ambient credential: no CSRF token needed, and none helps without it
+    r = fresh.post("/api/cases/CI-2026-0001/status", json={"status": "open"},
+                   headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 404 and "no case" in r.json()["detail"]
+    assert fresh.get("/api/openapi.json", headers={"Authorization": f"Bearer {token}"}).json()["paths"]
+    assert fresh.get("/api/me", headers={"Authorization": "Bearer nope"}).status_code == 401
+
+
+def test_the_calendar_feed_is_private_and_revocable(app: FastAPI, client: TestClient) -> None:
+    meg = as_user(app, "meg")
+    html = meg.post("/account/feed").text
+    url = re.search(r'<code id="feed-url">([^<]+)</code>', html).group(1)  # type: ignore[union-attr]
+    path = url.replace(BASE, "")
+    r = client.get(path)
+    assert r.status_code == 200 and r.text.startswith("BEGIN:VCALENDAR")
+    assert client.get("/feeds/not-a-token.ics").status_code == 404
+    meg.post("/account/feed/revoke")
+    assert client.get(path).status_code == 404
+
+
+def test_a_date_range_that_ends_before_it_starts_is_refused(app: FastAPI) -> None:
+    meg = as_user(app, "meg")
+    r = meg.client.get("/dashboard?since=2026-12-01&until=2026-01-01")
+    assert r.status_code == 400 and "starts after it ends" in r.text
