@@ -29,4 +29,5 @@ fi
 [ -x .venv/bin/python ] || quietly python3 -m venv .venv
 quietly .venv/bin/python -m pip install -q --upgrade pip
 quietly .venv/bin/python -m pip install -q -e '.[test]'
+./scripts/setup-browser.sh  # Debian's Chromium and chromium-driver: the web desk's browser tests
 echo "lexdesk is set up: .venv/bin/lexdesk --help (or put .venv/bin on your PATH: see the README)"
