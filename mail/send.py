@@ -16,6 +16,7 @@ before the server answered is not repeated blindly: it may have gone out.
 from __future__ import annotations
 
 import logging
+import re
 import smtplib
 import ssl
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from responses.config import ResponsesConfig
 from responses.service import DraftView
 
 log = logging.getLogger(__name__)
+LINE_END = re.compile(rb"\r?\n")
 
 
 class SendRefused(DeskError):
@@ -77,7 +79,8 @@ def send_draft(session: Session, draft_id: int, cfg: MailConfig, rcfg: Responses
                       "before the server answered: it may have gone out. Look in the mailbox's sent mail, then send "
                       "again with --force if it did not")
 
-    data = service.draft_file(session, draft_id, "eml", rcfg)
+    # SMTP wants CRLF line ends (servers refuse bare LF, a smuggling vector); what is sent is what is kept
+    data = LINE_END.sub(b"\r\n", service.draft_file(session, draft_id, "eml", rcfg))
     msg = message_from_bytes(data, policy=policy.default)
     recipients = tuple(dict.fromkeys(a for _, a in getaddresses([str(v) for h in ("To", "Cc", "Bcc")
                                                                   for v in msg.get_all(h, [])]) if "@" in a))

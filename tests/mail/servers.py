@@ -254,7 +254,7 @@ class SmtpServer:
     def start(cls, cert: Path, key: Path, *, user: str = "desk", password: str = "smtp-app-token") -> SmtpServer:
         def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
             ok = isinstance(data, LoginPassword) and data.login.decode() == user and data.password.decode() == password
-            return AuthResult(success=ok)
+            return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535 itself
 
         ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         ctx.load_cert_chain(cert, key)
