@@ -21,7 +21,7 @@ HEAD = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon.terms('institution_heads'))}
 LINK = rf"(?:{'|'.join(lexicon.terms('institution_links'))})"
 # A line that ends in a link or a comma breaks the name in the middle: the next line completes it.
 _OPEN_END = re.compile(rf"(?:[\s,]|^)(?:{LINK}|[,&-])$", re.I)
-# "IN THE HIGH COURT OF JUSTICE": the court's title in a heading, without "in the".
+# "IN THE COUNTY COURT AT X": the court's title in a heading, without "in the".
 _PREAMBLE = re.compile(r"^(?:IN\s+THE|In\s+the|BEFORE\s+THE|Before\s+the)\s+(?=\S)")
 # A court's division named on the line below its name ("SOUTHERN DISTRICT OF NEW YORK"): "… for the …".
 _DISTRICT = re.compile(rf"^(?:THE\s+)?(?:[{_UP}]+\s+){{0,2}}DISTRICT\s+OF\s+[{_UP}]", re.I)

@@ -29,7 +29,7 @@ CLERK = lexicon.alternation("clerk_titles")
 # French writes a rank with its article: "L'Adjudant-chef Paul Merle", "Le Capitaine Roux".
 TITLES_PREFIX = re.compile(
     rf"^(?:(?:L['’]|Le\s+|La\s+)(?={TITLE}))?"
-    rf"(?:(?:{TITLE}(?:\s+\d{{2,6}}[A-Z]{{0,3}})?|{DEGREE}|(?i:{JUDICIAL})(?=\s+(?:{DEGREE}|{TITLE}|[{UPPER}])))\s+)+"
+    rf"(?:(?:{DEGREE}|{TITLE}(?:\s+\d{{2,6}}[A-Z]{{0,3}})?|(?i:{JUDICIAL})(?=\s+(?:{DEGREE}|{TITLE}|[{UPPER}])))\s+)+"
 )
 # Degrees, honours and memberships after a name ("LLB (Hons)", "LL.M.", "FCIArb"), a courtesy
 # title in brackets, a registration number in brackets, or pronouns: none of it is the name.

@@ -83,7 +83,7 @@ _ARTICLE_SPLIT = re.compile(r"(?i)(?:^|\s+)(?=(?:La|Le|L['’]|The|Der|Die|Den)\
 _ARTICLE = re.compile(r"(?i)^(?:la|le|l['’]|the|der|die|den)\s+")
 # A place after an organisation on its line ("Firm Avocats, Ville", "Firm – Ville"), or the owner's
 # name after a proprietor's mark ("Firm v/Jens Holm"): the organisation is the part before.
-PROPRIETOR = re.compile(rf"\s+(?:{lexicon.alternation('proprietor_marks')})\s*\S.*$", re.I)
+PROPRIETOR = re.compile(rf"\s+(?:{lexicon.alternation('proprietor_marks')})\s*(?P<owner>\S.*)$", re.I)
 # "Sherbrooke (Québec)", "Nyon (VD)": a town and its region, part of an address.
 TOWN_AND_REGION = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}\s*\((?:[A-ZÀ-Þ][\w.’'-]*\s?){1,3}\)$")
 # Page furniture an ingester may leave in the text ("Page 2 of 3", "Jane Doe Page 1").

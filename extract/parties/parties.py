@@ -535,9 +535,10 @@ def _organisation(
         return None
     value = best.value.strip().rstrip(",")
     owner = PROPRIETOR.search(value)
-    if owner and is_organisation(value[: owner.start()]) or owner and best.rule == OrgRule.FORM_FIELD:
+    if owner and (is_organisation(value[: owner.start()]) or person_name(owner["owner"])):
         value = value[: owner.start()]  # "Acme Tømrer v/Jens Holm": the business, not its owner
-    if not re.search(r"(?:^|[\s,])(?:[A-Za-z]{1,2}\.){2,}$", value):  # "P.C.", "S.A." keep their last dot
+    # "P.C.", "S.A.", "Inc.", "Ltd." keep their last dot
+    if not re.search(r"(?:^|[\s,])(?:[A-Za-z]{1,2}\.){2,}$|\b(?:Inc|Ltd|Corp|Co|Bros)\.$", value):
         value = value.rstrip(".,")
     value = tidy_case(value, text)
     return _found_text(letter, value, best.start, best.end, min(0.95, 0.4 + 0.15 * score), best.why, best.rule)

@@ -1,0 +1,546 @@
+"""Party reading over whole letters, by family of miss: a court's own order and one a lawyer
+serves; the client named once; the writer's own company; signers after a title line, "pp",
+"i.A." or "p.o."; post-nominals apart; authorities' and courts' full names; clerks and two signers
+side by side; an escalation without a comma. Every letter, person and body is made up for the test."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from extract.parties.parties import find_parties
+from extract.parties.represented import court_parties
+from tests.extract.conftest import make_letter as letter
+
+
+class Case(NamedTuple):
+    text: str
+    language: str = "en"
+    expected: dict[str, str | None] = {}
+    sender: str | None = None
+
+
+def _values(text: str, language: str, sender: str | None) -> dict[str, str | None]:
+    p = find_parties(letter(text, language=language, sender=sender))
+    return {f: None if getattr(p, f) is None else getattr(p, f).value for f in ("name", "organisation", "represented")}
+
+
+CASES: dict[str, Case] = {
+    # --- a court's own order: the court sends it, for no client ---------------------------------
+    "en_court_order_signed_by_no_one_names_its_judge_in_the_heading": Case(
+        """EASTMERE
+SUPERIOR COURT OF JUSTICE
+
+Court File No. CV-26-1234
+
+THE HONOURABLE JUSTICE MIRA SOLANKE
+MONDAY, THE 2ND DAY OF NOVEMBER, 2026
+
+BETWEEN:
+
+LARKSPUR DENTAL GROUP INC.
+Plaintiff
+
+- and -
+
+TRUSTPILOT A/S
+Non-Party Respondent
+
+ORDER
+
+THIS MOTION, made by the Plaintiff, was heard this day.
+
+1. THIS COURT ORDERS that Trustpilot A/S shall disclose the account holder's name.
+
+Local Registrar
+
+WESTON & PARR LLP
+Barristers and Solicitors
+Dana Whitcroft (LSO No. 12345A)
+Lawyers for the Plaintiff
+""",
+        expected={"name": "Mira Solanke", "organisation": "Eastmere Superior Court of Justice", "represented": None},
+    ),
+    "de_beschluss_signed_by_the_judge_and_certified_by_the_clerk": Case(
+        """Landgericht Musterstadt
+Zivilkammer 7
+
+Gerichtsplatz 1, 12345 Musterstadt
+
+Geschäftsnummer: 7 O 99/26
+
+Beschluss
+
+In der Sache
+
+Brunnhuber Bäckerei GmbH, vertreten durch den Geschäftsführer Alois Brunnhuber,
+Hauptstraße 3, 12345 Musterstadt
+
+- Antragstellerin -
+
+gegen
+
+Trustpilot A/S, Pilestræde 58, 1112 Kopenhagen K
+- Antragsgegnerin -
+
+beschließt das Landgericht Musterstadt durch den Richter am Landgericht Dr. Ulrich Falkner:
+
+1. Der Antragsgegnerin wird untersagt, die Bewertung zu verbreiten.
+
+Dr. Falkner
+Richter am Landgericht
+
+Ausgefertigt
+
+Wiesel, JAng
+
+als Urkundsbeamtin der Geschäftsstelle
+""",
+        language="de",
+        expected={"name": "Ulrich Falkner", "organisation": "Landgericht Musterstadt", "represented": None},
+    ),
+    "fr_ordonnance_two_signers_side_by_side_the_clerk_aside": Case(
+        """TRIBUNAL JUDICIAIRE DE VALROSE
+
+ORDONNANCE DE RÉFÉRÉ
+
+DEMANDERESSE
+
+SAS ATELIER SOREL
+4, rue des Lilas - 12345 Valrose
+
+DÉFENDERESSE
+
+TRUSTPILOT A/S
+
+À l'audience tenue par Odile Marchal, vice-présidente, assistée de Paul Texier, greffier.
+
+Ordonnons à la société Trustpilot A/S de supprimer l'avis.
+
+La greffière La vice-présidente
+Paul Texier Odile Marchal
+""",
+        language="fr",
+        expected={"name": "Odile Marchal", "organisation": "Tribunal judiciaire de Valrose", "represented": None},
+    ),
+    "da_kendelse_from_the_city_court": Case(
+        """SKOVBY BYRET
+Domhuset, Torvet 1, 1234 Skovby
+
+KENDELSE
+
+Rekvirent:
+Fjordlys Rengøring ApS
+Strandvejen 9, 1234 Skovby
+(advokat Jens Holm, Holm Advokatfirma)
+mod
+
+Trustpilot A/S
+
+Trustpilot A/S skal inden 14 dage udlevere oplysningerne.
+
+Gry Lund
+dommer
+""",
+        language="da",
+        expected={"name": "Gry Lund", "organisation": "Skovby Byret", "represented": None},
+    ),
+    # --- an order a party's lawyer serves: the lawyer sends it, for that party -------------------
+    "en_order_served_by_the_claimants_solicitors": Case(
+        """IN THE COUNTY COURT AT NORTHSHIRE
+MEDIA LIST
+
+BETWEEN
+MERROW JOINERY LIMITED (Claimant)
+and
+TRUSTPILOT A/S (Respondent)
+
+ORDER
+
+1. The Respondent shall disclose the account holder's name to the Claimant's solicitors.
+
+Served by Ada Quill, Quill Hendry LLP, solicitors for the Claimant, 1 Fleet Row, London.
+""",
+        expected={"name": "Ada Quill", "organisation": "Quill Hendry LLP", "represented": "Merrow Joinery Limited"},
+    ),
+    # --- the client named once -----------------------------------------------------------------------
+    "en_acting_for_a_person_named_once": Case(
+        """Dear Sirs
+
+We are acting for Ms Leocadia Vane in connection with the removal of her review.
+
+Please reinstate it within 14 days.
+
+Yours faithfully
+
+Anselm Reed
+Partner
+Reed Lyle Solicitors
+""",
+        expected={"name": "Anselm Reed", "organisation": "Reed Lyle Solicitors", "represented": "Leocadia Vane"},
+    ),
+    "en_a_role_word_before_the_client": Case(
+        """Dear Legal Department:
+
+This firm represents Plaintiff Larkspur Dental Group, PLLC in the above-captioned action.
+
+Very truly yours,
+
+Ava Ashgrove
+Ashgrove Ness LLP
+""",
+        expected={"represented": "Larkspur Dental Group, PLLC"},
+    ),
+    "de_fuer_unsere_mandantin_frau": Case(
+        """Sehr geehrte Damen und Herren,
+
+wir schreiben Ihnen für unsere Mandantin Frau Ilse Marquardt, deren Bewertung Sie gelöscht haben.
+
+Mit freundlichen Grüßen
+
+Dr. iur. Wiebke Bosch, LL.M.
+Rechtsanwältin
+Bosch & Wendel Rechtsanwälte
+""",
+        language="de",
+        expected={"name": "Wiebke Bosch", "organisation": "Bosch & Wendel Rechtsanwälte",
+                  "represented": "Ilse Marquardt"},
+    ),
+    "de_a_profession_before_the_clients_name": Case(
+        """Sehr geehrte Damen und Herren,
+
+wir zeigen an, dass wir den Tischlermeister Herrn Konrad Wiesel, Musterstadt, vertreten.
+
+Mit freundlichen Grüßen
+
+Greta Säuberlich
+Rechtsanwältin
+Säuberlich Korn Rechtsanwälte
+""",
+        language="de",
+        expected={"represented": "Konrad Wiesel"},
+    ),
+    "fr_pour_le_compte_de_monsieur": Case(
+        """Madame, Monsieur,
+
+J'interviens pour le compte de M. Gaspard Lenoir, dont l'avis a été retiré.
+
+Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+
+Josiane Berthet
+Avocate
+Berthet Avocats, Valrose
+""",
+        language="fr",
+        expected={"name": "Josiane Berthet", "organisation": "Berthet Avocats", "represented": "Gaspard Lenoir"},
+    ),
+    "fr_a_company_named_with_lower_case_words_and_the_article_elided": Case(
+        """Madame, Monsieur,
+
+Nous intervenons pour l'Atelier Sorel SARL, établissement situé à Valrose.
+
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
+
+Léa Vautier
+Avocate
+Vautier Avocats
+""",
+        language="fr",
+        expected={"represented": "Atelier Sorel SARL"},
+    ),
+    "da_paa_vegne_af": Case(
+        """Kære Trustpilot
+
+Jeg skriver på vegne af min klient, Fjordlys Rengøring ApS, om en anmeldelse.
+
+Med venlig hilsen
+
+Mads Lindvig
+Advokat (H), partner
+Lindvig Advokatfirma
+""",
+        language="da",
+        expected={"name": "Mads Lindvig", "represented": "Fjordlys Rengøring ApS"},
+    ),
+    # --- a business writing for itself represents no one -------------------------------------------
+    "da_writing_for_ones_own_company_in_its_town": Case(
+        """Hej
+
+Jeg skriver på vegne af Skovby Bilhus A/S i Skovby. Vi er en forhandler med 12 ansatte.
+
+Venlig hilsen
+Aksel Holt
+Direktør
+Skovby Bilhus A/S
+""",
+        language="da",
+        expected={"represented": None},
+    ),
+    "en_writing_on_behalf_of_ones_own_company": Case(
+        """Hello,
+
+I'm writing on behalf of Sunridge Roofing Inc. about the suspension of our invitations.
+
+Thanks,
+Cora Lindell
+Customer Experience Lead
+Sunridge Roofing Inc.
+""",
+        expected={"name": "Cora Lindell", "organisation": "Sunridge Roofing Inc.", "represented": None},
+    ),
+    # --- signers: after a title line, "i.A.", post-nominals, degrees ---------------------------------
+    "de_im_auftrag_on_its_own_line": Case(
+        """Sehr geehrte Damen und Herren,
+
+bitte teilen Sie uns die Bestandsdaten mit.
+
+Mit freundlichen Grüßen
+
+i.A.
+Tilda Wendling
+Kriminaloberkommissarin
+""",
+        language="de",
+        expected={"name": "Tilda Wendling"},
+    ),
+    "en_post_nominals_after_the_signers_name": Case(
+        """Dear Sirs
+
+Please remove the review.
+
+Yours faithfully
+
+Rory Pennick LLB (Hons) DipLP NP
+Partner
+for and on behalf of Pennick Dow LLP
+""",
+        expected={"name": "Rory Pennick", "organisation": "Pennick Dow LLP"},
+    ),
+    "de_a_degree_before_the_name_for_an_authority": Case(
+        """Sehr geehrte Damen und Herren,
+
+wir bitten um Stellungnahme.
+
+Mit freundlichen Grüßen
+
+Für die Medienbehörde
+Mag. Lorenz Aigbauer
+""",
+        language="de",
+        expected={"name": "Lorenz Aigbauer"},
+    ),
+    "fr_merci_closes_a_short_email": Case(
+        """Bonjour,
+
+Mon avis a été retiré sans explication. Pouvez-vous le remettre en ligne ?
+
+Merci,
+
+Ondine Pelletier
+Sherbrooke (Québec)
+""",
+        language="fr",
+        expected={"name": "Ondine Pelletier", "organisation": None, "represented": None},
+    ),
+    "en_irish_particle_and_county_address": Case(
+        """Hello,
+
+Please take another look at the review of our shop.
+
+Many thanks,
+
+Siún Ní Laoire BSc (Pharm) MPSI
+Supervising Pharmacist
+Harbourside Pharmacy
+The Quay, Harbourtown, Co. Clare H91 X2Y3
+""",
+        expected={"name": "Siún Ní Laoire", "organisation": "Harbourside Pharmacy", "represented": None},
+    ),
+    # --- authorities' and courts' full names ---------------------------------------------------------
+    "fr_a_ministrys_directorate_wrapped_over_lines": Case(
+        """MINISTÈRE DES AFFAIRES DU
+LITTORAL
+
+Direction générale de la pêche, de la mer et des
+ports
+1, rue de la Digue – 12345 Valrose
+
+Madame, Monsieur,
+
+Nous vous demandons des informations.
+
+Je vous prie d'agréer, Madame, Monsieur, l'expression de ma considération distinguée.
+
+L'inspectrice
+Nadine Forget
+""",
+        language="fr",
+        expected={"name": "Nadine Forget",
+                  "organisation": "Direction générale de la pêche, de la mer et des ports"},
+    ),
+    "fr_a_local_unit_under_a_national_force_and_signed_so": Case(
+        """GENDARMERIE DU NORDLAND
+Compagnie de gendarmerie de Valrose
+Tél. 01 23 45 67 89
+
+Nous, Hugo Ferval, adjudant, requérons la société Trustpilot A/S de nous communiquer les données.
+
+Hugo Ferval
+Adjudant
+Compagnie de gendarmerie de Valrose
+""",
+        language="fr",
+        expected={"name": "Hugo Ferval", "organisation": "Compagnie de gendarmerie de Valrose"},
+    ),
+    "en_a_district_court_named_over_two_lines": Case(
+        """UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF WESTLAND
+
+Case No. 1:26-cv-00001
+
+ORDER GRANTING EXPEDITED DISCOVERY
+
+ALDEN PENHALLOW, United States District Judge:
+
+Plaintiff moves for leave to serve a subpoena.
+
+SO ORDERED.
+
+Alden Penhallow
+United States District Judge
+""",
+        expected={"name": "Alden Penhallow",
+                  "organisation": "United States District Court for the Eastern District of Westland",
+                  "represented": None},
+    ),
+    "de_a_police_directorate_in_capitals": Case(
+        """POLIZEIDIREKTION MUSTERSTADT
+Kriminaldienst – Fachkommissariat 5
+Wachstraße 9, 12345 Musterstadt
+
+Sehr geehrte Damen und Herren,
+
+im Auftrag der Staatsanwaltschaft bitte ich um Auskunft.
+
+Mit freundlichen Grüßen
+
+Im Auftrag
+Tilda Wendling
+Kriminaloberkommissarin
+""",
+        language="de",
+        expected={"name": "Tilda Wendling", "organisation": "Polizeidirektion Musterstadt", "represented": None},
+    ),
+    "fr_a_firm_and_its_town_on_one_line": Case(
+        """Madame, Monsieur,
+
+Je représente la société Domaine Sorel SAS.
+
+Bien cordialement,
+
+Léa Vautier
+Avocate
+Vautier Avocats – Valrose
+""",
+        language="fr",
+        expected={"organisation": "Vautier Avocats", "represented": "Domaine Sorel SAS"},
+    ),
+    "da_an_owners_mark_after_the_business": Case(
+        """Hej
+
+Jeg vil klage over en anmeldelse af min forretning.
+
+Venlig hilsen
+Jens Holm
+Holm Tømrer v/Jens Holm
+""",
+        language="da",
+        expected={"name": "Jens Holm", "organisation": "Holm Tømrer"},
+    ),
+    # --- escalations ---------------------------------------------------------------------------------
+    "en_escalation_from_my_customer_without_a_comma": Case(
+        """Hi Legal team,
+
+Escalating this one from my customer Elmsworth Opticians Ltd. The owner called me this morning.
+
+Thanks,
+Isolde
+
+Isolde Penhallow
+Account Manager
+Trustpilot
+""",
+        sender="isolde.penhallow@trustpilot.com",
+        expected={"represented": "Elmsworth Opticians Ltd."},
+    ),
+    "fr_escalation_lun_de_nos_clients": Case(
+        """Bonjour l'équipe juridique,
+
+Je vous transmets un courrier de la directrice juridique de Groupe Sorel SAS, l'un de nos clients en France.
+
+Merci d'avance,
+
+Maëlle Texier
+Key Account Manager
+Trustpilot
+""",
+        language="fr",
+        sender="maelle.texier@trustpilot.com",
+        expected={"represented": "Groupe Sorel SAS"},
+    ),
+    "de_escalation_wegen_unseres_kunden": Case(
+        """Hallo Legal-Team,
+
+ich melde mich wegen unseres Kunden Wiesel Fitness GmbH aus Musterstadt.
+
+Viele Grüße
+
+Lena Säuberlich
+Account Managerin
+Trustpilot
+""",
+        language="de",
+        sender="lena.sauer@trustpilot.com",
+        expected={"represented": "Wiesel Fitness GmbH"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=name) for name, c in CASES.items()])
+def test_party_reading(case: Case) -> None:
+    got = _values(case.text, case.language, case.sender)
+    assert {f: got[f] for f in case.expected} == case.expected
+
+
+@pytest.mark.parametrize(
+    ("text", "applicant"),
+    [
+        ("BETWEEN:\n\nMERROW JOINERY LIMITED\nApplicant\n- and -\n\nTRUSTPILOT A/S\nRespondent\n",
+         "Merrow Joinery Limited"),
+        ("BETWEEN\nMERROW JOINERY LIMITED (Claimant)\nand\nTRUSTPILOT A/S (Respondent)\n", "Merrow Joinery Limited"),
+        ("Applicant: Bellweather Floors Pty Ltd (ACN 000 000 000)\n\nRespondent: Trustpilot A/S\n",
+         "Bellweather Floors Pty Ltd"),
+        ("In der Sache\n\nBrunnhuber Bäckerei GmbH, vertreten durch den Geschäftsführer,\n"
+         "Hauptstraße 3, 12345 Musterstadt\n\n"
+         "- Antragstellerin -\n\ngegen\n\nTrustpilot A/S\n- Antragsgegnerin -\n", "Brunnhuber Bäckerei GmbH"),
+        ("Klagende und gefährdete Partei: Wiesel Backwaren GmbH, Hauptstraße 212, 1100 Wien\n\n"
+         "Beklagte Partei: Trustpilot A/S\n", "Wiesel Backwaren GmbH"),
+        ("N° RG 26/12345\nDEMANDERESSE\n\nSAS ATELIER SOREL\n4, rue des Lilas - 12345 Valrose\n\nDÉFENDERESSE\n\n"
+         "TRUSTPILOT A/S\n", "SAS Atelier Sorel"),
+        ("Rekvirent:\nFjordlys Rengøring ApS\nStrandvejen 9, 1234 Skovby\nmod\n\nTrustpilot A/S\n",
+         "Fjordlys Rengøring ApS"),
+    ],
+)
+def test_the_applicant_of_a_court_form_is_the_named_party(text: str, applicant: str) -> None:
+    lt = letter(text)
+    parties = court_parties(lt, 0, len(lt.text))
+    assert [c.value for c in parties if c.role == "applicant"][:1] == [applicant]
+    assert all(c.value.casefold() != "trustpilot a/s" for c in parties)
+
+
+def test_the_signers_post_nominals_are_kept_as_a_title_beside_the_name() -> None:
+    p = find_parties(letter("Dear Sirs\n\nPlease act.\n\nYours faithfully\n\nYsolde Oakby LLB (Hons)\nSolicitor\n"
+                            "Oakby Reed LLP\n"))
+    assert p.name is not None and p.name.value == "Ysolde Oakby"
+    assert p.title is not None and "LLB (Hons)" in p.title.value and "Solicitor" in p.title.value
