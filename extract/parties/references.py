@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import lexicon
 from extract.layout.letter import Letter
-from extract.layout.lines import evidence, lines, own_end
+from extract.layout.lines import SALUTATION, evidence, lines, own_end
 from extract.models import Evidence, Found
 from extract.parties.refshapes import (
     CONNECTOR,
@@ -142,6 +142,8 @@ FIELD, BELOW, SUBJECT = 3, 2, 1
 # A qualifier before a label at a field's start: one to three words naming whose reference it is
 # ("Garda Ref:", "Counsel's reference:", "RCMP File No.:").
 QUALIFIER = re.compile(r"(?:[^\W\d_][\w'’&.-]*[ ]){1,3}")
+# Words that start a sentence rather than name whose reference it is.
+FUNCTION_WORDS = frozenset(w.casefold() for w in lexicon.terms("stopwords")) | {"a", "an", "as", "at", "if"}
 # A subject line's segments: "Acme Ltd – removal request – AB/12/26", "[AB-12]".
 SUBJECT_SEP = re.compile(r"[ ]+[-–—|][ ]+|[\[\]()]|:[ ]")
 # The lines that head a court's or authority's document, where a file number may stand alone.
@@ -172,6 +174,8 @@ def _place(prefix: str, label: Label, platform: str) -> str | None:
     if label.cls < 3 and (FOREIGN.search(near.split()[-1]) or platform in near.casefold()):
         return None
     if QUALIFIER.fullmatch(prefix) and (prefix[0].isupper() or re.search(r"['’]s\b|s['’]", prefix)):
+        if any(w.casefold() in FUNCTION_WORDS for w in words.split()):
+            return "inline"  # a sentence starting the line: "The claim number is …", "Please quote …"
         return None if FOREIGN.search(prefix) or platform in prefix.casefold() else "qualified"
     return "inline"
 
@@ -196,6 +200,9 @@ def _candidates(text: str, start: int, end: int, platform: str) -> list[_Hit]:
     """Every labelled reference in text[start:end], with its strength."""
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
+    # a bare "Ref:" in a letter's head, above its greeting, is the writer's own reference block
+    greeting = SALUTATION.search(text, start, end)
+    head_end = greeting.start() if greeting else start
     for ln in lines(text, start, end):
         if ln.blank:
             continue
@@ -227,6 +234,8 @@ def _candidates(text: str, start: int, end: int, platform: str) -> list[_Hit]:
                                          "reference.theirs.text"))
                     else:
                         cls = lab.cls if place == "field" else max(lab.cls, 2)
+                        if cls == 1 and lab.start < head_end:
+                            cls = 3
                         rule = "reference.theirs." + ("labelled" if place == "field" else "qualified")
                         hits.append(_Hit(value.text, value.start, value.end, cls + FIELD, "text",
                                          f"labelled: {said}", rule))

@@ -170,6 +170,20 @@ def test_a_reference_labelled_with_the_senders_own_kind_beats_an_incident_number
     assert tuple(map(value, find_references(chambers))) == ("AQ/77/25", "CI-2025-0050")
 
 
+def test_a_bare_ref_in_the_letters_head_is_the_writers_own_over_a_claim_number() -> None:
+    text = "Ref: HN/0417/26\n3 March 2026\n\nAcme Ltd v Roe\nClaim No. KB-2026-000318\n\nDear Sirs\n\nWe act …\n"
+    assert value(find_references(letter(text))[0]) == "HN/0417/26"
+    # below the greeting, a bare "Ref:" is only one number among others
+    text = "Claim No. KB-2026-000318\n\nDear Sirs\n\nRef: HN/0417/26\n"
+    assert value(find_references(letter(text))[0]) == "KB-2026-000318"
+
+
+def test_a_sentence_starting_the_line_is_no_qualifier() -> None:
+    # the reference block's own label beats a number a sentence mentions at the start of a line
+    lt = letter("Reference: QD/1187/26\n\nDear Sirs\n\nThe claim number is KB-2026-000221 and …\n")
+    assert value(find_references(lt)[0]) == "QD/1187/26"
+
+
 def test_a_qualified_label_naming_someone_elses_number_is_not_theirs() -> None:
     for label in ("Review ref", "Order reference", "Trustpilot ref", "Invoice no. and order ref"):
         theirs, _ = find_references(letter(f"{label}: QX-99812\n\nDear Sirs\n"))
