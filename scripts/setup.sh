@@ -30,4 +30,5 @@ fi
 quietly .venv/bin/python -m pip install -q --upgrade pip
 quietly .venv/bin/python -m pip install -q -e '.[test]'
 ./scripts/setup-browser.sh  # Debian's Chromium and chromium-driver: the web desk's browser tests
+./scripts/setup-mail.sh  # Debian's Dovecot: the mail tests' IMAP server
 echo "lexdesk is set up: .venv/bin/lexdesk --help (or put .venv/bin on your PATH: see the README)"
