@@ -19,7 +19,7 @@ from pathlib import Path
 import docx
 
 REPO = Path(__file__).resolve().parents[2]
-PACKAGES = ("ingest", "extract", "lexicon", "cases", "responses", "lexdesk")
+PACKAGES = ("ingest", "extract", "lexicon", "cases", "responses", "mail", "lexdesk")
 REVIEW = "0123456789abcdef01234567"
 LETTER = f"""Example Solicitors LLP
 1 High Street, London
