@@ -282,13 +282,22 @@ def _refs(session: Session, case_ids: set[int]) -> tuple[str, ...]:
 
 # --- what goes in ---------------------------------------------------------------------------------
 
-def jobs_from_paths(paths: Iterable[Path], received: date | None) -> list[Job]:
+def jobs_from_paths(paths: Iterable[Path], received: date | None, skip: Iterable[Path] = ()) -> list[Job]:
     """Files as given, folders walked (sorted, hidden files skipped). `received` given with a file
     is that file's date (it wins over an email's own Date header); given with a folder it is a
     default for the files found there that have no date of their own (an email keeps its Date
     header). A path that does not exist is an error before anything is filed."""
     paths = require(paths)
-    return list(_walk(paths, received))
+    own = [p.resolve() for p in skip]
+    return [j for j in _walk(paths, received) if not _ours(j.path, own)]
+
+
+def _ours(path: Path, own: list[Path]) -> bool:
+    """The desk's own files met while walking a folder (`lexdesk ingest .` beside the database):
+    the kept originals and the database with its journal files are not letters."""
+    where = path.resolve()
+    return any(where == p or p in where.parents or where.name.startswith(p.name + "-") and where.parent == p.parent
+               for p in own)
 
 
 def require(paths: Iterable[Path]) -> list[Path]:

@@ -38,7 +38,7 @@ def ingest_cmd(
     app = app_context(ctx)
     day = parse_day(received, "--received")
     jobs = intake.jobs_from_manifest(manifest) if manifest else []
-    jobs += intake.jobs_from_paths(paths or [], day)
+    jobs += intake.jobs_from_paths(paths or [], day, skip=app.own_files())
     if not jobs:
         raise typer.BadParameter("nothing to ingest: give files, folders or --manifest", param_hint="PATHS")
     outcomes: list[intake.Outcome] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from cases.db import Database
 from lexdesk.settings import Config
@@ -16,3 +17,11 @@ class AppContext:
     @classmethod
     def of(cls, config: Config) -> AppContext:
         return cls(config=config, db=Database(config.database_url))
+
+    def own_files(self) -> tuple[Path, ...]:
+        """The desk's own files, which a folder being ingested may hold: the kept originals and a
+        SQLite database (with its -wal, -shm and -journal files beside it)."""
+        own = [self.config.cases.originals]
+        if "://" not in self.config.database_url:
+            own.append(Path(self.config.database_url))
+        return tuple(own)

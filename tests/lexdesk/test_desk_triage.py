@@ -124,3 +124,13 @@ def test_the_same_bytes_that_failed_are_read_again_when_ingested_again(tmp_path:
     out = ok(lexdesk(db, "ingest", str(letter), clock=later))
     assert out.startswith("filed") and "failed before: read again" in out
     assert rows(db, "select status from document") == [("filed",)]
+
+
+def test_ingesting_the_folder_the_desk_lives_in_leaves_its_own_files_alone(tmp_path: Path) -> None:
+    db = tmp_path / "desk.db"
+    (tmp_path / "letter.pdf").write_bytes(solicitors_letter())
+    ok(lexdesk(db, "ingest", str(tmp_path / "letter.pdf"), clock=CLOCK))
+    (tmp_path / "note.txt").write_text("A second letter, about the same review, from the same firm of solicitors.")
+    out = ok(lexdesk(db, "ingest", str(tmp_path), clock=CLOCK))  # the database and the originals are here too
+    assert "desk.db" not in out and "desk-originals" not in out and out.splitlines()[-1].endswith(" 0 failed")
+    assert rows(db, "select filename from document order by id") == [("letter.pdf",), ("note.txt",)]
