@@ -302,9 +302,12 @@ def tidy_case(value: str, text: str) -> str:
         m = re.compile(re.escape(value), re.I).search(text, m.end())
     words = []
     for w in value.split():
-        if LEGAL_FORM_WORD.fullmatch(w) or len(w) <= 2 and w not in {"OF", "DE", "LA", "LE", "DU", "ET", "OG"}:
+        if LEGAL_FORM_WORD.fullmatch(w) or len(w) <= 2 and w not in {
+            "OF", "DE", "LA", "LE", "DU", "ET", "OG", "AT", "IN", "ON", "BY", "AM", "IM", "ZU", "I"
+        }:
             words.append(w)
-        elif w in {"OF", "AND", "DE", "LA", "LE", "DU", "DES", "ET", "UND", "OG", "FOR", "THE"}:
+        elif w in {"OF", "AND", "DE", "LA", "LE", "DU", "DES", "ET", "UND", "OG", "FOR", "THE", "AT", "IN", "ON", "BY",
+                   "AM", "IM", "ZU", "I", "FÜR", "VON"}:
             words.append(w.lower())
         elif words and _FR_ADJECTIVE.fullmatch(w):
             words.append(w.lower())  # French capitalises only an institution's first word: "Police nationale"
@@ -336,6 +339,11 @@ _AFTER_NAME = re.compile(
     r"|,?\s+(?i:vertreten\s+durch|represented\s+by|repr[ée]sent[ée]e?\s+par|ved|v/|c/o|acting\s+by)\b.*$"
     r"|,?\s+(?i:trading\s+as|t/a|handelnd\s+als|exer[çc]ant\s+sous|der\s+driver\s+virksomhed\s+som)\b.*$"
 )
+# "Brookhill Bakery (a trading name of Brookhill Foods Ltd)": the company, not its trading name.
+_TRADING_NAME_OF = re.compile(
+    r"^.+?[\s,(]+(?i:a\s+)?(?i:trading\s+(?:name|style)\s+of|Marke\s+der|nom\s+commercial\s+de|"
+    r"et\s+binavn\s+for)\s+(?P<company>[^()]+?)\)?$"
+)
 # A name is capitalised words with links between them; these stand alone for no one.
 _NO_ONE = re.compile(
     r"(?i)^(?:the|a|an|this|that|these|it|they|them|we|us|you|your|our|my|their|his|her|sie|ihnen|ihr|wir|uns|"
@@ -357,6 +365,9 @@ def party_name(value: str) -> str | None:
     v = " ".join(value.split()).strip(" ,;–—-")
     if v.endswith(".") and not LEGAL_FORM_END.search(v):
         v = v[:-1]  # a sentence's full stop, not the one of "Inc." or "S.à r.l."
+    company = _TRADING_NAME_OF.match(v)
+    if company:
+        v = company["company"].strip(" ,")
     for _ in range(3):
         before = v
         v = _LABEL_LEAD.sub("", v)

@@ -271,6 +271,9 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
     if m and is_organisation(m.group("org")):
         s = f.start + m.start("org")
         val = m.group("org").strip().rstrip(".,")
+        article = re.match(r"(?:the|die|der|la|le|l['’])\s+", val)  # "For the Regulator": the article is the sentence's
+        if article:
+            val, s = val[article.end() :], s + article.end()
         orgs.append(_mention(val, s, 4, SignatureRule.ON_BEHALF))
         return
     formal = FOR_AND_ON_BEHALF.match(t)

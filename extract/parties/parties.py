@@ -271,7 +271,10 @@ def _title(letter: Letter, sig: Signature, name: Found[str] | None) -> Found[str
     line = text[ls : le if le >= 0 else len(text)]
     _, around = name_and_title(line.split(",")[0] if "," in line and person_name(line.split(",")[0]) else line)
     parts = [around] if around else []
-    parts += [t.value for t in sig.titles if t.start > name.evidence.start][:1]
+    # the title line right below the name, or right above it ("Senior Associate" / "Jane Doe")
+    below = [t.value for t in sig.titles if t.start > name.evidence.start][:1]
+    above = [t.value for t in sig.titles if t.end <= ls and not text[t.end : ls].strip()][-1:]
+    parts += below or above
     if not parts:
         return None
     value = ", ".join(parts)

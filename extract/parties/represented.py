@@ -95,10 +95,10 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             3,
         ),
         # de
-        (rf"(?i:\b(?:unsere[rmns]?)\s+Mandant(?:in|en|schaft)?)\s*[,:]\s*{X}", 3),
-        (rf"(?i:\bunsere[rmns]?\s+Mandant(?:in|en|schaft)?)\s+{_ART}(?P<x>{_FORM_NAME})", 3),
+        (rf"(?i:\b(?:unser(?:e[rmns]?)?)\s+Mandant(?:in|en|schaft)?)\s*[,:]\s*{X}", 3),
+        (rf"(?i:\bunser(?:e[rmns]?)?\s+Mandant(?:in|en|schaft)?)\s+{_ART}(?P<x>{_FORM_NAME})", 3),
         # a person named with an honorific needs no comma: "für unsere Mandantin Frau X"
-        (rf"(?i:\bunsere[rmns]?\s+Mandant(?:in|en)?)\s+(?:Frau|Herrn?)\s+(?P<x>{NAME_RUN})", 3),
+        (rf"(?i:\bunser(?:e[rmns]?)?\s+Mandant(?:in|en)?)\s+(?:Frau|Herrn?)\s+(?P<x>{NAME_RUN})", 3),
         (rf"(?i:\b(?:dass|daß)\s+uns)\s+{X}", 2),
         (rf"(?i:\bin\s+Vertretung\s+(?:der|des|von))\s+{X}", 2),
         (rf"(?i:\bInteressen\s+(?:der|des|von))\s+(?:Firma\s+)?{_HONOUR}(?P<x>{NAME_RUN})", 3),
@@ -146,6 +146,11 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
 )
 # A heading's label naming the client, in any language ("Mandantin: Frau X", "Klient: X ApS").
 CLIENT_LABEL = re.compile(rf"^[ \t]*(?i:Client|Mandant(?:in)?|Klient|Cliente?)[ \t]*:[ \t]*{X}", re.M)
+# After a trading name, the company that trades under it: "(a trading name of X Ltd)", ", Marke der X GmbH".
+_TRADING_NAME_OF = re.compile(
+    rf"[ \t]*[,(][ \t]*(?i:a[ \t]+|eine[ \t]+|un[ \t]+)?(?i:trading[ \t]+(?:name|style)[ \t]+of|Marke[ \t]+der|"
+    rf"nom[ \t]+commercial[ \t]+de|binavn[ \t]+for)[ \t]+{_ART}(?P<company>{_FORM_NAME})"
+)
 # A case title: "X v Platform", "X ./. Platform", "X c/ Platform", "X mod Platform".
 _VS = r"(?:v\.?|vs\.?|versus|\./\.|c/|contre|gegen|mod)"
 _TITLE_LABEL = r"(?:(?:Re|RE|Betreff|Objet|Affaire|Vedr\.?|Vedrørende|Matter|In\s+Sachen|Az\.?)\s*:\s*)?"
@@ -325,6 +330,10 @@ def find_clients(
         value, s, e = c
         if re.match(r"[ \t]*:", text[e : e + 3]):
             return  # "Meldung im Auftrag Dritter: nein": a form's label, not a name
+        company = _TRADING_NAME_OF.match(text, e)
+        if company and party_name(company["company"]):
+            # "Brookhill Bakery (a trading name of Brookhill Foods Ltd)": the company is the client
+            value, s, e = company["company"], company.start("company"), company.end("company")
         checked = party_name(value)
         if not checked:
             return  # a role word, a bare legal form, an address, a label: no one's name
@@ -473,6 +482,10 @@ _ROLE_LINE = re.compile(
 )
 # "NAME (Claimant)" on one line; "Applicant: NAME", "Klagende Partei: NAME, address".
 _ROLE_AFTER = re.compile(rf"^[ \t]*(?P<x>[^\n(]{{3,120}}?)[ \t]*\((?:the[ \t]+)?(?P<role>{ROLE.pattern})\)[ \t]*$")
+# "X LTD – Applicant –", "X GmbH, vertreten durch …, - Antragstellerin -": the role after a dash on the name's line.
+_ROLE_DASHED = re.compile(
+    rf"^[ \t]*(?P<x>[^\n]{{3,160}}?)[ \t,]*[–—-]+[ \t]*(?P<role>{ROLE.pattern})[ \t]*[–—-]*[ \t]*$"
+)
 _ROLE_LABEL = re.compile(
     rf"^[ \t]*(?P<role>(?:{ROLE.pattern})(?:[ \t]+(?:und|and|et|og)[ \t]+[{LOWER}]+(?:[ \t]+Partei)?)?)"
     r"[ \t]*:[ \t]*(?P<x>\S[^\n]*)$"
@@ -513,6 +526,11 @@ def court_parties(letter: Letter, start: int, end: int) -> list[CourtParty]:
         m = _ROLE_AFTER.match(ln.text)
         if m:
             take(m["x"], ln.start + m.start("x"), m["role"], "court form: name (role)")
+            continue
+        m = _ROLE_DASHED.match(ln.text)
+        if m and party_name(re.sub(r"(?i)^in\s+(?:der\s+)?sachen?\s+", "", m["x"])):
+            x = re.sub(r"(?i)^in\s+(?:der\s+)?sachen?\s+", "", m["x"])
+            take(x, ln.start + m.start("x") + m["x"].find(x), m["role"], "court form: name – role –")
             continue
         m = _ROLE_LABEL.match(ln.text)
         if m:

@@ -263,6 +263,34 @@ Lindvig Advokatfirma
         language="da",
         expected={"name": "Mads Lindvig", "represented": "Fjordlys Rengøring ApS"},
     ),
+    "en_a_trading_name_stands_for_its_company": Case(
+        """Dear Sirs
+
+We act for Brookhill Bakery (a trading name of Brookhill Foods Limited).
+
+Yours faithfully
+
+Senior Associate
+Olwen Pryce
+Pryce Tarrant LLP
+""",
+        expected={"name": "Olwen Pryce", "organisation": "Pryce Tarrant LLP", "represented": "Brookhill Foods Limited"},
+    ),
+    "de_unser_mandant_herr": Case(
+        """Sehr geehrte Damen und Herren,
+
+unser Mandant, Herr Jonas Pfeil, betreibt ein Café.
+
+Mit freundlichen Grüßen
+
+i.V.
+Dr. Anna Keller
+Rechtsanwältin
+Keller Rechtsanwälte
+""",
+        language="de",
+        expected={"name": "Anna Keller", "represented": "Jonas Pfeil"},
+    ),
     # --- a business writing for itself represents no one -------------------------------------------
     "da_writing_for_ones_own_company_in_its_town": Case(
         """Hej
@@ -528,6 +556,9 @@ def test_party_reading(case: Case) -> None:
          "Beklagte Partei: Trustpilot A/S\n", "Wiesel Backwaren GmbH"),
         ("N° RG 26/12345\nDEMANDERESSE\n\nSAS ATELIER SOREL\n4, rue des Lilas - 12345 Valrose\n\nDÉFENDERESSE\n\n"
          "TRUSTPILOT A/S\n", "SAS Atelier Sorel"),
+        ("BRIGHTCOMBE SLATING LTD – Claimant –\n\nTRUSTPILOT A/S – Respondent –\n", "Brightcombe Slating Ltd"),
+        ("In der Sache Gasthof Linde GmbH, vertreten durch den Geschäftsführer - Antragstellerin -\n\ngegen\n\n"
+         "Trustpilot A/S - Antragsgegnerin -\n", "Gasthof Linde GmbH"),
         ("Rekvirent:\nFjordlys Rengøring ApS\nStrandvejen 9, 1234 Skovby\nmod\n\nTrustpilot A/S\n",
          "Fjordlys Rengøring ApS"),
     ],
@@ -544,3 +575,10 @@ def test_the_signers_post_nominals_are_kept_as_a_title_beside_the_name() -> None
                             "Oakby Reed LLP\n"))
     assert p.name is not None and p.name.value == "Ysolde Oakby"
     assert p.title is not None and "LLB (Hons)" in p.title.value and "Solicitor" in p.title.value
+
+
+def test_a_title_line_above_the_signers_name_is_their_title() -> None:
+    p = find_parties(letter("Dear Sirs\n\nPlease act.\n\nYours faithfully\n\nSenior Associate\nOlwen Pryce\n"
+                            "Pryce Tarrant LLP\n"))
+    assert p.name is not None and p.name.value == "Olwen Pryce"
+    assert p.title is not None and p.title.value == "Senior Associate"
