@@ -7,20 +7,23 @@ desk does not edit the command line's reads while both are being worked on.
 
 from __future__ import annotations
 
-from collections import Counter
+import statistics
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from cases import views
 from cases.config import CasesConfig
 from cases.errors import NotFound
-from cases.models import Case, Document, DraftVersion, Team, User
-from cases.vocab import CaseStatus, DocumentStatus
+from cases.models import Case, Deadline, Document, DraftVersion, Team, User
+from cases.report import BEFORE_RECEIPT, Report, TeamSla, Workload
+from cases.vocab import CaseStatus, DeadlineSource, DeadlineState, DocumentStatus
 
 # --- the inbox -------------------------------------------------------------------------------------
 
@@ -188,37 +191,141 @@ def original(session: Session, document_id: int, cfg: CasesConfig) -> Original:
 
 @dataclass(frozen=True)
 class Board:
-    overdue: list[views.DeadlineRow]
+    overdue: list[views.DeadlineRow]  # and those whose day had passed when the letter reached us
     today: list[views.DeadlineRow]
     week: list[views.DeadlineRow]
     later: list[views.DeadlineRow]
+    overdue_total: int
+    week_total: int
     later_total: int
     owners: list[str]
     teams: list[str]
 
 
 def board(session: Session, today: date, now: datetime | None = None, *, owner: str | None = None,
-          team: str | None = None, later_limit: int = 100) -> Board:
-    """Open deadlines as of `today`: overdue first, then today's, this week's, the rest (the
-    nearest `later_limit` of them); by owner, or by the owners' team."""
-    rows = views.deadlines(session, views.DeadlineQuery(assignee=owner or None), today, now)
-    users = session.exec(select(User.username, Team.name).join(Team, col(Team.id) == col(User.team_id))).all()
-    team_of = dict(users)
+          team: str | None = None, limit: int = 200) -> Board:
+    """What is still to be answered as of `today` (the rows of `views.deadlines`), by section:
+    overdue first, then today's, this week's and the rest; by owner (or the case's assignee),
+    or by the owners' team. Each section is read with its own limit (the nearest first) and
+    counted whole, so a desk with thousands of deadlines shows its board at once."""
+    users = session.exec(select(User)).all()
+    names = {u.id: u.username for u in users}
+    q = (select(Deadline, Case).join(Case, col(Case.id) == col(Deadline.case_id))
+         .where(col(Deadline.state).in_([DeadlineState.open, DeadlineState.missed]), col(Deadline.met_at).is_(None)))
+    if owner:
+        uid = next((u.id for u in users if u.username == owner), -1)
+        q = q.where((col(Deadline.owner_id) == uid) | (col(Case.assignee_id) == uid))
     if team:
-        rows = [r for r in rows if r.owner and team_of.get(r.owner) == team]
+        t = session.exec(select(Team).where(Team.name == team)).first()
+        members = [u.id for u in users if t is not None and u.team_id == t.id]
+        q = q.where(func.coalesce(col(Deadline.owner_id), col(Case.assignee_id)).in_(members))
     week_end = today + timedelta(days=7)
-    overdue = [r for r in rows if r.late(today) or r.standing == "passed before receipt"]
-    late = {r.id for r in overdue}
-    rest = [r for r in rows if r.id not in late]
-    later = [r for r in rest if r.due > week_end]
-    return Board(overdue=overdue, today=[r for r in rest if r.due <= today],
-                 week=[r for r in rest if today < r.due <= week_end], later=later[:later_limit],
-                 later_total=len(later),
-                 owners=sorted(session.exec(select(User.username).where(User.active == True)).all()),  # noqa: E712
-                 teams=sorted(session.exec(select(Team.name)).all()))
+
+    def rows(*where: Any, n: int = limit) -> list[views.DeadlineRow]:
+        got = session.exec(q.where(*where).order_by(col(Deadline.due), col(Deadline.id)).limit(n)).all()
+        return [views.deadline_row(d, c, names.get(d.owner_id or c.assignee_id), today, now) for d, c in got]
+
+    def count(*where: Any) -> int:
+        return int(session.exec(select(func.count()).select_from(q.where(*where).subquery())).one())
+
+    past = rows(col(Deadline.due) < today)
+    due_today = rows(col(Deadline.due) == today)
+    late_today = [r for r in due_today if r.overdue]  # past its hour already
+    overdue = [*past, *late_today]
+    overdue.sort(key=lambda r: (r.standing != "overdue", r.due, r.id))
+    return Board(
+        overdue=overdue, today=[r for r in due_today if not r.overdue],
+        week=rows(col(Deadline.due) > today, col(Deadline.due) <= week_end),
+        later=rows(col(Deadline.due) > week_end, n=limit // 2),  # the far future matters least
+        overdue_total=count(col(Deadline.due) < today) + len(late_today),
+        week_total=count(col(Deadline.due) > today, col(Deadline.due) <= week_end),
+        later_total=count(col(Deadline.due) > week_end),
+        owners=sorted(u.username for u in users if u.active),
+        teams=sorted(session.exec(select(Team.name)).all()),
+    )
 
 
 # --- the manager's dashboard -----------------------------------------------------------------------
+
+def report(session: Session, today: date, since: date | None = None) -> Report:
+    """The manager's report of `cases.report.build` (the same rows, by the same rules), counted
+    by the database in a handful of grouped queries instead of loading every case and deadline:
+    the dashboard of a desk with tens of thousands of them renders at once.
+    tests/web/test_web_views.py holds the two equal."""
+    r = Report(since=since)
+    teams = {t.id: t for t in session.exec(select(Team)).all()}
+    users = {u.id: u for u in session.exec(select(User)).all()}
+    still_open = Case.status != CaseStatus.closed
+
+    by_kind: Counter[str] = Counter()
+    by_status: Counter[str] = Counter()
+    by_team: Counter[str] = Counter()
+    for kind, status, team_id, n in session.exec(
+            select(col(Case.kind), col(Case.status), col(Case.team_id), func.count(col(Case.id))).where(still_open)
+            .group_by(col(Case.kind), col(Case.status), col(Case.team_id))).all():
+        by_kind[kind or "unknown"] += n
+        by_status[status] += n
+        by_team[teams[team_id].name if team_id in teams else "unassigned"] += n
+    r.backlog_by_kind, r.backlog_by_status, r.backlog_by_team = dict(by_kind), dict(by_status), dict(by_team)
+
+    past = col(Deadline.due) < today
+    # six columns: SQLAlchemy's own select (SQLModel's typed one stops at four)
+    q = (sa_select(col(Deadline.state), col(Deadline.before_receipt), past, col(Deadline.source), col(Case.team_id),
+                   func.count(col(Deadline.id)))
+         .join(Case, col(Case.id) == col(Deadline.case_id))
+         .group_by(col(Deadline.state), col(Deadline.before_receipt), past, col(Deadline.source), col(Case.team_id)))
+    if since:
+        q = q.where(col(Deadline.due) >= since)
+    r.deadlines = {str(s): 0 for s in (DeadlineState.met, DeadlineState.missed, DeadlineState.open,
+                                       DeadlineState.waived)}
+    r.deadlines[BEFORE_RECEIPT] = 0
+    by_source: dict[str, Counter[str]] = defaultdict(Counter)
+    sla: dict[int | None, Counter[str]] = defaultdict(Counter)
+    for raw_state, before_receipt, is_past, source, team_id, n in session.execute(q).all():
+        state = str(raw_state)
+        if before_receipt and state != DeadlineState.waived:
+            state = BEFORE_RECEIPT
+        elif state == DeadlineState.open and is_past:
+            state = DeadlineState.missed.value
+        r.deadlines[state] = r.deadlines.get(state, 0) + n
+        by_source[str(source)][state] += n
+        if source == DeadlineSource.sla:
+            sla[team_id][state] += n
+    r.deadlines_by_source = {k: dict(v) for k, v in by_source.items()}
+    for team_id, counts in sorted(sla.items(), key=lambda kv: str(kv[0])):
+        t = teams.get(team_id) if team_id is not None else None
+        done = counts["met"] + counts["missed"]
+        r.sla_by_team.append(TeamSla(team=t.name if t else "unassigned", vendor=bool(t and t.vendor),
+                                     met=counts["met"], missed=counts["missed"], open=counts["open"],
+                                     compliance=counts["met"] / done if done else None))
+
+    answered = select(col(Case.first_response_at), col(Case.opened)).where(col(Case.first_response_at).is_not(None))
+    if since:
+        answered = answered.where(col(Case.opened) >= since)
+    hours = []
+    for at, opened in session.exec(answered).all():
+        if at is None:
+            continue
+        at = at if at.tzinfo else at.replace(tzinfo=UTC)
+        hours.append(max(0.0, (at - datetime.combine(opened, time(0), UTC)).total_seconds() / 3600))
+    r.first_responses = len(hours)
+    r.median_first_response_hours = statistics.median(hours) if hours else None
+
+    cases_per = dict(session.exec(select(col(Case.assignee_id), func.count(col(Case.id)))
+                                  .where(still_open, col(Case.assignee_id).is_not(None))
+                                  .group_by(col(Case.assignee_id))).all())
+    dl_per = dict(session.exec(select(col(Deadline.owner_id), func.count(col(Deadline.id)))
+                               .where(Deadline.state == DeadlineState.open, col(Deadline.owner_id).is_not(None))
+                               .group_by(col(Deadline.owner_id))).all())
+    for uid, u in sorted(users.items(), key=lambda kv: kv[1].username):
+        if not u.active and not cases_per.get(uid):
+            continue
+        team = teams.get(u.team_id) if u.team_id else None
+        r.workload.append(Workload(person=u.username, team=team.name if team else None,
+                                   vendor=bool(team and team.vendor), open_cases=cases_per.get(uid, 0),
+                                   open_deadlines=dl_per.get(uid, 0)))
+    return r
+
 
 AGES = ((7, "up to a week"), (30, "up to a month"), (90, "up to 3 months"), (None, "older"))
 

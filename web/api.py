@@ -163,7 +163,7 @@ def deadlines(request: Request, s: Db, owner: str | None = None, overdue: bool =
 
 @router.get("/report")
 def report(request: Request, s: Db, me: Manager, since: date | None = None) -> dict[str, Any]:
-    return views.report(s, _cfg(request).cases.clock.today(), since).as_json()
+    return web_views.report(s, _cfg(request).cases.clock.today(), since).as_json()
 
 
 @router.get("/drafts/{draft_id}")

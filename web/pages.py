@@ -384,7 +384,7 @@ def _range(request: Request, since: str, until: str) -> tuple[date | None, date]
 def dashboard(request: Request, s: Db, me: Manager, since: Annotated[str, Query()] = "",
               until: Annotated[str, Query()] = "") -> Response:
     start, end = _range(request, since, until)
-    r = views.report(s, end, start)
+    r = web_views.report(s, end, start)
     ages = web_views.backlog_by_age(s, end)
     d = r.deadlines
     charts = {
@@ -407,7 +407,7 @@ def dashboard_csv(request: Request, s: Db, me: Manager, since: str = "", until: 
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(["section", "item", "value"])
-    w.writerows(views.report(s, end, start).rows())
+    w.writerows(web_views.report(s, end, start).rows())
     for row in web_views.backlog_by_age(s, end):
         for (_, label), n in zip(web_views.AGES, row.counts, strict=True):
             w.writerow(["backlog by age", f"{row.kind} {label}", n])
