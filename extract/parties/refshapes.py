@@ -90,12 +90,15 @@ def label_ahead(text: str, pos: int) -> bool:
     return bool(_ANY_LABEL.match(text, pos))
 
 
+_SPACES = re.compile(r"[ ]+")
+
+
 def _label_at_word(text: str, pos: int) -> bool:
     """Whether the word at `pos` starts a label rather than ending the value before it: in
     "12/26 KT Date: …" the label is "Date:", and "KT" the initials before it."""
     if not label_ahead(text, pos):
         return False
-    space = re.compile(r"[ ]+").search(text, pos, pos + 40)
+    space = _SPACES.search(text, pos, pos + 40)
     return not (space and label_ahead(text, space.end()))
 
 
