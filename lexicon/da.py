@@ -50,6 +50,7 @@ LEXICON: dict[str, object] = {
         r"Fogedretten",
     ),
     "institution_links": (r"i", r"for", r"og", r"ved"),
+    "signs_for_marks": (r"p\.\s?o\.", r"e\.\s?b\.", r"efter\s+bemyndigelse", r"sign\."),
     "proprietor_marks": (r"v/", r"indehaver", r"ejer"),
     "stopwords": tuple(
         "og det er en at til af på med som ikke har vi jeres de den for vores skal kan".split()

@@ -75,6 +75,7 @@ LEXICON: dict[str, object] = {
     ),
     "court_heads": (r"\w*[Gg]ericht(?:shof)?",),
     "institution_links": (r"für", r"des", r"der", r"am", r"in", r"und", r"von"),
+    "signs_for_marks": (r"i\.\s?A\.", r"i\.\s?V\.", r"ppa\.?", r"Im\s+Auftrag", r"In\s+Vertretung", r"gez\."),
     "proprietor_marks": (r"Inh\.", r"Inhaber(?:in)?", r"Prop\."),
     "stopwords": tuple(
         "der die das und ist nicht ein eine zu den von mit sich des auf für wir unsere sie ihre bitte".split()

@@ -84,6 +84,9 @@ LEXICON: dict[str, object] = {
     ),
     "court_heads": (r"Court", r"Tribunal"),
     "institution_links": (r"of(?:\s+the)?", r"for(?:\s+the)?", r"at", r"in", r"and"),
+    "signs_for_marks": (
+        r"p\.\s?p\.", r"pp\.?", r"per\s+pro(?:curationem)?\.?", r"signed:?", r"sgd\.?", r"\((?:signed|sgd\.?)\)",
+    ),
     "proprietor_marks": (r"prop\.", "proprietor", "owner", r"t/a"),
     "stopwords": tuple(
         "the and of to in that is for this with you your we our have are be on not by please".split()

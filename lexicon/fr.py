@@ -58,6 +58,7 @@ LEXICON: dict[str, object] = {
     ),
     "court_heads": (r"Tribunal", r"Cour", r"Conseil\s+de\s+prud['’]hommes"),
     "institution_links": (r"de\s+la", r"de\s+l['’]", r"d['’]", r"des", r"du", r"de", r"et", r"pour", r"près\s+le"),
+    "signs_for_marks": (r"p\.\s?o\.", r"P/O", r"pour\s+ordre", r"par\s+délégation"),
     "proprietor_marks": (r"prop\.", r"propriétaire", r"gérante?"),
     "stopwords": tuple(
         "le la les et est des une un du que pour dans nous vous pas sur avec notre votre au".split()

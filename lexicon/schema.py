@@ -102,6 +102,9 @@ CONCEPTS: dict[str, Concept] = {c.name: c for c in (
     Concept("institution_links", Shape.PATTERNS,
             doc='the words that join an institution\'s head noun to its place, division or remit ("of", "für", '
                 '"de la", "i")'),
+    Concept("signs_for_marks", Shape.PATTERNS,
+            doc='a mark before the signer\'s name that they sign for someone or by authority ("pp", "i.A.", "gez.", '
+                '"p.o."; case-insensitive)'),
     Concept("proprietor_marks", Shape.PATTERNS,
             doc='the mark before an owner\'s name under the name of their business ("Inh.", "prop.", "v/")'),
     Concept("stopwords", Shape.PATTERNS, doc="common function words, for telling the language apart"),
