@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 import lexicon
-from extract.layout.authorities import institution_name, placed_units
+from extract.layout.authorities import institution_name, is_court, placed_units
 from extract.layout.letter import Letter
 from extract.layout.lines import lines
 from extract.layout.names import LEGAL_FORM, fold, is_address, is_organisation, person_name, tidy_case
@@ -80,8 +80,21 @@ def read_letterhead(letter: Letter) -> Letterhead:
         # A court's or authority's name, by its grammar: over several lines (a province over "SUPERIOR
         # COURT OF JUSTICE", a name wrapped at "DES"), with its district below, or a unit under its parent.
         inst = institution_name([ln.text for ln in head[:6]])
+        skipped = 0
+        if inst is None:
+            # A judgment may open with the state's words over its court ("RÉPUBLIQUE FRANÇAISE" / "AU NOM
+            # DU PEUPLE FRANÇAIS" / "TRIBUNAL JUDICIAIRE DE X"): short lines above a court's name
+            for k in (1, 2, 3):
+                if len(head) <= k or any(_not_state_words(ln.text) for ln in head[:k]):
+                    break
+                below = institution_name([ln.text for ln in head[k : k + 6]])
+                if below and is_court(below[0]):
+                    inst, skipped = below, k
+                    break
         if inst:
             value, used = inst
+            used += skipped
+            first = head[skipped]
             at = text.find(value.split()[0], first.start)
             value = tidy_case(value, text)  # a name as a sentence writes it may start in lower case
             value = value[:1].upper() + value[1:]
@@ -142,6 +155,15 @@ def read_letterhead(letter: Letter) -> Letterhead:
         value = f"{value} {head[1].text}"
         end = head[1].end
     return Letterhead(organisation=(value, first.start, end))
+
+
+def _not_state_words(line: str) -> bool:
+    """Whether a line above a court's name is more than the state's words ("REPUBLIK ÖSTERREICH",
+    "IM NAMEN DES VOLKES"): a firm, a person, a profession, an address or contact details."""
+    return bool(
+        re.search(r"[\d@:&]", line) or len(line.split()) > 6 or is_organisation(line) or person_name(line)
+        or PROFESSION.match(line) or FORM_ONLY.match(line)
+    )
 
 
 def _short_name_over_long(line: str, below: str) -> bool:

@@ -121,6 +121,8 @@ NOT_NAME = {
     "llp", "plc", "gmbh", "inc", "solicitors", "united", "kingdom", "ireland", "online", "reviewer",
     "im", "auftrag", "namen", "vertretung", "i.a", "i.v", "pp", "p.p", "per", "pro", "pour", "par", "ordre",
     "merci", "danke", "tak", "unterschrift", "underskrift",
+    # the state's words heading a judgment
+    "république", "republique", "republik", "royaume", "kongeriget", "königreich", "peuple", "volkes",
 }
 
 

@@ -67,20 +67,13 @@ FOR_AND_ON_BEHALF = re.compile(
 )
 # German "im Auftrag" / "in Vertretung" / "per procura" before the signer's own name;
 # "pp Jane Doe" (per procurationem) is signed by someone else for Jane Doe: she is still the sender.
-SIGNS_FOR = re.compile(
-    r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.|Im\s+Auftrag|In\s+Vertretung|p\.\s?p\.|pp\.?|p\.\s?o\.|per\s+pro(?:curationem)?\.?)\s+",
-    re.I,
-)
+SIGNS_FOR = re.compile(rf"^{lexicon.alternation('signs_for_marks')}\s+", re.I)
 # The same mark alone on its line, the signer's name on the next: "i.A." / "Jane Doe", "p.o." / "Jens Holm".
-SIGNS_FOR_LINE = re.compile(
-    r"^(?:i\.\s?A\.|i\.\s?V\.|ppa\.?|Im\s+Auftrag|In\s+Vertretung|p\.\s?p\.|pp\.?|p\.\s?o\.|per\s+pro(?:curationem)?\.?)"
-    r"[ \t]*$",
-    re.I,
-)
+SIGNS_FOR_LINE = re.compile(rf"^{lexicon.alternation('signs_for_marks')}[ \t]*$", re.I)
 # A court's signature may set the titles of two signers side by side on one line, and their names
 # side by side on the next: "La greffière   La présidente" / "Anne Roy   Marie Vidal".
-_ARTICLE_SPLIT = re.compile(r"(?i)(?:^|\s+)(?=(?:La|Le|L['’]|The|Der|Die|Den)\s+\S)")
-_ARTICLE = re.compile(r"(?i)^(?:la|le|l['’]|the|der|die|den)\s+")
+ARTICLE_SPLIT = re.compile(r"(?i)(?:^|\s+)(?=(?:La|Le|L['’]|The|Der|Die|Den)\s+\S)")
+ARTICLE = re.compile(r"(?i)^(?:la|le|l['’]|the|der|die|den)\s+")
 # A place after an organisation on its line ("Firm Avocats, Ville", "Firm – Ville"), or the owner's
 # name after a proprietor's mark ("Firm v/Jens Holm"): the organisation is the part before.
 PROPRIETOR = re.compile(rf"\s+(?:{lexicon.alternation('proprietor_marks')})\s*(?P<owner>\S.*)$", re.I)
@@ -223,7 +216,7 @@ def _signers(people: list[Mention], text: str) -> list[Mention]:
         prev_end = ls - 1
         prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
         above = text[prev_start:prev_end].strip() if prev_end > 0 else ""
-        titles = [_ARTICLE.sub("", t.strip()) for t in _ARTICLE_SPLIT.split(above)]
+        titles = [ARTICLE.sub("", t.strip()) for t in ARTICLE_SPLIT.split(above)]
         titles = [t for t in titles if t]
         halves = _side_by_side(p, text) if len(titles) == 2 and all(is_job_title(t) for t in titles) else None
         if halves:
@@ -290,7 +283,7 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
     parts = [(at + len(p) - len(p.lstrip(" -")), p.strip(" -")) for at, p in parts if p.strip(" -")]
     if any(CLERK_LINE.match(p) for _, p in parts):
         return  # "Anne Roy, JAng", "Le greffier, A. Roy": the clerk certifies the copy, the judge signs
-    if len(parts) == 2 and is_job_title(_ARTICLE.sub("", parts[0][1])):
+    if len(parts) == 2 and is_job_title(ARTICLE.sub("", parts[0][1])):
         # "La présidente, M. Vidal", "Der Vorsitzende, Hans Roth": the title, then who holds it
         n = person_name(parts[1][1])
         if n and not is_organisation(parts[1][1]):

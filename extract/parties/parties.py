@@ -32,6 +32,8 @@ from extract.layout.names import (
 )
 from extract.layout.segments import segments
 from extract.layout.signature import (
+    ARTICLE,
+    ARTICLE_SPLIT,
     CONTACT,
     PROPRIETOR,
     Mention,
@@ -226,7 +228,9 @@ def _court_signer(letter: Letter, sig: Signature) -> Found[str] | None:
             return False
         rest = rows[own].split(p.value, 1)[1].strip(" ,")
         near = [rest] + rows[own + 1 : own + 2] + rows[max(0, own - 1) : own]
-        return any(JUDICIAL_LINE.match(r) for r in near if r)
+        # a line above may hold two signers' titles side by side ("La greffière  La présidente")
+        near += [t for r in rows[max(0, own - 1) : own] for t in ARTICLE_SPLIT.split(r)]
+        return any(JUDICIAL_LINE.match(ARTICLE.sub("", r.strip())) for r in near if r.strip())
 
     people = sorted(sig.people, key=lambda p: not officer(p))
     for p in people:
@@ -568,7 +572,11 @@ def _footer_lines(letter: Letter, sig: Signature) -> list[Mention]:
 _SELF = re.compile(
     r"(?i:\b(?:I\s+(?:run|own|manage|operate)|I\s+am\s+the\s+(?:owner|proprietor)\s+of|ich\s+(?:betreibe|führe)|"
     r"ich\s+bin\s+(?:Inhaber(?:in)?|Geschäftsführer(?:in)?)\s+(?:der|des|von)|je\s+(?:gère|dirige|tiens)|"
-    r"je\s+suis\s+(?:le\s+|la\s+)?(?:gérante?|propriétaire)\s+de|jeg\s+(?:driver|ejer))\s+)(?P<org>NAME)"
+    r"je\s+suis\s+(?:le\s+|la\s+)?(?:gérante?|propriétaire)\s+de|jeg\s+(?:driver|ejer)|"
+    # "on behalf of my company, X Ltd", "für meine Firma X GmbH", "pour ma société X", "for min virksomhed X"
+    r"(?:my|our)\s+(?:own\s+)?(?:company|business)|(?:meine[mnrs]?|unsere[mnrs]?)\s+(?:Firma|Unternehmens?|Betrieb(?:e?s)?)|"
+    r"(?:mon|ma|notre)\s+(?:entreprise|société)|(?:min|vores)\s+(?:egen\s+)?(?:virksomhed|firma|forretning))[\s,:]+)"
+    r"(?P<org>NAME)"
     r"|(?i:\b(?:trading\s+as|t/a|handelnd\s+als|exerçant\s+sous\s+(?:le\s+nom|l['’]enseigne)|"
     r"driver\s+virksomhed\s+under\s+navnet)\s+)(?P<org2>NAME)".replace("NAME", NAME_RUN)
 )

@@ -146,6 +146,13 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
 )
 # A heading's label naming the client, in any language ("Mandantin: Frau X", "Klient: X ApS").
 CLIENT_LABEL = re.compile(rf"^[ \t]*(?i:Client|Mandant(?:in)?|Klient|Cliente?)[ \t]*:[ \t]*{X}", re.M)
+# The writer's own business named as such: whoever writes "for my company X" writes for themselves.
+_OWN_BUSINESS = re.compile(
+    r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:company|business|firm|shop|restaurant|hotel|practice|salon)\b[\s,:–—-]*$"
+    r"|\b(?:meine[mnrs]?|unsere[mnrs]?)\s+(?:Firma|Unternehmens?|Betrieb(?:e?s)?|Praxis|Restaurants?|Hotels?)\b[\s,:–—-]*$"
+    r"|\b(?:mon|ma|notre)\s+(?:entreprise|société|commerce|restaurant|hôtel|cabinet|salon)\b[\s,:–—-]*$"
+    r"|\b(?:min|mit|vores)\s+(?:egen\s+)?(?:virksomhed|firma|forretning|restaurant|hotel|salon)\b[\s,:–—-]*$"
+)
 # After a trading name, the company that trades under it: "(a trading name of X Ltd)", ", Marke der X GmbH".
 _TRADING_NAME_OF = re.compile(
     rf"[ \t]*[,(][ \t]*(?i:a[ \t]+|eine[ \t]+|un[ \t]+)?(?i:trading[ \t]+(?:name|style)[ \t]+of|Marke[ \t]+der|"
@@ -343,6 +350,8 @@ def find_clients(
         value = checked
         if _is_platform(value, letter):
             return
+        if _OWN_BUSINESS.search(text[max(0, s - 40) : s]):
+            return  # "on behalf of my company, X Ltd": the writer's own business, no client
         if sender_org and fold(value) == fold(sender_org):
             return
         if sender_name and fold(value) == fold(sender_name):

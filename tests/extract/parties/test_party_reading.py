@@ -124,6 +124,24 @@ Paul Texier Odile Marchal
         language="fr",
         expected={"name": "Odile Marchal", "organisation": "Tribunal judiciaire de Valrose", "represented": None},
     ),
+    "fr_judgment_under_the_states_words": Case(
+        """RÉPUBLIQUE FRANÇAISE
+AU NOM DU PEUPLE FRANÇAIS
+
+TRIBUNAL JUDICIAIRE DE VALROSE
+
+ORDONNANCE DE RÉFÉRÉ
+
+Ordonnons la suppression de l'avis, à la demande de la société Atelier Sorel SAS.
+
+LA GREFFIÈRE LA PRÉSIDENTE
+Anne Roy Marie Vidal
+
+Audience tenue par Marie Vidal, présidente, assistée de Anne Roy, greffière.
+""",
+        language="fr",
+        expected={"name": "Marie Vidal", "organisation": "Tribunal judiciaire de Valrose", "represented": None},
+    ),
     "da_kendelse_from_the_city_court": Case(
         """SKOVBY BYRET
 Domhuset, Torvet 1, 1234 Skovby
@@ -317,7 +335,68 @@ Sunridge Roofing Inc.
 """,
         expected={"name": "Cora Lindell", "organisation": "Sunridge Roofing Inc.", "represented": None},
     ),
+    "en_on_behalf_of_my_company": Case(
+        """Hello,
+
+I am writing on behalf of my company, Greyfield Tiles Ltd, about a fake review.
+
+Thanks
+Owen Pryor
+""",
+        expected={"name": "Owen Pryor", "organisation": "Greyfield Tiles Ltd", "represented": None},
+    ),
+    "da_paa_vegne_af_min_virksomhed": Case(
+        """Hej
+
+Jeg skriver på vegne af min virksomhed Skovby Cykler ApS om en falsk anmeldelse.
+
+Hilsen
+Aksel Holt
+""",
+        language="da",
+        expected={"organisation": "Skovby Cykler ApS", "represented": None},
+    ),
     # --- signers: after a title line, "i.A.", post-nominals, degrees ---------------------------------
+    "de_gez_before_the_name": Case(
+        """Sehr geehrte Damen und Herren,
+
+wir bitten um Auskunft.
+
+Im Auftrag
+
+gez. Dr. Anna Keller
+Oberregierungsrätin
+""",
+        language="de",
+        expected={"name": "Anna Keller"},
+    ),
+    "fr_par_ordre_before_the_name": Case(
+        """Madame, Monsieur,
+
+Merci de retirer l'avis.
+
+Cordialement,
+
+P/O Paul Rouvier
+Rouvier Avocats
+""",
+        language="fr",
+        expected={"name": "Paul Rouvier", "organisation": "Rouvier Avocats"},
+    ),
+    "da_efter_bemyndigelse_on_its_own_line": Case(
+        """Kære Trustpilot
+
+Vi beder om oplysningerne.
+
+Med venlig hilsen
+
+e.b.
+Lars Bækgård
+specialkonsulent
+""",
+        language="da",
+        expected={"name": "Lars Bækgård"},
+    ),
     "de_im_auftrag_on_its_own_line": Case(
         """Sehr geehrte Damen und Herren,
 
