@@ -39,6 +39,9 @@ def _message(m: fetch.MessageLine) -> None:
 
 def _fetched(r: fetch.FetchReport) -> None:
     for f in r.folders:
+        if f.missing:
+            out.print(line((f"{f.name}: no such folder", "red")))
+            continue
         out.print(line(f"{f.name}: {f.messages} messages (UIDVALIDITY {f.uidvalidity})",
                        (" renumbered by the server: messages met before are recognised by Message-ID", "yellow")
                        if f.renumbered else "", f"; {f.left} left for the next fetch" if f.left else ""))

@@ -41,7 +41,7 @@ from cases.vocab import IngestStatus
 from mail import actions, ledger, message, schedule
 from mail.config import AfterFetch, MailConfig, Server
 from mail.imap import Envelope, FolderState, Mailbox, MailboxError, connect, where
-from mail.models import MailMessage, MessageState, ensure_tables
+from mail.models import MailFetch, MailMessage, MessageState, ensure_tables
 from mail.rules import Decision
 from mail.send import SendRefused, check_server
 
@@ -74,6 +74,7 @@ class FolderLine:
     messages: int  # in the folder
     renumbered: bool = False  # the server gave it a new UIDVALIDITY since the last fetch
     left: int = 0  # new messages left for the next fetch (over the batch)
+    missing: bool = False  # the mailbox has no such folder
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class _Run:
     cases: CasesConfig
     actor: str
     server: Server
+    fetch: MailFetch
     lines: list[MessageLine] = field(default_factory=list)
 
 
@@ -121,7 +123,7 @@ def fetch(session: Session, cfg: MailConfig, cases_cfg: CasesConfig, *, actor: s
         why = f"another fetch of this mailbox is running (started {running.started_at:%Y-%m-%d %H:%M} UTC)"
         ledger.finish(session, mine, now, error=why, folders={}, counts={})
         return FetchReport(mine.id or 0, server.account, error=why, busy=True)
-    run = _Run(session, cfg, cases_cfg, actor, server)
+    run = _Run(session, cfg, cases_cfg, actor, server, mine)
     folders: list[FolderLine] = []
     error: str | None = None
     interrupted = 0
@@ -129,7 +131,13 @@ def fetch(session: Session, cfg: MailConfig, cases_cfg: CasesConfig, *, actor: s
         interrupted = ledger.interrupted(session, server.account, cfg.max_attempts, now)
         with connect(server) as box:
             for name in cfg.folders:
-                folders.append(_folder(run, box, name))
+                if box.exists(name):
+                    folders.append(_folder(run, box, name))
+                else:  # a typo or a renamed folder: said, and the other folders fetched all the same
+                    folders.append(FolderLine(name, 0, 0, missing=True))
+        missing = [f.name for f in folders if f.missing]
+        if missing:
+            error = f"the mailbox has no folder {', '.join(missing)} (LEXDESK_MAIL_FOLDERS)"
     except MailboxError as e:
         error = str(e)
         log.warning("mail fetch: %s", error)
@@ -139,7 +147,8 @@ def fetch(session: Session, cfg: MailConfig, cases_cfg: CasesConfig, *, actor: s
         log.exception("mail fetch stopped")
     finally:
         summary: dict[str, object] = {
-            f.name: {"uidvalidity": f.uidvalidity, "messages": f.messages, "renumbered": f.renumbered, "left": f.left}
+            f.name: {"uidvalidity": f.uidvalidity, "messages": f.messages, "renumbered": f.renumbered, "left": f.left,
+                     "missing": f.missing}
             for f in folders}
         ledger.finish(session, mine, cases_cfg.clock.now(), error=error, folders=summary,
                       counts=dict(Counter(str(m.state) for m in run.lines)))
@@ -169,6 +178,7 @@ def _folder(run: _Run, box: Mailbox, name: str) -> FolderLine:
         line = _message(run, box, state, env, row)
         if line is not None:
             run.lines.append(line)
+        ledger.beat(run.session, run.fetch, run.cases.clock.now())
     return FolderLine(name, state.uidvalidity, state.exists, renumbered, left=max(0, len(new) + len(retries)
                                                                                   - len(todo)))
 

@@ -8,6 +8,9 @@ row saying so: the next fetch counts that as a failed try, and a message is trie
 
 from __future__ import annotations
 
+import os
+import socket
+import threading
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -20,8 +23,9 @@ from mail.models import MailFetch, MailMessage, MailSent, MessageState
 
 Ms = MessageState
 FINAL = [s for s in MessageState if s.final]
-# A fetch not finished after this long is taken to have died (a fetch files a bounded batch).
-STALE = timedelta(hours=1)
+# A fetch that has not beaten its heart for this long is taken to have died: it beats after every
+# message, and no one message (even a long scan read by OCR) takes this long.
+STALE = timedelta(minutes=15)
 
 
 def last_uid(session: Session, account: str, folder: str, uidvalidity: int) -> int:
@@ -128,14 +132,15 @@ def interrupted(session: Session, account: str, max_attempts: int, now: datetime
 def begin(session: Session, account: str, trigger: str, now: datetime) -> tuple[MailFetch, MailFetch | None]:
     """A new fetch, and the one already running on this mailbox if there is one (then this one
     must not go on). Both write their row first and look second, so of two starting together
-    the later one backs off."""
-    mine = MailFetch(account=account, trigger=trigger, started_at=now)
+    the later one backs off. A fetch whose process is gone (on this machine), or whose heart has
+    not beaten for STALE, is closed as dead rather than waited for."""
+    mine = MailFetch(account=account, trigger=trigger, started_at=now, beat_at=now, owner=_owner())
     session.add(mine)
     session.commit()
     for other in session.exec(select(MailFetch).where(
             MailFetch.account == account, col(MailFetch.finished_at).is_(None),
             col(MailFetch.id) < mine.id)).all():
-        if other.started_at < now - STALE:
+        if _dead(other, now):
             other.finished_at = now
             other.error = "did not finish (the process died or was stopped)"
             session.add(other)
@@ -143,6 +148,35 @@ def begin(session: Session, account: str, trigger: str, now: datetime) -> tuple[
             continue
         return mine, other
     return mine, None
+
+
+def beat(session: Session, fetch: MailFetch, now: datetime) -> None:
+    """The fetch is alive (after each message)."""
+    fetch.beat_at = now
+    session.add(fetch)
+    session.commit()
+
+
+def _owner() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
+
+
+def _dead(fetch: MailFetch, now: datetime) -> bool:
+    if (fetch.beat_at or fetch.started_at) < now - STALE:
+        return True
+    host, _, rest = (fetch.owner or "").partition(":")
+    pid = rest.split(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False  # another machine's: only its heartbeat tells
+    if int(pid) == os.getpid():
+        return False  # this process: another thread of it is fetching
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # alive, another user's
+    return False
 
 
 def finish(session: Session, fetch: MailFetch, now: datetime, *, error: str | None, folders: dict[str, object],

@@ -80,7 +80,9 @@ class MailFetch(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     account: str = Field(index=True)
     trigger: str = "cli"  # cli | schedule
+    owner: str = ""  # host:pid:thread of the process fetching: a dead one's fetch is not waited for
     started_at: datetime = Field(default_factory=utcnow)
+    beat_at: datetime | None = None  # the fetch's heartbeat, after each message
     finished_at: datetime | None = None
     ok: bool = False
     error: str | None = Field(default=None, sa_column=Column(Text))

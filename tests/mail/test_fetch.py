@@ -5,7 +5,10 @@ tried a bounded number of times; what is done to each message in the mailbox aft
 
 from __future__ import annotations
 
+import socket
+import subprocess
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -289,3 +292,30 @@ def test_two_fetches_at_once_do_not_both_run(dovecot: Dovecot, mail_cfg: MailCon
 def test_no_mailbox_configured_is_one_clear_error(cfg: CasesConfig, db: Database) -> None:
     with db.session() as s, pytest.raises(Invalid, match="LEXDESK_MAIL_HOST"):
         fetch.fetch(s, MailConfig(), cfg, actor=ACTOR)
+
+
+def test_a_fetch_whose_process_died_is_not_waited_for(dovecot: Dovecot, mail_cfg: MailConfig, cfg: CasesConfig,
+                                                      db: Database) -> None:
+    dovecot.append("Appeals")
+    dead_pid = subprocess.Popen(["true"])
+    dead_pid.wait()  # a process of this machine that has ended
+    account = mail_cfg.imap.account if mail_cfg.imap else ""
+    with db.session() as s:
+        s.add(MailFetch(account=account, started_at=cfg.clock.now(), beat_at=cfg.clock.now(),
+                        owner=f"{socket.gethostname()}:{dead_pid.pid}:1"))
+        s.add(MailFetch(account=account, started_at=cfg.clock.now() - timedelta(hours=2),
+                        beat_at=cfg.clock.now() - timedelta(hours=1), owner="another-host:1:1"))
+        s.commit()
+        r = fetch.fetch(s, mail_cfg, cfg, actor=ACTOR)
+        assert r.error is None and not r.busy
+        closed = s.exec(select(MailFetch).where(col(MailFetch.id) < r.fetch_id)).all()
+        assert [f.error for f in closed] == ["did not finish (the process died or was stopped)"] * 2
+
+
+def test_a_missing_folder_is_said_and_the_others_are_fetched(dovecot: Dovecot, mail_cfg: MailConfig,
+                                                             cfg: CasesConfig, db: Database) -> None:
+    dovecot.append("INBOX", mails.appeal())
+    with db.session() as s:
+        r = fetch.fetch(s, with_(mail_cfg, folders=("Nowhere", "INBOX")), cfg, actor=ACTOR)
+    assert r.error == "the mailbox has no folder Nowhere (LEXDESK_MAIL_FOLDERS)"
+    assert [m.state for m in r.messages] == [Ms.filed]
