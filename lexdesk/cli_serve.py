@@ -9,9 +9,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+import uvicorn
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from cases import accounts
 from lexdesk.ui import app_context, console
+from web import WebConfig, create_app
 
 top_level = typer.Typer()  # `lexdesk serve`, listed at the top level by lexdesk.cli
 out = console()
@@ -47,11 +50,6 @@ def serve(
     port: Annotated[int, typer.Option(help="the port")] = 8000,
 ) -> None:
     """The web desk: upload, triage, documents, cases, drafts, deadlines, the manager's dashboard."""
-    import uvicorn
-
-    from cases import accounts
-    from web import WebConfig, create_app
-
     app = app_context(ctx)
     web = WebSettings()
     cfg = WebConfig(responses=app.config.responses, secret_key=_secret(web.secret_key, app.config.cases.originals),

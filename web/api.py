@@ -17,6 +17,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from cases import commands, intake, views, web_commands, web_views
 from cases.accounts import Account, Action
+from cases.lifecycle import parse_status
 from cases.vocab import ReceivedFrom
 from responses import service
 from web.config import WebConfig
@@ -129,8 +130,6 @@ def me(me: Me) -> Account:
 
 @router.get("/cases")
 def list_cases(s: Db, q: str = "", status: str | None = None, all: bool = False) -> list[views.CaseRow]:
-    from cases.lifecycle import parse_status
-
     flt = views.CaseFilter(status=parse_status(status) if status else None, include_closed=all, text=q or None)
     return views.list_cases(s, flt)
 

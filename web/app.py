@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import swagger_ui_bundle
 from fastapi import FastAPI, Request
@@ -38,11 +39,29 @@ def _status(e: DeskError) -> int:
     return 400
 
 
+def _bearer_in_docs(app: FastAPI) -> None:
+    """The OpenAPI document names the API token (Swagger UI's Authorize button): a script, or the
+    docs page's "Try it out", calls the API with it rather than with the session."""
+    made = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = made()
+            schema.setdefault("components", {})["securitySchemes"] = {
+                "token": {"type": "http", "scheme": "bearer", "description": "made on the Account page"}}
+            schema["security"] = [{"token": []}]
+        return app.openapi_schema or made()
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def create_app(cfg: WebConfig, db: Database) -> FastAPI:
     # FastAPI's own docs pages load their scripts from a CDN with inline script: the desk serves
     # its own (web/api.py), behind the login.
     app = FastAPI(title="lexdesk", summary="The desk of a review platform's legal escalations team",
                   docs_url=None, redoc_url=None, openapi_url=None)
+    app.openapi_version = "3.0.3"  # what the bundled Swagger UI (4.x) reads
+    _bearer_in_docs(app)
     app.state.cfg = cfg
     app.state.db = db
     app.state.sessions = Sessions(cfg)

@@ -323,6 +323,9 @@ def test_a_day_at_the_desk_in_a_browser(served: Served, browser: Any, tmp_path: 
     d.get(f"{base}/dashboard")
     wait(d, "figure.chart svg")
     shot(d, "12-dashboard")
+    d.get(f"{base}/api/docs")  # Swagger UI, served by the desk, started from a file under the CSP
+    wait(d, ".swagger-ui .opblock")
+    shot(d, "14-api-docs")
 
     # the specialist is refused the manager's dashboard
     log_in(d, base, "sam")
