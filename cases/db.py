@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -12,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, create_engine
@@ -55,12 +56,51 @@ def _alembic_config(connection: Connection) -> Config:
 
 def init_db(engine: Engine) -> None:
     """A new database gets every table at once and is stamped with the newest migration; an
-    existing one is upgraded through the migrations (schema changes go through Alembic)."""
+    existing one is upgraded through the migrations (schema changes go through Alembic).
+
+    Several processes may open a new database at the same moment (a batch, the web desk, the
+    mail fetcher): one makes the schema while the others wait for it, under a lock that spans
+    processes (a lock file beside a SQLite file, an advisory lock on PostgreSQL)."""
     head = ScriptDirectory.from_config(_alembic_config(None)).get_current_head()  # type: ignore[arg-type]
+    with engine.connect() as conn:
+        if MigrationContext.configure(conn).get_current_revision() == head:
+            return  # the usual case, without taking any lock
+    with _init_lock(engine):
+        _init_db(engine, head)
+
+
+INIT_LOCK_KEY = 0x1E8D_E5C0  # PostgreSQL advisory lock number: "lexdesk schema"
+
+
+@contextmanager
+def _init_lock(engine: Engine) -> Iterator[None]:
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database and database != ":memory:":
+        # "<db>-init.lock": a name `lexdesk ingest .` already knows as the desk's own file
+        with open(f"{database}-init.lock", "a+b") as fh:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+    elif engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": INIT_LOCK_KEY})
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": INIT_LOCK_KEY})
+                conn.commit()
+    else:
+        yield
+
+
+def _init_db(engine: Engine, head: str | None) -> None:
     with engine.begin() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         if current == head:
-            return
+            return  # another process made it while this one waited for the lock
         tables = set(inspect(conn).get_table_names())
         cfg = _alembic_config(conn)
         if current is None and "case" not in tables:

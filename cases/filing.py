@@ -88,6 +88,8 @@ def file_document(
             session.rollback()
             if attempt == RETRIES - 1 or (isinstance(e, OperationalError) and "locked" not in str(e)):
                 raise
+            if isinstance(e, IntegrityError) and _already_filed(session, parts[0]):
+                raise  # another process filed these very bytes first: the caller reports a duplicate
             log.info("filing %s collided with another writer (%s); retry %d", parts[0].parsed.filename,
                      type(e).__name__, attempt + 1)
             time.sleep(0.02 * (attempt + 1))

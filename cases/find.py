@@ -8,6 +8,7 @@ from sqlmodel import Session, col, select
 
 from cases.errors import NotFound
 from cases.models import Case, Document
+from cases.vocab import DocumentStatus
 
 
 def case_by_ref(session: Session, ref: str) -> Case:
@@ -43,6 +44,8 @@ def family(session: Session, document_id: int) -> list[Document]:
 
 
 def top_level_by_hash(session: Session, sha256: str) -> Document | None:
-    """The file (not an attachment) kept with these bytes, if one was."""
+    """The file (not an attachment) kept with these bytes, if one was: the one filed before a
+    failure of the same bytes (both are there for a moment while a retry replaces the failure)."""
     return session.exec(select(Document).where(
-        Document.sha256 == sha256, col(Document.parent_id).is_(None)).order_by(col(Document.id))).first()
+        Document.sha256 == sha256, col(Document.parent_id).is_(None))
+        .order_by(col(Document.status) == DocumentStatus.failed, col(Document.id))).first()

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 import ingest
@@ -155,6 +156,24 @@ def file_bytes(session: Session, data: bytes, path: Path, job: Job, cfg: CasesCo
     if earlier is not None and earlier.status != DocumentStatus.failed:
         log.info("%s: the same bytes were ingested before (%s)", path, sha[:12])
         return Outcome(path=path, status=IngestStatus.duplicate, reason="the same bytes were ingested before")
+    try:
+        return _read_and_file(session, data, path, job, cfg, actor, sha, kept, earlier)
+    except Exception as e:
+        # Whatever goes wrong past this point, the original is kept: the document becomes a
+        # failed row with its reason (retried by `lexdesk retry`), never a line on stderr only.
+        session.rollback()
+        if isinstance(e, IntegrityError):
+            now = top_level_by_hash(session, sha)
+            if now is not None and now.status != DocumentStatus.failed:
+                log.info("%s: filed by another process at the same moment (%s)", path, sha[:12])
+                return Outcome(path=path, status=IngestStatus.duplicate,
+                               reason="duplicate skipped: the same bytes were filed at the same moment")
+        log.exception("internal error filing %s", path)
+        return _failed(session, cfg, path, sha, kept, len(data), f"internal error: {type(e).__name__}: {e}", job)
+
+
+def _read_and_file(session: Session, data: bytes, path: Path, job: Job, cfg: CasesConfig, actor: str, sha: str,
+                   kept: str, earlier: Document | None) -> Outcome:
     parsed = ingest.parse(data, filename=path.name, limits=cfg.limits)
     if not parsed.ok:
         return _failed(session, cfg, path, sha, kept, len(data), parsed.error or "unreadable", job)
@@ -202,7 +221,10 @@ def _failed(session: Session, cfg: CasesConfig, path: Path, sha: str, kept: str,
             sha256=sha, original=kept, filename=path.name, size=size, status=DocumentStatus.failed, error=reason,
             received=day, received_from=str(source),
         ))
-        session.commit()
+        try:
+            session.commit()
+        except IntegrityError:
+            session.rollback()  # another process recorded these bytes at the same moment: one row is enough
     elif earlier.status == DocumentStatus.failed and earlier.error != reason:
         earlier.error = reason  # read again, failed again: the reason of the latest try
         session.add(earlier)

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import JSON, Column, Dialect, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, Dialect, Index, Text, UniqueConstraint, text
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 from sqlmodel.sql.sqltypes import AutoString
@@ -162,7 +162,21 @@ class DocumentBase(SQLModel):
     from_addr: str | None = None
 
 
+# Exactly once by construction: one top-level document per original's bytes (and at most one
+# failure of them beside it while a retry replaces it). A read-then-insert check alone lets two
+# processes file the same file at the same moment; these indexes make the second insert fail.
+TOP_FILED = "parent_id IS NULL AND status != 'failed'"
+TOP_FAILED = "parent_id IS NULL AND status = 'failed'"
+
+
 class Document(DocumentBase, table=True):
+    __table_args__ = (
+        Index("ux_document_top_sha256", "sha256", unique=True,
+              sqlite_where=text(TOP_FILED), postgresql_where=text(TOP_FILED)),
+        Index("ux_document_top_failed_sha256", "sha256", unique=True,
+              sqlite_where=text(TOP_FAILED), postgresql_where=text(TOP_FAILED)),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
     sha256: str = Field(index=True)
     original: str  # path of the kept original, relative to the originals folder

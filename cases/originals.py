@@ -51,7 +51,25 @@ def _atomic_write(target: Path, write: Callable[[BinaryIO], object]) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
+            # on disk before it has its name: a power cut never leaves an empty original behind it
+            fh.flush()
+            os.fsync(fh.fileno())
         os.replace(tmp, target)
+        _fsync_dir(target.parent)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _fsync_dir(folder: Path) -> None:
+    # the rename itself is durable only once its folder is synced (POSIX; Windows cannot open a folder)
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
