@@ -16,7 +16,7 @@ LEXICON: dict[str, object] = {
     "salutations": (r"k[æa]re", r"hej", r"goddag"),
     "signoffs": (
         r"Med\s+venlig(?:e|st)?\s+hils(?:en|ner)", r"Venlig(?:st)?\s+hilsen", r"(?:De\s+)?[Bb]edste\s+hilsner",
-        r"Mvh\.?", r"Hilsen", r"Kærlig\s+hilsen",
+        r"Mvh\.?", r"Vh\.?", r"Hilsen", r"Kærlig\s+hilsen",
     ),
     "forwarded_markers": (r"Videresendt\s+(?:meddelelse|besked)",),
     "original_markers": (r"Oprindelig\s+(?:meddelelse|besked)", r"Original\s+meddelelse"),
@@ -26,7 +26,7 @@ LEXICON: dict[str, object] = {
     "header_sent": ("Sendt", "Dato"),
     "header_to": ("Til",),
     "header_subject": ("Emne",),
-    "honorifics": ("Advokat", r"Cand\. ?jur"),
+    "honorifics": ("Advokat", r"Cand\. ?jur", "[Hh]r", "[Ff]ru", "[Ff]rk"),
     "ranks": ("Politiassistent", "Politikommissær", "Kriminalassistent"),
     "legal_forms": ("A/S", "ApS", "I/S", "K/S", "P/S", "IVS"),
     "post_nominals": (r"\(H\)", r"\(L\)", r"cand\.\s?jur\.", r"LL\.\s?M\.?"),
