@@ -40,8 +40,16 @@ def is_institution(s: str) -> bool:
     """Whether `s` reads as a court's or authority's name: a head noun, capitalised words or links
     around it, and nothing of a sentence, an address or contact details."""
     s = _PREAMBLE.sub("", s.strip())
-    if not s or len(s) > 130 or _NOT_NAME.search(s) or not HEAD.search(s):
+    if not s or len(s) > 130 or _NOT_NAME.search(s):
         return False
+    head = HEAD.search(s)
+    if not head:
+        return False
+    before = [w for w in s[: head.start()].split() if w[:1].islower() and len(w) > 3]
+    if not head.group(0)[:1].isupper() and before:
+        return False  # "the attached court order": prose; "Compagnie de gendarmerie de X" is a name
+    if re.search(r"\b[a-zß-ÿ]+[.!?]$", s):
+        return False  # a sentence's full stop
     words = s.replace("’", "'").split()
     if len(words) > 16 or not (words[0][:1].isupper() or words[0][:2].lower() in {"l'", "d'"}):
         return False

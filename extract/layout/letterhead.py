@@ -161,8 +161,8 @@ def _not_state_words(line: str) -> bool:
     """Whether a line above a court's name is more than the state's words ("REPUBLIK ÖSTERREICH",
     "IM NAMEN DES VOLKES"): a firm, a person, a profession, an address or contact details."""
     return bool(
-        re.search(r"[\d@:&]", line) or len(line.split()) > 6 or is_organisation(line) or person_name(line)
-        or PROFESSION.match(line) or FORM_ONLY.match(line)
+        not line.isupper() or re.search(r"[\d@:&]", line) or len(line.split()) > 6 or is_organisation(line)
+        or person_name(line) or PROFESSION.match(line) or FORM_ONLY.match(line)
     )
 
 

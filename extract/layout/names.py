@@ -278,6 +278,9 @@ def reads_as_title(s: str) -> bool:
     s = s.strip()
     if JUDICIAL_LINE.match(s):
         return True
+    assistant = re.search(rf"\b(?:to|für)\s+(?:{TITLE}\s+)?[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][\w'’-]+)+$", s)
+    if assistant and is_job_title(s):
+        return True  # "Legal Assistant to Jane Doe": whose assistant, not a firm
     if not is_job_title(s) or "&" in s or LEGAL_FORM_WORD.search(s):
         return False
     words = re.sub(r"\s*\([^)]*\)$", "", s).split()  # "(TÜV)", "(Hons)": a qualification after the title

@@ -15,6 +15,7 @@ from extract.layout.lines import Line, fields, lines, own_end
 from extract.layout.names import (
     CLERK_LINE,
     DEPARTMENT,
+    JUDICIAL_LINE,
     LEGAL_FORM_END,
     LEGAL_FORM_WORD,
     ORG_WORD,
@@ -283,7 +284,9 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
     parts = [(at + len(p) - len(p.lstrip(" -")), p.strip(" -")) for at, p in parts if p.strip(" -")]
     if any(CLERK_LINE.match(p) for _, p in parts):
         return  # "Anne Roy, JAng", "Le greffier, A. Roy": the clerk certifies the copy, the judge signs
-    if len(parts) == 2 and is_job_title(ARTICLE.sub("", parts[0][1])):
+    if len(parts) == 2 and (ARTICLE.match(parts[0][1]) or JUDICIAL_LINE.match(parts[0][1])) and is_job_title(
+        ARTICLE.sub("", parts[0][1])
+    ):
         # "La présidente, M. Vidal", "Der Vorsitzende, Hans Roth": the title, then who holds it
         n = person_name(parts[1][1])
         if n and not is_organisation(parts[1][1]):

@@ -570,7 +570,7 @@ def _footer_lines(letter: Letter, sig: Signature) -> list[Mention]:
 # A sender who runs a business in their own name says so: "Capacity: sole trader, trading as X",
 # "I run X", "ich betreibe X", "je gère X", "jeg driver X".
 _SELF = re.compile(
-    r"(?i:\b(?:I\s+(?:run|own|manage|operate)|I\s+am\s+the\s+(?:owner|proprietor)\s+of|ich\s+(?:betreibe|führe)|"
+    r"(?i:\b(?:I\s+(?:run|own|manage|operate)|I(?:\s+am|['’]m)\s+the\s+(?:owner|proprietor)\s+of|ich\s+(?:betreibe|führe)|"
     r"ich\s+bin\s+(?:Inhaber(?:in)?|Geschäftsführer(?:in)?)\s+(?:der|des|von)|je\s+(?:gère|dirige|tiens)|"
     r"je\s+suis\s+(?:le\s+|la\s+)?(?:gérante?|propriétaire)\s+de|jeg\s+(?:driver|ejer)|"
     # "on behalf of my company, X Ltd", "für meine Firma X GmbH", "pour ma société X", "for min virksomhed X"

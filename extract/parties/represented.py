@@ -101,6 +101,8 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (rf"(?i:\bunser(?:e[rmns]?)?\s+Mandant(?:in|en)?)\s+(?:Frau|Herrn?)\s+(?P<x>{NAME_RUN})", 3),
         (rf"(?i:\b(?:dass|daß)\s+uns)\s+{X}", 2),
         (rf"(?i:\bin\s+Vertretung\s+(?:der|des|von))\s+{X}", 2),
+        # "hiermit zeigen wir die (anwaltliche) Vertretung der X GmbH an"
+        (rf"(?i:\b(?:die|unsere|meine)\s+(?:anwaltliche\s+|rechtliche\s+)?Vertretung\s+(?:der|des|von))\s+{X}", 3),
         (rf"(?i:\bInteressen\s+(?:der|des|von))\s+(?:Firma\s+)?{_HONOUR}(?P<x>{NAME_RUN})", 3),
         (
             rf"(?i:\b(?:dass|daß)\s+(?:wir|ich))\s+{X}(?:,[^.;]{{0,160}}?)?\s+"
@@ -176,7 +178,7 @@ _MATTER = re.compile(
 _MY_CUSTOMERS = (
     r"(?i:(?:(?:one|some)\s+of\s+)?(?:my|our)\s+(?:customers?|accounts?|clients?)"
     r"|(?:(?:en|et|nogle)\s+af\s+)?(?:mine|vores|min)\s+(?:kunder?|klienter?|konti)"
-    r"|(?:(?:eine[nrsm]?|einer)\s+)?(?:meine[nrsm]?|unsere[nrsm]?)\s+(?:Kund(?:en|in|e|innen)|Accounts?)"
+    r"|(?:(?:eine[nrsm]?|einer)\s+)?(?:mein(?:e[nrsm]?)?|unser(?:e[nrsm]?)?)\s+(?:Kund(?:en|in|e|innen)|Accounts?)"
     r"|(?:(?:un|une|l['’]une?)\s+de\s+)?(?:mes|nos|mon|ma|notre)\s+(?:client(?:e)?s?|comptes?))"
 )
 ESCALATION: tuple[tuple[re.Pattern[str], int, bool], ...] = (

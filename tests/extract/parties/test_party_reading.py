@@ -309,6 +309,57 @@ Keller Rechtsanwälte
         language="de",
         expected={"name": "Anna Keller", "represented": "Jonas Pfeil"},
     ),
+    "de_die_vertretung_der_firma_anzeigen": Case(
+        """Sehr geehrte Damen und Herren,
+
+hiermit zeigen wir die Vertretung der Firma Sonnental Backwaren GmbH an.
+
+Mit freundlichen Grüßen
+
+RA Jan Merkel
+Merkel Rechtsanwälte
+""",
+        language="de",
+        expected={"name": "Jan Merkel", "organisation": "Merkel Rechtsanwälte",
+                  "represented": "Sonnental Backwaren GmbH"},
+    ),
+    "da_a_courtesy_title_before_the_client": Case(
+        """Kære Trustpilot
+
+Jeg repræsenterer hr. Ole Friis i sagen om hans anmeldelse.
+
+Vh
+Jens Brixen
+advokat
+Brixen Advokater
+""",
+        language="da",
+        expected={"name": "Jens Brixen", "organisation": "Brixen Advokater", "represented": "Ole Friis"},
+    ),
+    "en_an_assistant_to_a_partner_signs_for_the_firm": Case(
+        """To whom it may concern,
+
+Please see the attached court order.
+
+Regards
+
+Kate Oldfield
+Legal Assistant to John Harcourt
+Harcourt & Co Solicitors
+""",
+        expected={"name": "Kate Oldfield", "organisation": "Harcourt & Co Solicitors", "represented": None},
+    ),
+    "en_a_business_owner_names_the_business_after_the_title": Case(
+        """Dear Trustpilot,
+
+I'm the owner of Blue Finch Café and a review of my café is fake.
+
+Thanks,
+Mia Lowther
+Owner, Blue Finch Café
+""",
+        expected={"name": "Mia Lowther", "organisation": "Blue Finch Café", "represented": None},
+    ),
     # --- a business writing for itself represents no one -------------------------------------------
     "da_writing_for_ones_own_company_in_its_town": Case(
         """Hej
@@ -595,6 +646,20 @@ Trustpilot
         language="fr",
         sender="maelle.texier@trustpilot.com",
         expected={"represented": "Groupe Sorel SAS"},
+    ),
+    "de_escalation_unser_kunde": Case(
+        """Hallo zusammen,
+
+unser Kunde Bäckerei Sonnental GmbH hat sich bei mir gemeldet.
+
+Viele Grüße
+Jana Vogtland
+Customer Success Managerin
+Trustpilot
+""",
+        language="de",
+        sender="jana.vogtland@trustpilot.com",
+        expected={"represented": "Bäckerei Sonnental GmbH"},
     ),
     "de_escalation_wegen_unseres_kunden": Case(
         """Hallo Legal-Team,
