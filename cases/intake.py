@@ -130,7 +130,7 @@ def file_path(session: Session, job: Job, cfg: CasesConfig, *, actor: str) -> Ou
         return _file_path(session, job, cfg, actor)
     except Exception as e:
         session.rollback()
-        log.exception("internal error filing %s", job.path)
+        _log_internal(job.path, e)
         return Outcome(path=job.path, status=IngestStatus.failed, reason=f"internal error: {type(e).__name__}: {e}")
 
 
@@ -168,8 +168,14 @@ def file_bytes(session: Session, data: bytes, path: Path, job: Job, cfg: CasesCo
                 log.info("%s: filed by another process at the same moment (%s)", path, sha[:12])
                 return Outcome(path=path, status=IngestStatus.duplicate,
                                reason="duplicate skipped: the same bytes were filed at the same moment")
-        log.exception("internal error filing %s", path)
+        _log_internal(path, e)
         return _failed(session, cfg, path, sha, kept, len(data), f"internal error: {type(e).__name__}: {e}", job)
+
+
+def _log_internal(path: Path, e: Exception) -> None:
+    # one line for the person running the batch; the traceback for whoever debugs it (-vv)
+    log.error("internal error filing %s: %s: %s", path, type(e).__name__, e)
+    log.debug("internal error filing %s", path, exc_info=e)
 
 
 def _read_and_file(session: Session, data: bytes, path: Path, job: Job, cfg: CasesConfig, actor: str, sha: str,
@@ -286,13 +292,32 @@ def retry(session: Session, document_id: int, cfg: CasesConfig, *, actor: str) -
     return file_path_bytes(session, data, job, cfg, actor=actor)
 
 
+def retry_failed(session: Session, cfg: CasesConfig, ids: Iterable[int] | None = None, *,
+                 actor: str) -> list[Outcome]:
+    """Read failed top-level documents again (`ids`, or every one), each as `retry` does; an id
+    that names no failed file is an error before anything is read."""
+    if ids is None:
+        wanted = list(session.exec(select(Document.id).where(
+            Document.status == DocumentStatus.failed, col(Document.parent_id).is_(None)).order_by(col(Document.id)))
+            .all())
+    else:
+        wanted = list(ids)
+        for i in wanted:
+            doc = session.get(Document, i)
+            if doc is None:
+                raise NotFound(f"no document {i}")
+            if doc.status != DocumentStatus.failed or doc.parent_id is not None:
+                raise Invalid(f"document {i} is not a failed file: there is nothing to retry")
+    return [retry(session, i, cfg, actor=actor) for i in wanted if i is not None]
+
+
 def file_path_bytes(session: Session, data: bytes, job: Job, cfg: CasesConfig, *, actor: str) -> Outcome:
     """`file_bytes` that never raises for a bad file (as `file_path`)."""
     try:
         return file_bytes(session, data, job.path, job, cfg, actor=actor)
     except Exception as e:
         session.rollback()
-        log.exception("internal error filing %s", job.path)
+        _log_internal(job.path, e)
         return Outcome(path=job.path, status=IngestStatus.failed, reason=f"internal error: {type(e).__name__}: {e}")
 
 

@@ -1,4 +1,4 @@
-"""`lexdesk ingest`, `extract`, `export`, `failed`, `triage` and `documents correct`: documents in,
+"""`lexdesk ingest`, `extract`, `export`, `failed`, `retry`, `triage` and `documents correct`: documents in,
 out, the ones the machine could not read (well enough), and a person's corrections."""
 
 from __future__ import annotations
@@ -157,6 +157,25 @@ def failed_cmd(
         t.add_row(str(r.id), str(r.received or "-"), data(f"{r.file}{' / ' + r.part if r.part else ''}"),
                   data(r.reason, "red"), data(r.original), data(r.retry))
     out.print(t)
+
+
+@top_level.command("retry")
+def retry_cmd(
+    ctx: typer.Context,
+    ids: Annotated[list[int] | None, typer.Argument(help="failed documents (lexdesk failed lists them); none: all")]
+    = None,
+) -> None:
+    """Read failed documents' kept originals again and file them (after the cause is fixed). Exit
+    status: the number that failed again."""
+    app = app_context(ctx)
+    with app.db.session() as session:
+        outcomes = intake.retry_failed(session, app.config.cases, ids or None, actor=app.config.user)
+    if not outcomes:
+        console().print("no failed documents to retry")
+        return
+    failures = _summary(outcomes)
+    if failures:
+        raise typer.Exit(min(failures, 100))
 
 
 @triage_app.callback()
