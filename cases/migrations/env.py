@@ -13,6 +13,7 @@ from sqlmodel import SQLModel
 
 from cases import models  # noqa: F401 - registers the tables
 from cases.db import database_url
+from mail import models as mail_models  # noqa: F401 - the mail stage's tables (migration 0004) live here too
 
 config = context.config
 target_metadata = SQLModel.metadata
