@@ -8,7 +8,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import threading
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -319,3 +319,15 @@ def test_a_missing_folder_is_said_and_the_others_are_fetched(dovecot: Dovecot, m
         r = fetch.fetch(s, with_(mail_cfg, folders=("Nowhere", "INBOX")), cfg, actor=ACTOR)
     assert r.error == "the mailbox has no folder Nowhere (LEXDESK_MAIL_FOLDERS)"
     assert [m.state for m in r.messages] == [Ms.filed]
+
+
+def test_a_batch_at_a_time_and_nothing_older_than_since(dovecot: Dovecot, mail_cfg: MailConfig, cfg: CasesConfig,
+                                                        db: Database) -> None:
+    dovecot.append("Appeals", mails.appeal(), mails.second_appeal())
+    assert _fetch(db, with_(mail_cfg, folders=("Appeals",), since=date.today() + timedelta(days=2)), cfg).messages == ()
+    one = with_(mail_cfg, folders=("Appeals",), batch=1)
+    first = _fetch(db, one, cfg)
+    assert len(first.messages) == 1 and first.folders[0].left == 1
+    second = _fetch(db, one, cfg)
+    assert len(second.messages) == 1 and second.folders[0].left == 0
+    assert {first.messages[0].uid, second.messages[0].uid} == {1, 2}
