@@ -239,14 +239,17 @@ def _file(run: _Run, box: Mailbox, folder: FolderState, row: MailMessage, data: 
     row.document_id = doc.id if doc else None
     row.original = doc.original if doc else keep_bytes(run.cases.originals, data)[1]
     row.case_refs = list(outcome.case_refs)
+    s.add(row)
+    s.commit()  # before the rules' actions, a refused one of which rolls the session back
     if outcome.status == IngestStatus.failed:
         _close(run, row, _failure(run, row), outcome.reason or "could not be filed")
         return _done(run, box, row)
     if outcome.status == IngestStatus.duplicate:
         _close(run, row, Ms.duplicate, outcome.reason)
         return _done(run, box, row)
-    row.rules = actions.apply(s, outcome.case_refs, decision, run.cases, actor=run.actor) if decision.sets else []
+    effects = actions.apply(s, outcome.case_refs, decision, run.cases, actor=run.actor) if decision.sets else []
     row = s.get(MailMessage, row.id) or row
+    row.rules = effects
     _close(run, row, Ms.filed, outcome.reason or outcome.triage)
     return _done(run, box, row)
 

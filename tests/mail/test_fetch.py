@@ -8,6 +8,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import threading
+import tomllib
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,11 +20,12 @@ from cases.config import CasesConfig
 from cases.db import Database
 from cases.errors import Invalid
 from cases.models import AuditEvent, Case, Document, Team, User
-from mail import fetch, schedule
+from mail import fetch, schedule, views
 from mail.config import AfterFetch, MailConfig, Secret, Security
 from mail.fetch import FetchReport
 from mail.imap import FLAGGED, SEEN
 from mail.models import MailFetch, MailMessage, MessageState
+from mail.rules import parse_rules
 from tests.mail import mails
 from tests.mail.conftest import imap_server, with_
 from tests.mail.servers import Dovecot
@@ -331,3 +333,24 @@ def test_a_batch_at_a_time_and_nothing_older_than_since(dovecot: Dovecot, mail_c
     second = _fetch(db, one, cfg)
     assert len(second.messages) == 1 and second.folders[0].left == 0
     assert {first.messages[0].uid, second.messages[0].uid} == {1, 2}
+
+
+def test_a_rule_that_cannot_be_done_is_reported_and_the_message_is_filed(
+        dovecot: Dovecot, mail_cfg: MailConfig, cfg: CasesConfig, db: Database) -> None:
+    rules = parse_rules(tomllib.loads('[[rule]]\nname = "to someone"\nto = "appeals@*"\nassignee = "nobody-here"\n'
+                                      'team = "No Such Team"\npriority = "urgent"\n'))
+    dovecot.append("Appeals", mails.appeal())
+    [m] = _fetch(db, with_(mail_cfg, folders=("Appeals",), rules=rules), cfg).messages
+    assert m.state == Ms.filed and m.case_refs
+    assert f"to someone: priority = urgent on {m.case_refs[0]}" in m.rules
+    assert any(r.startswith("to someone: assignee = nobody-here on") and "refused: no user nobody-here" in r
+               for r in m.rules)
+    assert any("refused: no team No Such Team" in r for r in m.rules)
+    with db.session() as s:
+        row = s.exec(select(MailMessage)).one()
+        assert row.document_id is not None and row.original and row.case_refs == list(m.case_refs)
+        case = s.exec(select(Case).where(Case.ref == m.case_refs[0])).one()
+        assert case.priority == "urgent"
+        status = views.mailbox_status(s)
+    [rule] = status.rules
+    assert (rule.rule, rule.matched, rule.refused, rule.sets) == ("to someone", 1, 2, {"priority = urgent": 1})
