@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 import lexicon
-from extract.layout.authorities import is_institution
+from extract.layout.authorities import HEAD, is_institution
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-Ω"
 LOWER = "a-zß-öø-ÿā-žα-ω"
@@ -91,7 +91,7 @@ JOB = re.compile(
     # compound titles: "Rechtsanwaltsfachangestellte", "Specialkonsulent", "Salgsdirektør"
     rf"|\b[{UPPER}][{LOWER}]{{2,}}(?:angestellte[rn]?|sekretär(?:in)?|sekretær|assistent(?:in)?|referent(?:in)?|"
     r"sachbearbeiter(?:in)?|konsulent|fuldmægtig|medarbejder|direktør|jurist(?:in)?|anwalt|anwältin|beauftragte[rn]?|"
-    r"kommissar(?:in)?|kommissær)\b"
+    r"kommissar(?:in)?|kommissær|präsident(?:in)?|direktor(?:in)?|leiter(?:in)?|rat|rätin)\b"
 )
 
 PARTICLE = r"(?:von|van|der|den|de|du|da|di|del|della|le|la|af|zu|bin|ibn|al|ten|ter|dos|das|y|Ó|O|Ní|Nic|Uí|Ua|Mhic)"
@@ -178,6 +178,8 @@ def person_name(s: str) -> str | None:
     for v in (name, name.title()):
         if LEGAL_FORM_WORD.search(v) or ORG_WORD.search(v) or JOB.search(v) or DEPARTMENT.search(v):
             return None  # "Commissariat de Quimper", "Brigade de Vannes": a unit, not a person
+    if any(len(w) >= 8 and HEAD.fullmatch(w) for w in name.split()):
+        return None  # "Kriminalpolizeiinspektion Musterstadt", "Skovby Byret": an institution's name
     if not PERSON.match(name):
         return None
     words = name.split()

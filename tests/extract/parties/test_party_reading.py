@@ -590,6 +590,37 @@ Kriminaloberkommissarin
         language="de",
         expected={"name": "Tilda Wendling", "organisation": "Polizeidirektion Musterstadt", "represented": None},
     ),
+    "de_the_heads_title_above_im_auftrag_and_the_signer": Case(
+        """Polizeipräsidium Musterstadt
+Kriminalinspektion 3
+
+Sehr geehrte Damen und Herren,
+
+bitte um Auskunft.
+
+Mit freundlichen Grüßen
+Der Polizeipräsident
+Im Auftrag
+
+Klaus Brennecke
+KHK
+""",
+        language="de",
+        expected={"name": "Klaus Brennecke", "organisation": "Polizeipräsidium Musterstadt"},
+    ),
+    "de_a_police_inspectorate_and_its_department_on_one_line": Case(
+        """Sehr geehrte Damen und Herren,
+
+bitte um Auskunft.
+
+Mit freundlichen Grüßen
+
+Klaus Brennecke, KHK
+Kriminalpolizeiinspektion Musterstadt – K 5
+""",
+        language="de",
+        expected={"name": "Klaus Brennecke", "organisation": "Kriminalpolizeiinspektion Musterstadt"},
+    ),
     "fr_a_firm_and_its_town_on_one_line": Case(
         """Madame, Monsieur,
 
