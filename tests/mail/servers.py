@@ -251,7 +251,9 @@ class SmtpServer:
     password: str = "smtp-app-token"
 
     @classmethod
-    def start(cls, cert: Path, key: Path, *, user: str = "desk", password: str = "smtp-app-token") -> SmtpServer:
+    def start(cls, cert: Path, key: Path, *, user: str = "desk", password: str = "smtp-app-token",
+              implicit: bool = False) -> SmtpServer:
+        """STARTTLS required before the login; `implicit`: TLS from the first byte (port 465's way)."""
         def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
             ok = isinstance(data, LoginPassword) and data.login.decode() == user and data.password.decode() == password
             return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535 itself
@@ -260,8 +262,12 @@ class SmtpServer:
         ctx.load_cert_chain(cert, key)
         handler = Handler()
         port = free_port()
-        controller = Controller(handler, hostname="127.0.0.1", port=port, tls_context=ctx, require_starttls=True,
-                                authenticator=authenticator, auth_required=True, auth_require_tls=True)
+        tls: dict[str, Any] = (
+            # aiosmtpd counts only STARTTLS as TLS for its login rule: on an implicit-TLS port it is TLS anyway
+            {"ssl_context": ctx, "auth_require_tls": False} if implicit
+            else {"tls_context": ctx, "require_starttls": True, "auth_require_tls": True})
+        controller = Controller(handler, hostname="127.0.0.1", port=port, authenticator=authenticator,
+                                auth_required=True, **tls)
         controller.start()
         return cls(port, handler, controller, user, password)
 

@@ -6,6 +6,7 @@ send the server refuses leaves the draft approved and unsent, with the server's 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -20,7 +21,7 @@ from cases.errors import Invalid
 from cases.models import CaseKey, Deadline, Draft
 from cases.vocab import DraftStatus
 from mail import send, views
-from mail.config import MailConfig
+from mail.config import MailConfig, Security
 from mail.models import MailSent, SendState
 from responses import service
 from responses.config import ResponsesConfig
@@ -159,3 +160,17 @@ def test_a_send_cut_off_before_the_server_answered_is_not_repeated_blindly(
         assert smtp.handler.received == []
         r = send.send_draft(s, draft_id, smtp_cfg, rcfg, actor="ben", force=True)
     assert r.draft.status == DraftStatus.sent and len(smtp.handler.received) == 1
+
+
+def test_tls_from_the_first_byte(certificate: tuple[Path, Path], cfg: CasesConfig, rcfg: ResponsesConfig,
+                                 db: Database) -> None:
+    server = SmtpServer.start(*certificate, implicit=True)
+    try:
+        tls = MailConfig(smtp=replace(smtp_server(server, certificate[0]), security=Security.tls))
+        with db.session() as s:
+            _, draft_id = approved_reply(s, cfg, rcfg)
+            r = send.send_draft(s, draft_id, tls, rcfg, actor="ben")
+        assert r.draft.status == DraftStatus.sent and len(server.handler.received) == 1
+        assert send.check_server(tls.require_smtp()).endswith("login as desk accepted")
+    finally:
+        server.stop()
