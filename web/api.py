@@ -21,7 +21,7 @@ from cases.lifecycle import parse_status
 from cases.vocab import ReceivedFrom
 from responses import service
 from web.config import WebConfig
-from web.render import ENV
+from web.render import ENV, upload_name
 from web.security import GUARD, allowed, authenticated, db_session
 
 router = APIRouter(prefix="/api", dependencies=GUARD, tags=["desk"])
@@ -186,7 +186,7 @@ def upload(request: Request, s: Db, me: Filer, files: Annotated[list[UploadFile]
     out = []
     for f in files:
         with tempfile.TemporaryDirectory(prefix="lexdesk-upload-") as tmp:
-            path = Path(tmp) / (Path(f.filename or "upload").name or "upload")
+            path = Path(tmp) / upload_name(f.filename)
             with path.open("wb") as fh:
                 shutil.copyfileobj(f.file, fh)
             o = intake.file_path(s, intake.Job(path, received, ReceivedFrom.given if received else None),

@@ -26,7 +26,7 @@ from responses import markers_in, service
 from web import highlight, preview
 from web.charts import bar_chart
 from web.config import WebConfig
-from web.render import back, fragment, page, referer_path
+from web.render import back, fragment, page, referer_path, upload_name
 from web.security import GUARD, allowed, authenticated, db_session, new_session
 
 router = APIRouter(dependencies=GUARD, include_in_schema=False)
@@ -122,7 +122,7 @@ def upload(request: Request, s: Db, me: Filer, files: Annotated[list[UploadFile]
     day = _day(received, "received")
     outcomes = []
     for f in files:
-        name = Path(f.filename or "upload").name or "upload"
+        name = upload_name(f.filename)
         with tempfile.TemporaryDirectory(prefix="lexdesk-upload-") as tmp:
             path = Path(tmp) / name
             with path.open("wb") as fh:

@@ -65,7 +65,8 @@ def fragment(template: str, **context: Any) -> HTMLResponse:
 
 def back(request: Request, to: str, message: str | None = None, *, error: bool = False) -> RedirectResponse:
     """After a change: to the page `to` (a path of this desk), with a message for it."""
-    target = to if to.startswith("/") and not to.startswith("//") else "/"
+    # a path of this desk only: "//host" and "/\\host" are other sites to a browser
+    target = to if to.startswith("/") and not to.startswith("//") and "\\" not in to else "/"
     response = RedirectResponse(target, status_code=303)
     if message:
         request.app.state.sessions.flash(response, "error" if error else "ok", message)
@@ -81,3 +82,9 @@ def referer_path(request: Request, fallback: str) -> str:
     if parts.netloc and parts.netloc.lower() != request.headers.get("host", "").lower():
         return fallback
     return (parts.path or fallback) + (f"?{parts.query}" if parts.query else "")
+
+
+def upload_name(filename: str | None) -> str:
+    """The name a browser gave an uploaded file, as a plain file name (no folder, no "..")."""
+    name = Path((filename or "").replace("\\", "/")).name.strip()
+    return name if name not in ("", ".", "..") else "upload"

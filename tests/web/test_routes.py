@@ -258,3 +258,10 @@ def test_a_date_range_that_ends_before_it_starts_is_refused(app: FastAPI) -> Non
     meg = as_user(app, "meg")
     r = meg.client.get("/dashboard?since=2026-12-01&until=2026-01-01")
     assert r.status_code == 400 and "starts after it ends" in r.text
+
+
+def test_an_uploaded_file_name_is_only_a_name(desk: Desk) -> None:
+    for name in ("..", "../../etc/passwd", "C:\\temp\\note.txt"):
+        [outcome] = upload(desk, name, b"A short note about nothing in particular, " + name.encode())
+        assert outcome["status"] in ("filed", "failed") and "/" not in str(outcome["file"])
+        assert "\\" not in str(outcome["file"])
