@@ -47,6 +47,15 @@ _ART = (
     rf"\s+|l['’](?=[{UPPER}]))?"  # French elides the article onto the name: "pour l'Atelier X"
 )
 _HONOUR = rf"(?:{lexicon.alternation('honorifics')}\.?\s+)?"
+# Relatives and people in one's care, on whose behalf a consumer may write.
+_RELATIVE_EN = (
+    r"(?:father|mother|husband|wife|partner|son|daughter|brother|sister|parents?|grandfather|grandmother|client)"
+)
+_RELATIVE_DE = (
+    r"(?:Vater[s]?|Mutter|Mann(?:es)?|Frau|Ehemann(?:es)?|Ehefrau|Sohn(?:es)?|Tochter|Bruder[s]?|Schwester|Eltern)"
+)
+_RELATIVE_FR = r"(?:père|mère|mari|épouse|femme|fils|fille|frère|sœur|soeur|parents)"
+_RELATIVE_DA = r"(?:far|mor|mand|kone|hustru|søn|datter|bror|søster|forældre)"
 # A company's legal form written out before its name: "la société à responsabilité limitée X".
 _FR_FORM_WORDS = (
     r"(?:(?i:la\s+)?(?i:soci[ée]t[ée]\s+(?:à\s+responsabilit[ée]\s+limit[ée]e|anonyme|"
@@ -88,6 +97,11 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         ),
         (rf"(?i:\b(?:we|I|this\s+firm|our\s+firm)\s+(?:represents?|acts?\s+for))\s+{X}", 3),
         (rf"(?i:\bon\s+behalf\s+of\s+(?:our|my)\s+clients?),?\s+{X}", 3),
+        # a relative or someone in one's care: "on behalf of my father, X", "im Namen meiner Mutter, Frau X"
+        (rf"(?i:\b(?:on\s+behalf\s+of|for)\s+my\s+{_RELATIVE_EN}),?\s+{X}", 2),
+        (rf"(?i:\b(?:im\s+Namen|im\s+Auftrag|für)\s+(?:meine[rsn]?|unsere[rsn]?)\s+{_RELATIVE_DE}),?\s+{X}", 2),
+        (rf"(?i:\b(?:au\s+nom|pour\s+le\s+compte)\s+de\s+(?:mon|ma|mes)\s+{_RELATIVE_FR}),?\s+{X}", 2),
+        (rf"(?i:\bpå\s+vegne\s+af\s+(?:min|mit|mine)\s+{_RELATIVE_DA}),?\s+{X}", 2),
         (rf"(?i:\b(?:acting|instructed)\s+(?:for|on\s+behalf\s+of|by))\s+{X}", 2),
         (
             r"(?i:\b(?:our|my)\s+clients?)(?:\s*[:–—-]\s*|,\s+|\s+)"
@@ -154,6 +168,11 @@ _OWN_BUSINESS = re.compile(
     r"|\b(?:meine[mnrs]?|unsere[mnrs]?)\s+(?:Firma|Unternehmens?|Betrieb(?:e?s)?|Praxis|Restaurants?|Hotels?)\b[\s,:–—-]*$"
     r"|\b(?:mon|ma|notre)\s+(?:entreprise|société|commerce|restaurant|hôtel|cabinet|salon)\b[\s,:–—-]*$"
     r"|\b(?:min|mit|vores)\s+(?:egen\s+)?(?:virksomhed|firma|forretning|restaurant|hotel|salon)\b[\s,:–—-]*$"
+)
+# A role word followed by the name it stands for: "the Claimant, X Ltd,", "la requérante, la SARL X".
+_APPOSITION = re.compile(rf"[ \t]*,[ \t]*{_ART}{_HONOUR}(?P<x>{NAME_RUN})")
+_APPLICANT_NAMED = re.compile(
+    rf"(?i:\b(?:the|la|le|l['’]|die|der|den)\s*{APPLICANT_ROLE})[ \t]*,[ \t]*{_ART}{_HONOUR}(?P<x>{NAME_RUN})"
 )
 # After a trading name, the company that trades under it: "(a trading name of X Ltd)", ", Marke der X GmbH".
 _TRADING_NAME_OF = re.compile(
@@ -327,7 +346,12 @@ def find_clients(
     parties = court_parties(letter, start, end)
 
     def add(raw: str, at: int, strength: int, why: str, rule: str) -> None:
-        if ROLE.fullmatch(raw.strip(" ,.")) and parties:
+        if ROLE.fullmatch(raw.strip(" ,.")):
+            # "on behalf of the Claimant, X Ltd": the role's apposition names the party
+            named_after = _APPOSITION.match(text, at + len(raw.rstrip(" ,.")))
+            if named_after and party_name(named_after["x"]):
+                add(named_after["x"], named_after.start("x"), strength, why + " (the role's name)", rule)
+                return
             # "on behalf of the Claimant": the role stands for the party the court form names
             named = next((c for c in parties if c.role == _role_kind(raw)), None)
             if named:
@@ -385,6 +409,12 @@ def find_clients(
     for c in parties:
         if c.role == "applicant":
             add(c.value, c.start, 2, c.why, c.rule)
+    # "the Claimant, X Ltd", "la requérante, la SARL X": the applicant named in a sentence
+    for m in _APPLICANT_NAMED.finditer(text, start, end):
+        add(m["x"], m.start("x"), 2, "applicant named", "represented.applicant")
+    # "We act for the claimant in X v Platform": a case title inside a sentence
+    for m in re.finditer(rf"(?P<x>{NAME_RUN})\s+{_VS}\s+(?i:{plat})\b", text[start:end]):
+        add(m["x"], start + m.start("x"), 1, "case title in a sentence", "represented.case_title")
     if not found and GENERIC_CLIENT.search(text, start, end):
         for at, line in _heading_lines(text, start, end):
             for m in re.finditer(NAME_RUN, line):

@@ -360,6 +360,86 @@ Owner, Blue Finch Café
 """,
         expected={"name": "Mia Lowther", "organisation": "Blue Finch Café", "represented": None},
     ),
+    "en_on_behalf_of_a_relative": Case(
+        """Hello,
+
+I am writing on behalf of my father, Arthur Penwarden, whose review was removed.
+
+Thanks
+Lucy Penwarden
+""",
+        expected={"name": "Lucy Penwarden", "represented": "Arthur Penwarden"},
+    ),
+    "de_im_namen_meiner_mutter": Case(
+        """Hallo,
+
+ich schreibe im Namen meiner Mutter, Frau Hilde Borchers, deren Bewertung gelöscht wurde.
+
+Gruß
+Tim Borchers
+""",
+        language="de",
+        expected={"name": "Tim Borchers", "represented": "Hilde Borchers"},
+    ),
+    "fr_au_nom_de_ma_mere": Case(
+        """Bonjour,
+
+Je vous écris au nom de ma mère, Mme Odette Varenne, dont l'avis a été supprimé.
+
+Cordialement
+Luc Varenne
+""",
+        language="fr",
+        expected={"name": "Luc Varenne", "represented": "Odette Varenne"},
+    ),
+    "da_paa_vegne_af_min_far": Case(
+        """Hej
+
+Jeg skriver på vegne af min far, Erik Dahlgaard, hvis anmeldelse er slettet.
+
+Vh
+Mette Dahlgaard
+""",
+        language="da",
+        expected={"name": "Mette Dahlgaard", "represented": "Erik Dahlgaard"},
+    ),
+    "en_the_claimant_named_after_its_role": Case(
+        """Dear Sirs
+
+We act on behalf of the Claimant, Harlow Drainage Limited, in relation to the review.
+
+Yours faithfully
+
+Jane Dorrell
+Dorrell Partners LLP
+""",
+        expected={"represented": "Harlow Drainage Limited"},
+    ),
+    "en_the_claimant_of_a_case_title_in_a_sentence": Case(
+        """Dear Sirs
+
+We act for the claimant in Harlow Drainage Limited v Trustpilot A/S.
+
+Yours faithfully
+
+Jane Dorrell
+Dorrell Partners LLP
+""",
+        expected={"represented": "Harlow Drainage Limited"},
+    ),
+    "fr_la_requerante_named_after_its_role": Case(
+        """Maître,
+
+Je suis le conseil de la requérante, la SARL Maison Dufresnoy.
+
+Cordialement
+
+Me Alice Royer
+Royer Avocats
+""",
+        language="fr",
+        expected={"represented": "SARL Maison Dufresnoy"},
+    ),
     # --- a business writing for itself represents no one -------------------------------------------
     "da_writing_for_ones_own_company_in_its_town": Case(
         """Hej
