@@ -65,8 +65,8 @@ def hostile_email() -> bytes:
     m["Subject"] = "<script>window.pwned=1</script> Urgent complaint"
     m["Date"] = format_datetime(datetime(2026, 11, 1, 8, 0, tzinfo=UTC))
     m["Message-ID"] = "<hostile-1@example.invalid>"
-    m.set_content("Please read the HTML part.")
-    m.add_alternative(
+    # HTML only: the desk reads its text from the markup itself
+    m.set_content(
         "<html><head><script>window.pwned = 1; document.title = 'pwned';</script></head><body>"
         "<p>Dear team, please remove the review "
         f"<a href=\"javascript:window.pwned=2\">{REVIEW_URL}</a> by 30 November 2026.</p>"

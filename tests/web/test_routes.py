@@ -265,3 +265,66 @@ def test_an_uploaded_file_name_is_only_a_name(desk: Desk) -> None:
         [outcome] = upload(desk, name, b"A short note about nothing in particular, " + name.encode())
         assert outcome["status"] in ("filed", "failed") and "/" not in str(outcome["file"])
         assert "\\" not in str(outcome["file"])
+
+
+def test_working_on_cases_from_their_page(app: FastAPI) -> None:
+    meg = as_user(app, "meg")
+    [a] = upload(meg, "letter.pdf", letters.pdf_letter(), received="2026-11-04")
+    [b] = upload(meg, "complaint.eml", letters.email_with_attachment())
+    ref_a, ref_b = str(a["cases"][0]), str(b["cases"][0])  # type: ignore[index]
+    assert ref_a != ref_b
+
+    def ok_post(url: str, **data: object) -> str:
+        r = meg.post(url, data=data, headers={"Referer": f"{BASE}/cases/{ref_a}"})
+        assert r.status_code == 303, r.text
+        page = meg.client.get(r.headers["location"])
+        assert "flash error" not in page.text, page.text[page.text.find("flash"):][:300]
+        return page.text
+
+    assert "assigned to ann" in ok_post(f"/cases/{ref_a}/assign", to="ann", why="appeals to draft")
+    assert "priority: low" in ok_post(f"/cases/{ref_a}/priority", priority="low", why="the sender withdrew")
+    assert "status: open" in ok_post(f"/cases/{ref_a}/status", status="open")
+    assert "kind: ip_notice" in ok_post(f"/cases/{ref_a}/kind", kind="ip_notice", why="a copyright claim")
+    page = ok_post(f"/cases/{ref_a}/merge", absorb=ref_b, why="the same matter")
+    assert f"{ref_b} merged into {ref_a}" in page and "complaint.eml" in page
+    email_id = re.search(r'href="/documents/(\d+)">complaint.eml', page).group(1)  # type: ignore[union-attr]
+    page = ok_post(f"/cases/{ref_a}/split", documents=[email_id], why="another matter after all", title="apart")
+    new_ref = re.search(r"into (CI-\d{4}-\d{4})", page).group(1)  # type: ignore[union-attr]
+    page = ok_post(f"/documents/{email_id}/move", ref=ref_a, why="back again")
+    assert f"moved to {ref_a}" in page
+    timeline = meg.client.get(f"/cases/{ref_a}").text
+    for action in ("case.assigned", "case.priority", "case.merged", "case.split"):
+        assert action in timeline, action
+    assert new_ref
+    # a deadline extended and waived, with reasons
+    dl_id = re.search(r'action="/deadlines/(\d+)/extend"', timeline).group(1)  # type: ignore[union-attr]
+    assert "extended to 2027-01-15" in ok_post(f"/deadlines/{dl_id}/extend", to="2027-01-15", why="agreed by phone")
+    assert "waived" in ok_post(f"/deadlines/{dl_id}/waive", why="withdrawn by the sender")
+    r = meg.post(f"/deadlines/{dl_id}/extend", data={"to": "2027-02-01"}, headers={"Referer": f"{BASE}/deadlines"})
+    assert "flash error" in meg.client.get(r.headers["location"]).text  # no reason, no change
+
+
+def test_a_draft_from_first_version_to_sent(app: FastAPI) -> None:
+    sam = as_user(app, "sam")
+    [a] = upload(sam, "letter.pdf", letters.pdf_letter(), received="2026-11-04")
+    ref = str(a["cases"][0])  # type: ignore[index]
+    ann, abe = as_user(app, "ann"), as_user(app, "abe")
+    choose = ann.client.get(f"/cases/{ref}/draft").text
+    assert choose.index("acknowledgement") < choose.index("other kinds")  # the suggested template first
+    draft_id = ann.post(f"/cases/{ref}/drafts", data={"template": "acknowledgement"}).headers["location"].split("/")[-1]
+    text = ann.client.get(f"/drafts/{draft_id}").text
+    body = re.search(r'<textarea name="text"[^>]*>(.*?)</textarea>', text, re.S).group(1)  # type: ignore[union-attr]
+    preview = ann.post(f"/drafts/{draft_id}/preview", data={"text": "Dear [[MISSING: name]],\n\nThanks."})
+    assert preview.status_code == 200 and "Unresolved: name" in preview.text
+    assert ann.post(f"/drafts/{draft_id}/edit", data={"text": "Dear [[MISSING: name]],\n\nThanks."}).status_code == 303
+    r = abe.post(f"/drafts/{draft_id}/approve", headers={"Referer": f"{BASE}/drafts/{draft_id}"})
+    assert "unresolved" in abe.client.get(r.headers["location"]).text  # placeholders block approval
+    ann.post(f"/drafts/{draft_id}/edit", data={"text": body.replace("&#39;", "'").replace("&amp;", "&")})
+    assert abe.post(f"/drafts/{draft_id}/approve").status_code == 303
+    page = abe.client.get(f"/drafts/{draft_id}").text
+    assert "approved by abe" in page and 'id="diff"' in page
+    eml = abe.client.get(f"/drafts/{draft_id}/download/eml")
+    assert eml.status_code == 200 and b"DRAFT" not in eml.content[:2000]
+    assert abe.post(f"/drafts/{draft_id}/send").status_code == 303
+    assert "sent" in abe.client.get(f"/drafts/{draft_id}").text
+    assert sam.post(f"/drafts/{draft_id}/approve").status_code == 403  # a specialist does not approve
