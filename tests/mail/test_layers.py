@@ -35,7 +35,10 @@ def test_mail_imports_point_down_and_it_is_given_its_settings(path: Path) -> Non
 
 
 def test_the_stages_below_do_not_import_mail() -> None:
+    """(The migrations' environment, which is Alembic's and not the stage's, knows every table.)"""
     for package in ("ingest", "extract", "lexicon", "cases", "responses"):
         for path in (REPO / package).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
             text = path.read_text(encoding="utf-8")
             assert not re.search(r"^\s*(from|import) mail\b", text, re.M), path
