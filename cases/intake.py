@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 import ingest
+from cases.bounded import Overrun, run_bounded
 from cases.config import CasesConfig
 from cases.errors import Invalid, NotFound
 from cases.filing import Part, file_document
@@ -28,7 +29,9 @@ from cases.models import AuditEvent, Case, Document
 from cases.originals import keep_bytes, keep_file
 from cases.vocab import DocumentStatus, IngestStatus, ReceivedFrom
 from extract import Extraction, extract
-from ingest import ParsedDocument
+from extract.profile import PlatformProfile
+from ingest import IngestLimits, ParsedDocument
+from ingest.names import safe_filename
 
 log = logging.getLogger(__name__)
 MB = 1024 * 1024
@@ -107,10 +110,14 @@ def parse_file(path: Path, cfg: CasesConfig) -> ParsedDocument:
 
 def analyse(parsed: ParsedDocument, cfg: CasesConfig, job: Job | None = None) -> list[Analysed]:
     """Extract every document of a parsed file: the file itself, then each attachment."""
-    day, source = received_date(parsed, job or Job(Path(parsed.filename or "-")), cfg.clock.today())
+    return _analyse(parsed, cfg.profile, cfg.clock.today(), job)
+
+
+def _analyse(parsed: ParsedDocument, profile: PlatformProfile, today: date, job: Job | None) -> list[Analysed]:
+    day, source = received_date(parsed, job or Job(Path(parsed.filename or "-")), today)
     out = []
     for i, doc in enumerate(parsed.walk()):
-        ex = extract(doc, received=day, profile=cfg.profile) if doc.ok else None
+        ex = extract(doc, received=day, profile=profile) if doc.ok else None
         out.append(Analysed(parsed=doc, part=None if i == 0 else doc.filename, extraction=ex, received=day,
                             received_from=source))
     return out
@@ -180,10 +187,17 @@ def _log_internal(path: Path, e: Exception) -> None:
 
 def _read_and_file(session: Session, data: bytes, path: Path, job: Job, cfg: CasesConfig, actor: str, sha: str,
                    kept: str, earlier: Document | None) -> Outcome:
-    parsed = ingest.parse(data, filename=path.name, limits=cfg.limits)
+    limits = cfg.limits
+    if limits.max_seconds:
+        try:
+            parsed, analysed = run_bounded(_read, (data, path.name, limits, cfg.profile, cfg.clock.today(), job),
+                                           seconds=limits.max_seconds, memory_mb=limits.max_memory_mb)
+        except Overrun as e:
+            return _failed(session, cfg, path, sha, kept, len(data), str(e), job)
+    else:
+        parsed, analysed = _read(data, path.name, limits, cfg.profile, cfg.clock.today(), job)
     if not parsed.ok:
         return _failed(session, cfg, path, sha, kept, len(data), parsed.error or "unreadable", job)
-    analysed = analyse(parsed, cfg, job)
     parts = []
     for a in analysed:
         # An attachment is kept on its own too, so it can be opened without its email.
@@ -201,6 +215,13 @@ def _read_and_file(session: Session, data: bytes, path: Path, job: Job, cfg: Cas
         received=analysed[0].received, received_from=analysed[0].received_from,
         triage=docs[0].triage if docs else None, retried=earlier is not None,
     )
+
+
+def _read(data: bytes, name: str, limits: IngestLimits, profile: PlatformProfile, today: date,
+          job: Job) -> tuple[ParsedDocument, list[Analysed]]:
+    """Parse and extract one file: the costly part, which a time budget runs in a child process."""
+    parsed = ingest.parse(data, filename=name, limits=limits)
+    return parsed, (_analyse(parsed, profile, today, job) if parsed.ok else [])
 
 
 def _replace_failure(session: Session, old_id: int, new_id: int, actor: str) -> None:
@@ -224,7 +245,8 @@ def _failed(session: Session, cfg: CasesConfig, path: Path, sha: str, kept: str,
         day, source = (job.received, job.given or ReceivedFrom.given) if job.received else (cfg.clock.today(),
                                                                                             ReceivedFrom.today)
         session.add(Document(
-            sha256=sha, original=kept, filename=path.name, size=size, status=DocumentStatus.failed, error=reason,
+            sha256=sha, original=kept, filename=safe_filename(path.name), size=size, status=DocumentStatus.failed,
+            error=reason,
             received=day, received_from=str(source),
         ))
         try:

@@ -7,9 +7,11 @@ also listed in `furniture`.
 
 from __future__ import annotations
 
+import copy
 import io
 import logging
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +24,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 TEXT_TAGS = {f"{W}t": None, f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
 MAX_MEMBERS = 10_000
+CHUNK = 1 << 20
 
 logger = logging.getLogger(__name__)
 
@@ -49,8 +52,31 @@ def check_zip(data: bytes, limits: IngestLimits) -> None:
                 )
             if any(i.flag_bits & 0x1 for i in infos):
                 raise IngestError("encrypted Word document (password required)")
+            _inflate_within(zf, infos, limits.max_unpacked_bytes)
     except zipfile.BadZipFile as exc:
         raise IngestError(f"corrupt Word document (bad zip: {exc})") from exc
+    except (zlib.error, EOFError, NotImplementedError) as exc:
+        raise IngestError(f"corrupt Word document (bad zip: {exc})") from exc
+
+
+def _inflate_within(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], budget: int) -> None:
+    """Inflate every part, counting the bytes that actually come out, not the sizes the headers
+    claim (a header may lie): refused as soon as the count passes `budget`. Nothing is kept."""
+    total = 0
+    for info in infos:
+        if info.is_dir():
+            continue
+        # zipfile stops a part at its declared size (and checks it there); declared as more than the
+        # budget left, a part that claims less but holds more is read until the budget says no
+        probe = copy.copy(info)
+        probe.file_size = budget - total + 2 * CHUNK
+        with zf.open(probe) as fh:
+            while chunk := fh.read(CHUNK):
+                total += len(chunk)
+                if total > budget:
+                    raise IngestError(
+                        f"Word document unpacks to more than the {budget // (1024 * 1024)} MB limit "
+                        "(zip bomb: its headers understate it)")
 
 
 def parse_docx(data: bytes, limits: IngestLimits) -> DocxContent:

@@ -20,3 +20,7 @@ class IngestLimits:
     ocr: bool = True
     ocr_languages: str = DEFAULT_OCR_LANGUAGES
     ocr_dpi: int = 300
+    # A budget per file, enforced from outside the work (a child process killed when it overruns,
+    # cases.bounded): None reads in the calling process, as the stage tests and `ingest.parse` do.
+    max_seconds: float | None = None
+    max_memory_mb: int | None = None  # the child's address space; None: no limit

@@ -18,6 +18,7 @@ from ingest.errors import IngestError
 from ingest.image import parse_image
 from ingest.limits import IngestLimits
 from ingest.models import ParsedDocument
+from ingest.names import safe_filename
 from ingest.pdf import parse_pdf
 from ingest.text import parse_html, parse_text
 
@@ -34,9 +35,9 @@ def parse(
     """Read a file (a path, or its bytes) into a ParsedDocument; never raises for a bad file."""
     limits = limits or IngestLimits()
     if isinstance(source, bytes):
-        return _parse_bytes(source, filename, limits, depth=0)
+        return _parse_bytes(source, safe_filename(filename), limits, depth=0)
     path = Path(source)
-    name = filename or path.name
+    name = safe_filename(filename or path.name)
     try:
         size = path.stat().st_size
         if size > limits.max_bytes:
@@ -79,7 +80,7 @@ def _parse_bytes(data: bytes, filename: str | None, limits: IngestLimits, depth:
 
 def _read(doc: ParsedDocument, data: bytes, kind: str, limits: IngestLimits, depth: int) -> ParsedDocument:
     def parse_child(child: bytes, name: str | None, child_depth: int) -> ParsedDocument:
-        return _parse_bytes(child, name, limits, child_depth)
+        return _parse_bytes(child, safe_filename(name), limits, child_depth)
 
     if kind == "pdf":
         pdf = parse_pdf(data, limits)

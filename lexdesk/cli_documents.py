@@ -15,6 +15,7 @@ from rich.table import Table
 
 from cases import commands, intake, views
 from cases.vocab import IngestStatus, ReceivedFrom
+from ingest.names import safe_filename
 from lexdesk.ui import LazyConsole, app_context, console, data, line, parse_day
 
 top_level = typer.Typer()  # commands that lexdesk.cli lists at the top level
@@ -67,16 +68,17 @@ def _summary(outcomes: list[intake.Outcome]) -> int:
     out = console()
     counts = Counter(o.status for o in outcomes)
     for o in outcomes:
+        name = safe_filename(o.path.name)  # a file's name is data: no escapes, no reversed text
         if o.status == IngestStatus.filed:
             extra = f" (+{o.attachments} attachment{'s' * (o.attachments != 1)})" if o.attachments else ""
-            out.print(line("filed     ", o.path.name, extra, " → ", ", ".join(o.case_refs) or "-", _received(o),
+            out.print(line("filed     ", name, extra, " → ", ", ".join(o.case_refs) or "-", _received(o),
                            (" (failed before: read again)", "cyan") if o.retried else "",
                            (f" triage: {o.triage}", "yellow") if o.triage else "",
                            (f" {o.reason}", "yellow") if o.reason else ""), soft_wrap=True)
         elif o.status == IngestStatus.duplicate:
-            out.print(line("duplicate ", o.path.name, ": ", o.reason or ""), soft_wrap=True)
+            out.print(line("duplicate ", name, ": ", o.reason or ""), soft_wrap=True)
         else:
-            out.print(line(("failed", "red"), "    ", o.path.name, ": ", o.reason or ""), soft_wrap=True)
+            out.print(line(("failed", "red"), "    ", name, ": ", o.reason or ""), soft_wrap=True)
     docs = sum(o.documents for o in outcomes)
     cases = {r for o in outcomes for r in o.case_refs}
     triaged = sum(1 for o in outcomes if o.triage)

@@ -47,6 +47,10 @@ class Settings(BaseSettings):
     platform: Path | None = None  # a platform profile TOML; None: the bundled default
     case_prefix: str = "CI"
     max_file_mb: int = 50
+    # what one file may cost to read (parse and extract), enforced in a worker process that is
+    # killed when it overruns; 0: read in the calling process, without a budget
+    file_seconds: float = 120
+    file_memory_mb: int = 4096
     user: str = Field(default_factory=lambda: _whoami())
     templates: Path | None = None  # the team's template library; None: the bundled one
     letterhead: Path | None = None  # the team's letterhead TOML; None: the bundled one
@@ -202,7 +206,8 @@ def load_config(settings: Settings | None = None, *, clock: Clock | None = None)
         clock=clock or SystemClock(),
         originals=s.originals(),
         case_prefix=s.case_prefix,
-        limits=IngestLimits(max_bytes=s.max_file_mb * MB),
+        limits=IngestLimits(max_bytes=s.max_file_mb * MB, max_seconds=s.file_seconds or None,
+                            max_memory_mb=s.file_memory_mb or None),
         triage=TriageRules(min_words=s.triage_min_words, kind_floor=s.triage_kind_floor,
                            ocr_floor=s.triage_ocr_floor, id_floor=s.triage_id_floor),
     )

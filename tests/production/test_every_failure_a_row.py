@@ -77,7 +77,7 @@ def test_lexdesk_retry_runs_the_failed_ones_again(tmp_path: Path, monkeypatch: p
         (tmp_path / f"letter-{i}.txt").write_text(LETTER.replace("bakery", f"bakery number {i}"), encoding="utf-8")
     files = [str(tmp_path / f"letter-{i}.txt") for i in range(3)]
     monkeypatch.setattr(intake, "extract", _boom)
-    first = lexdesk(db, "ingest", *files)
+    first = lexdesk(db, "ingest", *files, env={"LEXDESK_FILE_SECONDS": "0"})  # the patch seen in-process
     assert first.exit_code == 3 and "3 failed" in first.stdout and "Traceback" not in first.output
     assert "something broke inside" in ok(lexdesk(db, "failed"))
     monkeypatch.undo()
