@@ -127,7 +127,8 @@ def main() -> None:
                         headers={"Origin": "http://desk.test"}, follow_redirects=False)
         assert r.status_code == 303, r.text
         mid = f"CI-2026-{args.cases // 2:05d}"
-        pages = {"case page": f"/cases/{mid}", "deadlines board": "/deadlines", "dashboard": "/dashboard"}
+        pages = {"case page": f"/cases/{mid}", "deadlines board": "/deadlines", "dashboard": "/dashboard",
+                 "cases list": "/cases", "inbox": "/inbox", "document page": "/documents/25000"}
         print(f"{'page':<18} {'median ms':>10} {'max ms':>8}  (goal < 150 ms)")
         for name, url in pages.items():
             assert client.get(url).status_code == 200, url  # warm: templates compiled, caches filled

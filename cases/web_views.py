@@ -16,12 +16,12 @@ from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from cases import views
 from cases.config import CasesConfig
 from cases.errors import NotFound
-from cases.models import Case, Deadline, Document, DraftVersion, Team, User
+from cases.models import Case, Deadline, Document, DraftVersion, Party, Team, User
 from cases.report import BEFORE_RECEIPT, Report, TeamSla, Workload
 from cases.vocab import CaseStatus, DeadlineSource, DeadlineState, DocumentStatus
 
@@ -64,6 +64,42 @@ def unassigned_cases(session: Session, limit: int = 100) -> list[UnassignedCase]
     rows = session.exec(select(Case).where(col(Case.assignee_id).is_(None), Case.status != CaseStatus.closed)
                         .order_by(col(Case.opened), col(Case.id)).limit(limit)).all()
     return [UnassignedCase(ref=c.ref, title=c.title, kind=c.kind, status=c.status, opened=c.opened) for c in rows]
+
+
+# --- cases, a page at a time ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CasePage:
+    rows: list[views.CaseRow]
+    total: int
+    offset: int
+    limit: int
+
+
+def case_page(session: Session, flt: views.CaseFilter, *, offset: int = 0, limit: int = 100) -> CasePage:
+    """`views.list_cases` a page at a time (newest first, the same filter), with the whole count:
+    the documents are counted for the cases shown only."""
+    q = select(Case)
+    if flt.status:
+        q = q.where(Case.status == flt.status)
+    elif not flt.include_closed:
+        q = q.where(Case.status != CaseStatus.closed)
+    if flt.text and flt.text.strip():
+        like = f"%{flt.text.strip()}%"
+        named = select(Party.case_id).where(col(Party.name).ilike(like))
+        q = q.where(or_(col(Case.ref).ilike(like), col(Case.title).ilike(like), col(Case.id).in_(named)))
+    total = int(session.exec(select(func.count()).select_from(q.subquery())).one())
+    offset, limit = max(0, offset), max(1, min(limit, 500))
+    cases = session.exec(q.order_by(col(Case.year).desc(), col(Case.number).desc()).offset(offset).limit(limit)).all()
+    ids = [c.id for c in cases]
+    counts = dict(session.exec(select(col(Document.case_id), func.count(col(Document.id)))
+                               .where(col(Document.case_id).in_(ids), col(Document.parent_id).is_(None))
+                               .group_by(col(Document.case_id))).all())
+    users = dict(session.exec(select(User.id, User.username)).all())
+    rows = [views.CaseRow(ref=c.ref, status=c.status, priority=c.priority, kind=c.kind,
+                          documents=counts.get(c.id, 0), assignee=users.get(c.assignee_id), title=c.title)
+            for c in cases]
+    return CasePage(rows=rows, total=total, offset=offset, limit=limit)
 
 
 # --- a document in full ----------------------------------------------------------------------------

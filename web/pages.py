@@ -193,10 +193,10 @@ def move(request: Request, document_id: int, s: Db, me: Filer, ref: Annotated[st
 # --- cases -----------------------------------------------------------------------------------------
 
 @router.get("/cases")
-def cases(request: Request, s: Db, q: str = "", status: str = "", all: bool = False) -> Response:
+def cases(request: Request, s: Db, q: str = "", status: str = "", all: bool = False, start: int = 0) -> Response:
     flt = views.CaseFilter(status=parse_status(status) if status else None, include_closed=all, text=q or None)
-    return page(request, "cases.html", rows=views.list_cases(s, flt)[:500], q=q, status=status, all=all,
-                statuses=STATUSES)
+    found = web_views.case_page(s, flt, offset=start, limit=100)
+    return page(request, "cases.html", found=found, q=q, status=status, all=all, statuses=STATUSES)
 
 
 @router.get("/cases/{ref}")

@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from cases import accounts, views, web_views
 from cases.models import Case, Deadline, Team, User
+from cases.vocab import CaseStatus
 
 TODAY = date(2026, 11, 24)
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -68,3 +69,12 @@ def test_the_board_holds_the_rows_of_the_deadlines_view(session: Session) -> Non
         assert b.overdue_total == len(b.overdue) and b.later_total == len(b.later)
     small = web_views.board(session, TODAY, NOW, limit=5)
     assert len(small.overdue) == 5 and small.overdue_total > 5
+
+
+def test_the_cases_a_page_at_a_time_are_the_cases_listed(session: Session) -> None:
+    busy_desk(session, random.Random(9), n=120)
+    for flt in (views.CaseFilter(), views.CaseFilter(include_closed=True), views.CaseFilter(text="case 1"),
+                views.CaseFilter(status=CaseStatus.triage)):
+        whole = views.list_cases(session, flt)
+        pages = [web_views.case_page(session, flt, offset=o, limit=25) for o in range(0, 150, 25)]
+        assert [r for p in pages for r in p.rows] == whole and all(p.total == len(whole) for p in pages)
