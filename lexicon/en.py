@@ -21,7 +21,7 @@ LEXICON: dict[str, object] = {
     ),
     "signoffs": (
         r"Yours\s+(?:very\s+)?(?:faithfully|sincerely|truly)", r"(?:Very\s+)?truly\s+yours",
-        r"Sincerely(?:\s+yours)?", r"Respectfully(?:\s+yours)?",
+        r"Sincerely(?:\s+yours)?", r"Respectfully(?:\s+(?:yours|submitted))?",
         r"(?:With\s+)?(?:Kind|Kindest|Best|Warm|Warmest|Many)\s+(?:regards|wishes|thanks)",
         r"Regards", r"Best", r"All\s+the\s+best", r"Thanks(?:\s+(?:again|in\s+advance|and\s+regards))?",
         r"Thank\s+you", r"Cheers",
