@@ -130,7 +130,7 @@ def find_parties(letter: Letter) -> Parties:
     head = read_letterhead(letter)
     labelled = labelled_fields(text, 0, end)
     court = head.organisation if head.organisation and is_court(head.organisation[0]) else None
-    served = _served_by(letter) if court else None
+    served = (_served_by(letter) or _signed_by_lawyers(letter, sig)) if court else None
     if court and served is None:
         # A court's own order or letter: the court sends it, signed by its judge or registrar, and
         # writes for no client (SCHEMA: the represented party is the client on whose behalf the
@@ -201,6 +201,34 @@ def _served_by(letter: Letter) -> Served | None:
     if name is None and org is None:
         return None
     return Served(name, org, lawyers["role"] if lawyers else None)
+
+
+# "Attorneys for Plaintiff", "Solicitors for the Claimant" under a signer's name: a party's lawyers.
+_FOR_PARTY = re.compile(
+    r"(?i)^[ \t]*(?:attorneys?|counsel|solicitors?|lawyers?|avocats?|Rechtsanw\w+|advokat\w*)[ \t]+"
+    r"(?:for|of|to|de|für)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|l['’]|die[ \t]+|den[ \t]+)?(?P<role>\w+)"
+)
+
+
+def _signed_by_lawyers(letter: Letter, sig: Signature) -> Served | None:
+    """A court's form a party's lawyers fill in and sign (a subpoena, a notice of motion): a signer
+    over "Attorneys for Plaintiff", and no judge's or registrar's title in the signature."""
+    rows = [ln for ln in lines(letter.text, sig.start, sig.end) if not ln.blank]
+    if any(JUDICIAL_LINE.match(ARTICLE.sub("", r.text.strip())) for r in rows):
+        return None
+    marker = next((r for r in rows if _FOR_PARTY.match(r.text)), None)
+    if marker is None:
+        return None
+    people = [p for p in sig.people if p.start < marker.start and full_name(p.value)]
+    orgs = [o for o in sig.organisations if o.start < marker.end and o.strength >= 2]
+    if not people and not orgs:
+        return None
+    name = _found_text(letter, _display(people[0].value), people[0].start, people[0].end, 0.8, "signs for a party",
+                       "lawyer_signs.name") if people else None
+    org = _found_text(letter, tidy_case(orgs[0].value, letter.text), orgs[0].start, orgs[0].end, 0.8,
+                      "signs for a party", "lawyer_signs.organisation") if orgs else None
+    m = _FOR_PARTY.match(marker.text)
+    return Served(name, org, m["role"] if m else None)
 
 
 def _served_for(letter: Letter, served: Served) -> Found[str] | None:

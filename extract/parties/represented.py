@@ -519,7 +519,7 @@ _APPLICANT = re.compile(rf"(?i:{APPLICANT_ROLE})")
 # A line that is only a role ("Applicant", "- Antragstellerin -", "Plaintiff / Applicant", "DEMANDERESSE").
 _ROLE_LINE = re.compile(
     rf"^[ \t(\-–—]*(?:{ROLE.pattern})(?:[ \t]*(?:/|,|and|und|et|og)[ \t]*(?:{ROLE.pattern}))*"
-    r"[ \t)\-–—]*(?P<colon>:)?[ \t]*$"
+    r"[ \t)\-–—]*(?P<colon>:)?[ \t,.;]*$"
 )
 # "NAME (Claimant)" on one line; "Applicant: NAME", "Klagende Partei: NAME, address".
 _ROLE_AFTER = re.compile(rf"^[ \t]*(?P<x>[^\n(]{{3,120}}?)[ \t]*\((?:the[ \t]+)?(?P<role>{ROLE.pattern})\)[ \t]*$")

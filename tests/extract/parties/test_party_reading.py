@@ -182,6 +182,29 @@ Served by Ada Quill, Quill Hendry LLP, solicitors for the Claimant, 1 Fleet Row,
 """,
         expected={"name": "Ada Quill", "organisation": "Quill Hendry LLP", "represented": "Merrow Joinery Limited"},
     ),
+    "en_a_court_form_the_plaintiffs_attorneys_sign": Case(
+        """UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF WESTLAND
+
+LARKSPUR DENTAL GROUP, PLLC,
+Plaintiff,
+v.
+JOHN DOE,
+Defendant.
+
+SUBPOENA TO PRODUCE DOCUMENTS
+
+YOU ARE COMMANDED to produce the documents listed below.
+
+Respectfully submitted,
+
+Ava Ashgrove
+Ashgrove Ness LLP
+Attorneys for Plaintiff Larkspur Dental Group, PLLC
+""",
+        expected={"name": "Ava Ashgrove", "organisation": "Ashgrove Ness LLP",
+                  "represented": "Larkspur Dental Group, PLLC"},
+    ),
     # --- the client named once -----------------------------------------------------------------------
     "en_acting_for_a_person_named_once": Case(
         """Dear Sirs
