@@ -58,7 +58,8 @@ def serve(
         if not accounts.has_accounts(session):
             out.print("no account yet: make the first with `lexdesk users add NAME` (it prints how to log in)")
     out.print(f"lexdesk web desk on http://{host}:{port}/ (Ctrl+C stops it)")
-    uvicorn.run(create_app(cfg, app.db), host=host, port=port, log_level="warning", proxy_headers=False)
+    uvicorn.run(create_app(cfg, app.db), host=host, port=port, log_level="warning", proxy_headers=False,
+                server_header=False)
 
 
 __all__ = ["top_level"]
