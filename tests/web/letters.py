@@ -76,3 +76,16 @@ def hostile_email() -> bytes:
         "<div onmouseover=\"window.pwned=6\">&lt;script&gt;window.pwned=7&lt;/script&gt;</div>"
         "</body></html>", subtype="html")
     return bytes(m)
+
+
+def joint_letter() -> bytes:
+    """A third firm citing both reviews: it matches two cases equally well, so the desk opens a new
+    case and asks a person which one it belongs to (a linking suggestion for each)."""
+    lines = [
+        "Marlow Kett Advocates", "9 Castle Wynd, Inverness IV2 3EB", "", "5 November 2026", "",
+        "Our ref: MK/77/TW", "", "Dear Sirs,", "",
+        "We write about the reviews at", REVIEW_URL, f"https://uk.trustpilot.com/reviews/{OTHER_REVIEW}",
+        "which our client says were written by the same person. Please look into them by",
+        "2 December 2026.", "", "Yours faithfully,", "", "Marlow Kett Advocates",
+    ]
+    return typed_pdf([lines])

@@ -23,12 +23,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlmodel import col, select
 
 from cases import accounts
 from cases.clock import FixedClock
 from cases.db import Database
-from cases.models import Document, LinkSuggestion
 from tests.conftest import cases_config, lexdesk, responses_config
 from tests.web import letters
 from tests.web.conftest import PASSWORD, ROLES
@@ -199,7 +197,6 @@ def test_a_day_at_the_desk_in_a_browser(served: Served, browser: Any, tmp_path: 
     shot(d, "02-upload")
 
     d.get(f"{base}/inbox")
-    shot(d, "03-inbox")
     xpath(d, "//a[text()='letter-HF-QM-2041.pdf']").click()
 
     # the deadline and the cited review, marked where they were read; a click shows the span
@@ -240,27 +237,28 @@ def test_a_day_at_the_desk_in_a_browser(served: Served, browser: Any, tmp_path: 
     assert "<script>window.pwned=1</script>" in css(d, ".headers").text  # the subject, as text
     shot(d, "05-hostile-email")
 
-    # a linking suggestion (linking itself is tested in tests/cases): accepted, with a reason
-    with served.db.session() as s:
-        email = s.exec(select(Document).where(Document.filename == "complaint.eml",
-                                              col(Document.parent_id).is_(None))).one()
-        letter = s.exec(select(Document).where(Document.filename == "letter-HF-QM-2041.pdf")).one()
-        assert email.id is not None and letter.case_id is not None
-        s.add(LinkSuggestion(document_id=email.id, case_id=letter.case_id, score=0.55,
-                             signals={"signals": [{"signal": "party", "weight": 0.55}]}))
-        s.commit()
+    # a letter citing the reviews of two cases matches both equally: the desk asks, and a person
+    # accepts the suggestion that it belongs to the first letter's case, giving a reason
+    joint = files / "joint-letter.pdf"
+    joint.write_bytes(letters.joint_letter())
+    d.get(f"{base}/upload")
+    css(d, "#files").send_keys(str(joint))
+    css(d, "#upload-button").click()
+    wait(d, "#upload-form[data-done='1']", timeout=60)
+    d.get(doc_url)
+    ref = css(d, "p.meta a[href^='/cases/']").text
     d.get(f"{base}/inbox")
-    sg = css(d, "#suggestions tbody tr")
-    sg.find_element("css selector", "input[name=why]").send_keys("same solicitors, same matter")
+    sg = xpath(d, f"//section[@id='suggestions']//tr[td/a[text()='joint-letter.pdf'] and td/a[text()='{ref}']]")
+    assert "review_id" in sg.text  # the signal that decided, shown
+    shot(d, "03-inbox")
+    sg.find_element("css selector", "input[name=why]").send_keys("the same review, the same complaint")
     sg.find_element("css selector", "button.accept-suggestion").click()
     assert "accepted" in flash(d)
 
     # the case: add a deadline already past (it shows as overdue, first)
-    d.get(doc_url)
-    case_link = css(d, "p.meta a[href^='/cases/']")
-    ref = case_link.text
-    case_link.click()
+    d.get(f"{base}/cases/{ref}")
     wait(d, "h1")
+    assert "joint-letter.pdf" in css(d, "main").text  # moved here by the suggestion accepted
     assert letters.REVIEW_URL in css(d, "ul.cited").text
     css(d, "#add-deadline summary").click()
     form = css(d, f"form[action='/cases/{ref}/deadlines']")
