@@ -672,7 +672,11 @@ def _with_legal_form(text: str, value: str, start: int, end: int) -> tuple[str, 
     elsewhere ("Acme SARL – avis publié …"): the full name."""
     if LEGAL_FORM_END.search(value):
         return value, start, end
-    for m in re.finditer(rf"(?<![\w-]){re.escape(value)},?[ \t]+(?P<form>{LEGAL_FORM})(?![\w/])", text):
+    # the name goes on to its legal form, perhaps over a word or two ("Kessler" → "Kessler & Partner GmbH");
+    # a name shaped like a person's only where its legal form follows it at once ("Anna Berg GmbH")
+    person = len((person_name(value) or "").split()) >= 2
+    more = "" if person else rf"(?:[ \t]+(?:&[ \t]+)?[{UPPER}][\w'’.-]*){{0,3}}"
+    for m in re.finditer(rf"(?<![\w-]){re.escape(value)}{more},?[ \t]+(?P<form>{LEGAL_FORM})(?![\w/])", text):
         return m.group(0), m.start(), m.end()
     return value, start, end
 

@@ -463,6 +463,20 @@ Royer Avocats
         language="fr",
         expected={"represented": "SARL Maison Dufresnoy"},
     ),
+    "en_the_first_word_of_a_firms_name_completed_from_the_heading": Case(
+        """Dear Sirs
+
+Re: Kesselring & Partner GmbH – review
+
+We act for Kesselring in this matter.
+
+Yours faithfully
+
+Jane Dorrell
+Dorrell Partners LLP
+""",
+        expected={"represented": "Kesselring & Partner GmbH"},
+    ),
     # --- a business writing for itself represents no one -------------------------------------------
     "da_writing_for_ones_own_company_in_its_town": Case(
         """Hej
