@@ -66,9 +66,11 @@ def file_document(
     received: date,
     actor: str,
     received_from: ReceivedFrom | None = None,
+    only_new: bool = False,
 ) -> list[Document]:
     """File a top-level document and its attachments (parts[0] is the top level) to one case.
-    `received_from` says which date `received` is (the manifest's, an email's own, ...).
+    `received_from` says which date `received` is (the manifest's, an email's own, ...). The same
+    bytes filed already: their documents are returned, or with `only_new` AlreadyFiled is raised.
 
     Commits. When another process takes the same case number at the same moment, the unique
     constraint refuses it and the whole filing is retried (anything else pending on `session`
@@ -77,6 +79,8 @@ def file_document(
     if not parts:
         return []
     existing = _already_filed(session, parts[0])
+    if existing and only_new:
+        raise AlreadyFiled(existing[0].id)  # filed by another process since the caller looked
     if existing:
         return existing
     for attempt in range(RETRIES):
@@ -94,6 +98,14 @@ def file_document(
                      type(e).__name__, attempt + 1)
             time.sleep(0.02 * (attempt + 1))
     raise RuntimeError("unreachable")
+
+
+class AlreadyFiled(Exception):
+    """The same bytes are filed already (`only_new`): the caller reports a duplicate."""
+
+    def __init__(self, document_id: int | None) -> None:
+        super().__init__(f"the same bytes are filed already (document {document_id})")
+        self.document_id = document_id
 
 
 def _already_filed(session: Session, top: Part) -> list[Document]:

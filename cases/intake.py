@@ -23,7 +23,7 @@ import ingest
 from cases.bounded import Overrun, run_bounded
 from cases.config import CasesConfig
 from cases.errors import Invalid, NotFound
-from cases.filing import Part, file_document
+from cases.filing import AlreadyFiled, Part, file_document
 from cases.find import top_level_by_hash
 from cases.models import AuditEvent, Case, Document
 from cases.originals import keep_bytes, keep_file
@@ -169,7 +169,7 @@ def file_bytes(session: Session, data: bytes, path: Path, job: Job, cfg: CasesCo
         # Whatever goes wrong past this point, the original is kept: the document becomes a
         # failed row with its reason (retried by `lexdesk retry`), never a line on stderr only.
         session.rollback()
-        if isinstance(e, IntegrityError):
+        if isinstance(e, AlreadyFiled | IntegrityError):
             now = top_level_by_hash(session, sha)
             if now is not None and now.status != DocumentStatus.failed:
                 log.info("%s: filed by another process at the same moment (%s)", path, sha[:12])
@@ -204,7 +204,7 @@ def _read_and_file(session: Session, data: bytes, path: Path, job: Job, cfg: Cas
         original = keep_bytes(cfg.originals, a.parsed.raw)[1] if a.part and a.parsed.raw else kept
         parts.append(Part(parsed=a.parsed, extraction=a.extraction, original=original, part=a.part))
     docs = file_document(session, parts, cfg, received=analysed[0].received, actor=actor,
-                         received_from=analysed[0].received_from)
+                         received_from=analysed[0].received_from, only_new=True)
     if earlier is not None and earlier.id is not None and docs and docs[0].id is not None:
         _replace_failure(session, earlier.id, docs[0].id, actor)
     refs = _refs(session, {d.case_id for d in docs if d.case_id})

@@ -31,4 +31,5 @@ quietly .venv/bin/python -m pip install -q --upgrade pip
 quietly .venv/bin/python -m pip install -q -e '.[test]'
 ./scripts/setup-browser.sh  # Debian's Chromium and chromium-driver: the web desk's browser tests
 ./scripts/setup-mail.sh  # Debian's Dovecot: the mail tests' IMAP server
+./scripts/setup-postgres.sh  # Debian's PostgreSQL and psycopg: DATABASE_URL=postgresql+psycopg://…, CI's second run
 echo "lexdesk is set up: .venv/bin/lexdesk --help (or put .venv/bin on your PATH: see the README)"

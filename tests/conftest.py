@@ -3,7 +3,10 @@ the stages are given (with a clock stopped at a known moment), and the command l
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -79,17 +82,48 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "lexdesk.db"
 
 
+# CI's second run: a PostgreSQL server (scripts/test-postgres.sh). The tests that use the shared
+# `session` get a database of their own on it, and the command line run on their `db_path` goes
+# to the same one; the rest keep their SQLite files.
+TEST_DATABASE_URL = os.environ.get("LEXDESK_TEST_DATABASE_URL")
+_SWITCHED: dict[str, str] = {}  # a test's db_path -> the server's database standing for it
+
+
+@contextmanager
+def database_for(db_path: Path) -> Iterator[str]:
+    """The database a test works in: its SQLite file, or a fresh database on the test server."""
+    if not TEST_DATABASE_URL:
+        yield str(db_path)
+        return
+    from sqlalchemy import create_engine, make_url, text
+
+    admin = create_engine(TEST_DATABASE_URL, isolation_level="AUTOCOMMIT")
+    name = f"lx_{uuid.uuid4().hex[:16]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(TEST_DATABASE_URL).set(database=name).render_as_string(hide_password=False)
+    _SWITCHED[str(db_path)] = url
+    try:
+        yield url
+    finally:
+        _SWITCHED.pop(str(db_path), None)
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture
 def session(db_path: Path) -> Iterator[Session]:
     from sqlmodel import Session
 
     from cases.db import init_db, make_engine
 
-    engine = make_engine(db_path)
-    init_db(engine)
-    with Session(engine, expire_on_commit=False) as s:
-        yield s
-    engine.dispose()
+    with database_for(db_path) as url:
+        engine = make_engine(url)
+        init_db(engine)
+        with Session(engine, expire_on_commit=False) as s:
+            yield s
+        engine.dispose()
 
 
 # --- the command line ------------------------------------------------------------------------------
@@ -104,7 +138,10 @@ def lexdesk(db: Path, *args: str, user: str | None = None, clock: Clock | None =
     environ = dict(env or {})
     if user is not None:
         environ["LEXDESK_USER"] = user
-    return CliRunner().invoke(app, ["--db", str(db), *args], env=environ, obj=clock, catch_exceptions=catch_exceptions)
+    target = _SWITCHED.get(str(db), str(db))
+    if target != str(db):  # on the test server: the originals where the SQLite file would keep them
+        environ.setdefault("LEXDESK_ORIGINALS_DIR", str(db.with_name(db.stem + "-originals")))
+    return CliRunner().invoke(app, ["--db", target, *args], env=environ, obj=clock, catch_exceptions=catch_exceptions)
 
 
 def ok(result: Result, codes: Sequence[int] = (0,)) -> str:

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from cases.db import init_db, make_engine
 from cases.models import Document
 from cases.vocab import DocumentStatus
+from tests.conftest import database_for
 
 FILES = 60
 PROCESSES = 4
@@ -33,22 +34,29 @@ def _letters(folder: Path) -> list[Path]:
     return out
 
 
-def _env(db: Path) -> dict[str, str]:
+def _env(db: str, folder: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LEXDESK_", "DATABASE_URL"))}
-    env.update(DATABASE_URL=str(db), LEXDESK_USER="ingest", LEXDESK_ORIGINALS_DIR=str(db.parent / "originals"))
+    env.update(DATABASE_URL=db, LEXDESK_USER="ingest", LEXDESK_ORIGINALS_DIR=str(folder / "originals"))
     return env
 
 
 def test_four_processes_over_the_same_files_file_each_once(tmp_path: Path) -> None:
     files = _letters(tmp_path / "inbox")
-    db = tmp_path / "desk.db"
+    with database_for(tmp_path / "desk.db") as db:
+        _four_at_once(tmp_path, db, files)
+
+
+def _four_at_once(tmp_path: Path, db: str, files: list[Path]) -> None:
     # a new database: the four processes race to make its schema too
-    procs = [subprocess.Popen([str(LEXDESK), "ingest", str(tmp_path / "inbox")], env=_env(db), cwd=tmp_path,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(PROCESSES)]
+    procs = [subprocess.Popen([str(LEXDESK), "ingest", str(tmp_path / "inbox")], env=_env(db, tmp_path),
+                              cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(PROCESSES)]
     results = [p.communicate(timeout=600) for p in procs]
     for p, (_out, err) in zip(procs, results, strict=True):
         assert "Traceback" not in err, err
         assert p.returncode == 0, err
+    said = [line.split()[0] for out, _err in results for line in out.splitlines() if "letter-" in line]
+    assert said.count("filed") == FILES and said.count("duplicate") == FILES * (PROCESSES - 1)
     engine = make_engine(db)
     with Session(engine) as s:
         tops = s.exec(select(Document).where(col(Document.parent_id).is_(None))).all()
@@ -62,7 +70,12 @@ def test_four_processes_over_the_same_files_file_each_once(tmp_path: Path) -> No
 
 
 def test_a_second_row_for_the_same_bytes_is_refused_by_the_database(tmp_path: Path) -> None:
-    engine = make_engine(tmp_path / "desk.db")
+    with database_for(tmp_path / "desk.db") as db:
+        _refused(db)
+
+
+def _refused(db: str) -> None:
+    engine = make_engine(db)
     init_db(engine)
     with Session(engine) as s:
         s.add(Document(sha256="ab" * 32, original="x", filename="a.txt"))
@@ -94,13 +107,13 @@ _OPEN = "from cases.db import Database; import sys; Database(sys.argv[1]).engine
 
 def test_several_processes_opening_a_new_database_at_once_all_come_up(tmp_path: Path) -> None:
     for n in range(2):
-        db = tmp_path / f"new-{n}.db"
-        procs = [subprocess.Popen([sys.executable, "-c", _OPEN, str(db)], stderr=subprocess.PIPE, text=True)
-                 for _ in range(6)]
-        errs = [p.communicate(timeout=120)[1] for p in procs]
-        assert [p.returncode for p in procs] == [0] * 6, errs
-        engine = make_engine(db)
-        with engine.connect() as conn:
-            versions = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-        engine.dispose()
-        assert len(versions) == 1
+        with database_for(tmp_path / f"new-{n}.db") as db:
+            procs = [subprocess.Popen([sys.executable, "-c", _OPEN, db], stderr=subprocess.PIPE, text=True)
+                     for _ in range(6)]
+            errs = [p.communicate(timeout=120)[1] for p in procs]
+            assert [p.returncode for p in procs] == [0] * 6, errs
+            engine = make_engine(db)
+            with engine.connect() as conn:
+                versions = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+            engine.dispose()
+            assert len(versions) == 1
