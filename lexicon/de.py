@@ -127,6 +127,8 @@ LEXICON: dict[str, object] = {
     "requested_by": (
         r"(?:erbeten|erwartet|erforderlich|f[äa]llig|gew[üu]nscht)\s+(?:bis(?:\s+(?:zum|sp[äa]testens))?|am)",
         r"bis\s+(?:zum|sp[äa]testens)",
+        # a form's "Erledigung bis:", "Rückäußerung bis:": what is to be done, by when
+        r"(?:erledigung|rück(?:äußerung|meldung)|vorlage|übermittlung)\s+bis",
     ),
     "weekday_cues": (
         r"bis(?:\s+sp[äa]testens)?",

@@ -70,7 +70,7 @@ LEXICON: dict[str, object] = {
     ),
     "number_tens": (("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60)),
     "deadline_cues": (
-        (r"au\s+plus\s+tard(?:\s+(?:le|pour\s+le|jusqu['’]au))?|(?:avant|d['’]ici)\s+le|"
+        (r"au\s+plus\s+tard(?:\s+(?:le|pour\s+le|jusqu['’]au))?|(?:avant|d['’]ici)\s+le|d['’]ici\s+au|"
          r"date\s+limite(?:\s+(?:du|fix[ée]e\s+au))?|jusqu['’]au|dans\s+un\s+d[ée]lai\s+expirant\s+le", 0.95),
         (r"pour\s+le", 0.6),
         # "avant notre réunion du": the date of a meeting the reader's action must precede

@@ -54,7 +54,7 @@ _ANCHOR = (
     # a Danish genitive names whose date or receipt: "brevets dato", "skrivelsens modtagelse"
     r"(?:(?:(?:dette|denne)\s+)?(?:brev(?:et)?s|skrivelsens|henvendelsens|anmodningens|meddelelsens|"
     r"e-?mailens|påbuddets|kendelsens|dommens|afgørelsens|beslutningens)\s+)?"
-    r"(?:(?:date|datum|dato|receipt|réception|reception|zugang|erhalt|eingang|modtagelsen?|service|"
+    r"(?:(?:date|datum|dato|receipt|receiving|réception|reception|zugang|erhalt|eingang|modtagelsen?|service|"
     r"delivery|being\s+served(?:\s+with)?|z?ustellung|signification|notification|forkyndelsen?|afsigelsen?|pronouncement|verk[üu]ndung|"
     r"prononc[ée]|today|heute|dags\s+dato|i\s*dag|ce\s+jour|"
     r"aujourd['’]hui|hereof)\b[^\S\n]*)?"
@@ -101,7 +101,7 @@ _TOMORROW = re.compile(
     re.I,
 )
 _ANCHOR_NOUN = re.compile(
-    r"date|datum|dato|receipt|r[ée]ception|zugang|erhalt|eingang|modtag|service|served|delivery|zustellung|today|heute|"
+    r"date|datum|dato|receipt|receiving|r[ée]ception|zugang|erhalt|eingang|modtag|service|served|delivery|zustellung|today|heute|"
     r"\bi\s*dag\b|\bce\s+jour\b|"
     r"signification|notification|forkyndelse|afsigelse|pronouncement|verk[üu]ndung|prononc|"
     r"hereof|aujourd|letter|notice|mail|request|correspondence|communication|message|demand|complaint|order|"
@@ -109,7 +109,7 @@ _ANCHOR_NOUN = re.compile(
     r"notification|brev|henvendelse|meddelelse|anmodning|skrivelse",
     re.I,
 )
-_RECEIPT = re.compile(r"receipt|réception|reception|zugang|erhalt|eingang|modtag|service|served|zustellung|delivery|"
+_RECEIPT = re.compile(r"receipt|receiving|réception|reception|zugang|erhalt|eingang|modtag|service|served|zustellung|delivery|"
                       r"signification|notification|forkyndelse",
                       re.I)
 

@@ -286,3 +286,15 @@ FAMILIES = [
 @pytest.mark.parametrize(("lang", "sentence", "expected"), FAMILIES)
 def test_families_of_demands_seen_on_unseen_letters(lang: str, sentence: str, expected: date) -> None:
     assert read_deadline(Case(lang, date(2026, 11, 12), date(2026, 11, 16), sentence, expected)) == expected
+
+
+MORE_FAMILIES = [
+    ("en", "Please respond within 14 days of receiving this request.", date(2026, 11, 30)),
+    ("de", "Erledigung bis: 30.11.2026", date(2026, 11, 30)),
+    ("fr", "Nous vous invitons à retirer cet avis d'ici au 30 novembre 2026.", date(2026, 11, 30)),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), MORE_FAMILIES)
+def test_more_families_seen_on_unseen_letters(lang: str, sentence: str, expected: date) -> None:
+    assert read_deadline(Case(lang, date(2026, 11, 12), date(2026, 11, 16), sentence, expected)) == expected
