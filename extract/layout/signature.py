@@ -202,6 +202,10 @@ def read_signature(letter: Letter, start: int = 0, end: int | None = None) -> Si
         for i, f in enumerate(cells):
             if i + 1 < len(cells) and BANK_DETAIL.match(cells[i + 1].text):
                 continue  # "Volksbank · IBAN …": the sender's bank, not the sender
+            if i > 0 and is_job_title(cells[i - 1].text) and business_name(f.text) and not is_organisation(f.text):
+                # "Owner | Acme Bakes": the business the title is held at, though named like a person
+                orgs.append(_mention(f.text, f.start, 2, SignatureRule.BUSINESS_AFTER_TITLE))
+                continue
             _classify(f, people, orgs, titles, text)
     people = _signers(people, text)
     return Signature(zstart, stopped_at if signoff else zend, signoff, tuple(people), tuple(orgs), tuple(titles))
@@ -252,6 +256,10 @@ def _side_by_side(p: Mention, text: str) -> list[Mention] | None:
 
 def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[Mention], text: str) -> None:
     t = f.text.rstrip(",;")
+    if re.fullmatch(r"\([^()]+\)", t):
+        # "(Dr. Anna Keller)": a German letter's typed name under the signature, in brackets
+        f = Line(f.start + 1, f.end - 1, t[1:-1])
+        t = f.text
     if CONTACT.search(t) or re.fullmatch(r"[\W\d_]+", t):
         return
     signs_for = SIGNS_FOR.match(t)

@@ -605,6 +605,32 @@ Mag. Lorenz Aigbauer
         language="de",
         expected={"name": "Lorenz Aigbauer"},
     ),
+    "de_the_typed_name_in_brackets": Case(
+        """Sehr geehrte Damen und Herren,
+
+bitte handeln Sie.
+
+Mit freundlichen Grüßen
+
+(Dr. Anna Kellermann)
+Rechtsanwältin
+Kellermann & Kolb Rechtsanwälte PartG mbB
+""",
+        language="de",
+        expected={"name": "Anna Kellermann", "organisation": "Kellermann & Kolb Rechtsanwälte PartG mbB"},
+    ),
+    "en_title_and_business_as_fields_of_one_line": Case(
+        """Hi,
+
+Please look again.
+
+Thanks,
+--
+Jane Dolander
+Owner | Dolander Bakes
+""",
+        expected={"name": "Jane Dolander", "organisation": "Dolander Bakes"},
+    ),
     "fr_merci_closes_a_short_email": Case(
         """Bonjour,
 
