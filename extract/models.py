@@ -95,6 +95,8 @@ class Extraction:
     kind: Found[Kind] | None = None
     letter_date: Found[date] | None = None
     sender_name: Found[str] | None = None
+    # the signer's degrees, post-nominals, rank or title line, apart from the name ("LLB (Hons), Partner")
+    sender_title: Found[str] | None = None
     sender_organisation: Found[str] | None = None
     sender_email: Found[str] | None = None
     sender_country: Found[str] | None = None
@@ -133,7 +135,7 @@ class Extraction:
     def evidence(self) -> dict[str, Any]:
         """For each field found: its value, the span it came from, the confidence and why (JSON-ready)."""
         out: dict[str, Any] = {}
-        for name in ("kind", "letter_date", "sender_name", "sender_organisation", "sender_email",
+        for name in ("kind", "letter_date", "sender_name", "sender_title", "sender_organisation", "sender_email",
                      "sender_country", "represented_party", "their_reference", "our_reference"):
             f = getattr(self, name)
             if f is not None:

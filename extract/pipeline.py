@@ -63,6 +63,7 @@ def extract(parsed: ParsedDocument, *, received: date, profile: PlatformProfile)
         kind=kind,
         letter_date=letter_date,
         sender_name=parties.name,
+        sender_title=parties.title,
         sender_organisation=parties.organisation,
         sender_email=parties.email,
         sender_country=country,

@@ -11,6 +11,9 @@ import pytest
 
 from extract.parties.parties import find_parties
 from extract.parties.represented import court_parties
+from extract.pipeline import extract
+from ingest.models import ParsedDocument
+from tests.extract.conftest import PROFILE, RECEIVED
 from tests.extract.conftest import make_letter as letter
 
 
@@ -900,3 +903,11 @@ def test_a_title_line_above_the_signers_name_is_their_title() -> None:
                             "Pryce Tarrant LLP\n"))
     assert p.name is not None and p.name.value == "Olwen Pryce"
     assert p.title is not None and p.title.value == "Senior Associate"
+
+
+def test_the_extraction_carries_the_signers_title_apart_from_the_name() -> None:
+    text = "Dear Sirs\n\nPlease act.\n\nYours faithfully\n\nYsolde Oakby LLB (Hons)\nSolicitor\nOakby Reed LLP\n"
+    ex = extract(ParsedDocument(sha256="0" * 64, media_type="txt", text=text), received=RECEIVED, profile=PROFILE)
+    assert ex.fields()["sender_name"] == "Ysolde Oakby"
+    assert "sender_title" not in ex.fields()  # the gold's keys only
+    assert ex.sender_title is not None and ex.evidence()["sender_title"]["value"] == "LLB (Hons), Solicitor"
