@@ -109,7 +109,8 @@ _ANCHOR_NOUN = re.compile(
     r"notification|brev|henvendelse|meddelelse|anmodning|skrivelse",
     re.I,
 )
-_RECEIPT = re.compile(r"receipt|receiving|réception|reception|zugang|erhalt|eingang|modtag|service|served|zustellung|delivery|"
+_RECEIPT = re.compile(r"receipt|receiving|réception|reception|zugang|erhalt|eingang|modtag|service|served|"
+                      r"zustellung|delivery|"
                       r"signification|notification|forkyndelse",
                       re.I)
 
