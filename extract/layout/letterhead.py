@@ -157,9 +157,19 @@ def read_letterhead(letter: Letter) -> Letterhead:
     return Letterhead(organisation=(value, first.start, end))
 
 
+# A court's filing stamp or file number printed above its name ("Case 1:26-cv-01 Document 9 Filed …").
+FILE_STAMP = re.compile(
+    r"(?i)^(?:Case|Claim|Court\s+File|Record|File|Geschäftsnummer|Aktenzeichen|Az\.?|N°\s*RG|RG|Sag|Rolle)\b"
+    r"[^\n]{0,80}\d"
+)
+
+
 def _not_state_words(line: str) -> bool:
     """Whether a line above a court's name is more than the state's words ("REPUBLIK ÖSTERREICH",
-    "IM NAMEN DES VOLKES"): a firm, a person, a profession, an address or contact details."""
+    "IM NAMEN DES VOLKES") or the court's own file stamp: a firm, a person, a profession, an address
+    or contact details."""
+    if FILE_STAMP.match(line):
+        return False
     return bool(
         not line.isupper() or re.search(r"[\d@:&]", line) or len(line.split()) > 6 or is_organisation(line)
         or person_name(line) or PROFESSION.match(line) or FORM_ONLY.match(line)

@@ -718,6 +718,22 @@ United States District Judge
                   "organisation": "United States District Court for the Eastern District of Westland",
                   "represented": None},
     ),
+    "en_a_courts_filing_stamp_above_its_name": Case(
+        """Case 1:26-cv-00001-ABC Document 9 Filed 11/18/26 Page 1 of 3
+UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF WESTLAND
+
+ORDER
+
+SO ORDERED.
+
+Alden Penhallow
+United States District Judge
+""",
+        expected={"name": "Alden Penhallow",
+                  "organisation": "United States District Court for the Eastern District of Westland",
+                  "represented": None},
+    ),
     "de_a_police_directorate_in_capitals": Case(
         """POLIZEIDIREKTION MUSTERSTADT
 Kriminaldienst – Fachkommissariat 5
