@@ -166,3 +166,28 @@ def test_organisations_by_legal_form_word_or_institution_grammar(line: str, orga
 )
 def test_a_party_is_never_a_role_a_form_a_fragment_an_address_or_a_label(candidate: str, party: str | None) -> None:
     assert party_name(candidate) == party
+
+
+_WORDS = ["Harbour", "Lindqvale", "Sorel", "Brunnhof", "Kestrow", "Valmont", "Fjordby", "Ashcombe"]
+_FORMS = ["Ltd", "Limited", "GmbH", "SARL", "SAS", "ApS", "A/S", "LLP", "Pty Ltd", "AG"]
+_ROLES = ["Applicant", "Claimant", "Plaintiff", "Antragstellerin", "Klägerin", "demanderesse", "requérante",
+          "rekvirent", "the Claimant,", "die Antragstellerin"]
+_LABELS = ["Client", "Case title", "Mandantin", "Klient", "Cliente"]
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3, unique=True),
+    st.sampled_from(_FORMS),
+    st.sampled_from(_ROLES),
+    st.sampled_from(_LABELS),
+)
+def test_a_company_behind_a_role_or_a_label_reads_as_the_company(
+    words: list[str], form: str, role: str, label: str
+) -> None:
+    name = f"{' '.join(words)} {form}"
+    assert party_name(name) == name
+    assert party_name(f"{role} {name}") == name
+    assert party_name(f"{label}: {name}") == name
+    assert party_name(f"{name}, vertreten durch den Geschäftsführer") == name
+    assert party_name(role) is None
+    assert party_name(form) is None
