@@ -9,6 +9,7 @@ a file costs a round trip, not an interpreter start.
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import multiprocessing.pool
 import resource
@@ -50,6 +51,13 @@ def discard(memory_mb: int | None = None) -> None:
     if pool is not None:
         pool.terminate()
         pool.join()
+
+
+@atexit.register
+def _discard_all() -> None:
+    # before the interpreter tears its modules down, or the pools' finalizers complain at exit
+    for memory_mb in list(_pools):
+        discard(memory_mb)
 
 
 def _limit_memory(memory_mb: int | None) -> None:
