@@ -22,6 +22,7 @@ from cases.errors import Invalid, NotFound
 from cases.lifecycle import STATUSES, parse_status
 from cases.vocab import Priority, ReceivedFrom
 from extract.models import KINDS
+from mail.views import mailbox_status
 from responses import markers_in, service
 from web import highlight, preview
 from web.charts import bar_chart
@@ -413,6 +414,14 @@ def dashboard_csv(request: Request, s: Db, me: Manager, since: str = "", until: 
             w.writerow(["backlog by age", f"{row.kind} {label}", n])
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="lexdesk-report-{end.isoformat()}.csv"'})
+
+
+# --- the mailbox -----------------------------------------------------------------------------------
+
+@router.get("/mailbox")
+def mailbox(request: Request, s: Db) -> Response:
+    """The mailbox at a glance: the last fetch, what each rule did, the messages skipped and failed."""
+    return page(request, "mailbox.html", m=mailbox_status(s))
 
 
 # --- the account -----------------------------------------------------------------------------------
