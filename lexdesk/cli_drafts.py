@@ -12,6 +12,7 @@ from rich.table import Table
 
 from cases.errors import Invalid
 from cases.vocab import DraftStatus
+from lexdesk import cli_mail
 from lexdesk.ui import LazyConsole, app_context, data, line, parse_day
 from responses import service
 from responses.service import DraftView
@@ -180,8 +181,13 @@ def send_cmd(
     draft_id: int,
     out_file: Annotated[Path | None, typer.Option("--out", help="write what goes out: .eml, .docx or .txt")] = None,
 ) -> None:
-    """Mark an approved draft sent; the deadline it answers is met."""
+    """Send an approved draft: by email in the sender's thread where an outgoing server is
+    configured (LEXDESK_SMTP_HOST), else marked sent (write what goes out with --out); either way
+    the deadline it answers is met."""
     app = app_context(ctx)
+    if app.config.mail.smtp is not None and out_file is None:
+        cli_mail.send_cmd(ctx, draft_id, force=False)
+        return
     with app.db.session() as session:
         r = service.send_draft(session, draft_id, app.config.responses, actor=app.config.user, out=out_file)
     _report(r.draft)

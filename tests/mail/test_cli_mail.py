@@ -138,3 +138,16 @@ def test_watch_once(tmp_path: Path, db_path: Path) -> None:
     assert "filed     appeal.eml → CI-2026-0001" in r.output and "(moved to done/)" in r.output
     assert "failed    junk.gif" in r.output and "(moved to failed/)" in r.output
     assert (drop / "done" / "appeal.eml").exists() and (drop / "failed" / "junk.gif.why.txt").exists()
+
+
+def test_drafts_send_goes_out_by_email_where_an_outgoing_server_is_configured(
+    smtp: SmtpServer, certificate: tuple[Path, Path], cfg: CasesConfig, rcfg: ResponsesConfig, db_path: Path
+) -> None:
+    with Database(db_path).session() as s:
+        ref, draft_id = approved_reply(s, cfg, rcfg)
+    env = {"LEXDESK_SMTP_HOST": "127.0.0.1", "LEXDESK_SMTP_PORT": str(smtp.port), "LEXDESK_SMTP_SECURITY": "starttls",
+           "LEXDESK_SMTP_USER": smtp.user, "LEXDESK_SMTP_PASSWORD": smtp.password,
+           "LEXDESK_MAIL_CA_FILE": str(certificate[0]), "LEXDESK_ORIGINALS_DIR": str(cfg.originals)}
+    out = ok(lexdesk(db_path, "drafts", "send", str(draft_id), env=env, user="ben", clock=CLOCK))
+    assert f"draft {draft_id} sent for {ref} to office@firm-example.net via 127.0.0.1:{smtp.port}" in out
+    assert len(smtp.handler.received) == 1
