@@ -100,6 +100,8 @@ LEXICON: dict[str, object] = {
         "på",
     ),
     "demand_cues": (
+        # a polite request: "gerne senest på fredag"
+        r"gerne\s+(?:senest|inden|før)",
         # a wish stated: "vi vil gerne have en afgørelse"
         r"(?:vi|jeg)\s+vil\s+gerne\s+(?:have|bede)",
         r"(?:vi|jeg)\s+ønsker",

@@ -139,6 +139,9 @@ LEXICON: dict[str, object] = {
         "n[äa]chsten",
     ),
     "demand_cues": (
+        # a polite request: "gerne bis Freitag", "ich würde mich freuen, wenn … bis"
+        r"(?:gerne|möglichst)\s+bis",
+        r"(?:würde?|würden)\s+(?:mich|uns)\s+freuen",
         # a wish stated
         r"(?:wir|ich)\s+(?:möchten|m[öo]chte|h[äa]tten\s+gern)",
         # obligation in the passive or the third person

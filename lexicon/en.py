@@ -157,6 +157,9 @@ LEXICON: dict[str, object] = {
         "coming",
     ),
     "demand_cues": (
+        # a polite request: "ideally by Friday", "I'd be glad if it were sorted by"
+        r"(?:ideally|preferably|if\s+possible)",
+        r"(?:I|we)(?:['’]d|\s+would)\s+be\s+(?:glad|happy|pleased)",
         # a wish stated: "we would like a decision by"
         r"(?:we|i)(?:['’]d|\s+would)\s+like",
         r"(?:we|i)\s+want",

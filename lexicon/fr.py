@@ -107,6 +107,9 @@ LEXICON: dict[str, object] = {
         "prochain",
     ),
     "demand_cues": (
+        # a polite request: "d'ici jeudi si possible"
+        r"si\s+possible",
+        r"(?:je|nous)\s+(?:serais|serions)\s+(?:reconnaissante?s?|ravie?s?)",
         # a wish stated
         r"(?:nous|je)\s+(?:souhaitons|souhaite|voudrions|voudrais)",
         # obligation in the passive or the third person

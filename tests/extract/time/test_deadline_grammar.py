@@ -298,3 +298,16 @@ MORE_FAMILIES = [
 @pytest.mark.parametrize(("lang", "sentence", "expected"), MORE_FAMILIES)
 def test_more_families_seen_on_unseen_letters(lang: str, sentence: str, expected: date) -> None:
     assert read_deadline(Case(lang, date(2026, 11, 12), date(2026, 11, 16), sentence, expected)) == expected
+
+
+POLITE = [
+    ("en", "Could you look at it again? Ideally by Friday 20 November, as I am away after that.", date(2026, 11, 20)),
+    ("de", "Ich würde mich freuen, wenn das bis Freitag, den 20. November geklärt ist.", date(2026, 11, 20)),
+    ("fr", "Pourriez-vous revoir ce dossier, d'ici le vendredi 20 novembre si possible ?", date(2026, 11, 20)),
+    ("da", "Kan I se på det igen? Gerne senest fredag den 20. november.", date(2026, 11, 20)),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), POLITE)
+def test_a_polite_request_sets_its_date(lang: str, sentence: str, expected: date) -> None:
+    assert read_deadline(Case(lang, date(2026, 11, 12), date(2026, 11, 16), sentence, expected)) == expected
