@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from extract.time.dates import MONTHS
 from extract.time.numbers import NUMBER, to_int
 from extract.time.workdays import add_months, add_working_days, end_of_month
 
@@ -85,6 +86,15 @@ _END_OF_MONTH = re.compile(
     r"(?:bis\s+)?(?:zum\s+)?(?:ende\s+(?:dieses|des)\s+(?:laufenden\s+)?monats|monatsende)|"
     r"(?:d['’]ici|avant)\s+la\s+fin\s+(?:du|de\s+ce)\s+mois|"
     r"(?:inden|senest\s+ved)\s+udgangen\s+af\s+(?:denne\s+)?m[åa]ned(?:en)?)\b",
+    re.I,
+)
+# the end of a named month: "by the end of November", "bis Ende November", "d'ici la fin novembre",
+# "inden udgangen af november" — the month's last day
+_MONTH_WORDS = "|".join(sorted((w for w in MONTHS if len(w) > 2), key=len, reverse=True))
+_END_OF_NAMED_MONTH = re.compile(
+    rf"\b(?:(?:by|before|until)\s+(?:the\s+)?end\s+of\s+|(?:bis\s+)?(?:zum\s+)?ende\s+|"
+    rf"(?:d['’]ici|avant)\s+(?:la\s+)?fin\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?|"
+    rf"(?:inden|senest\s+ved)\s+udgangen\s+af\s+)(?P<month>{_MONTH_WORDS})\b\.?(?!\s*\d)",
     re.I,
 )
 _END_OF_WEEK = re.compile(
@@ -166,6 +176,9 @@ def find_periods(text: str, *, offset: int = 0) -> list[Period]:
                           _anchor_kind(anchor)))
     for m in _END_OF_MONTH.finditer(text):
         out.append(Period(m.start() + offset, m.end() + offset, m.group(), 0, "end_of_month"))
+    for m in _END_OF_NAMED_MONTH.finditer(text):
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        out.append(Period(m.start() + offset, m.end() + offset, m.group(), month, "end_of_named_month"))
     for m in _END_OF_WEEK.finditer(text):
         nxt = any(m[g] for g in ("next", "next2", "next3", "next4"))
         out.append(Period(m.start() + offset, m.end() + offset, m.group(), int(nxt), "end_of_week"))
@@ -200,6 +213,9 @@ def resolve(period: Period, anchor: date, country: str) -> date:
         return add_working_days(anchor, math.ceil(n / 24), country)
     if unit == "end_of_month":
         return end_of_month(anchor)
+    if unit == "end_of_named_month":  # the coming end of that month (next year's once this year's has passed)
+        year = anchor.year + (1 if n < anchor.month else 0)
+        return end_of_month(date(year, n, 1))
     if unit == "end_of_week":
         friday = anchor + timedelta(days=(4 - anchor.weekday()) % 7)
         return friday + timedelta(weeks=n)

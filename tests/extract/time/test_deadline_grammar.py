@@ -311,3 +311,16 @@ POLITE = [
 @pytest.mark.parametrize(("lang", "sentence", "expected"), POLITE)
 def test_a_polite_request_sets_its_date(lang: str, sentence: str, expected: date) -> None:
     assert read_deadline(Case(lang, date(2026, 11, 12), date(2026, 11, 16), sentence, expected)) == expected
+
+
+END_OF_A_NAMED_MONTH = [
+    ("en", "Please let us have your answer by the end of November.", date(2026, 11, 30)),
+    ("de", "Bitte antworten Sie uns bis Ende Dezember.", date(2026, 12, 31)),
+    ("fr", "Merci de nous répondre d'ici la fin novembre.", date(2026, 11, 30)),
+    ("da", "Vi beder om svar inden udgangen af december.", date(2026, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), END_OF_A_NAMED_MONTH)
+def test_the_end_of_a_named_month_is_its_last_day(lang: str, sentence: str, expected: date) -> None:
+    assert read_deadline(Case(lang, date(2026, 11, 12), date(2026, 11, 16), sentence, expected)) == expected
