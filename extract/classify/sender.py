@@ -91,13 +91,15 @@ def sender_type(letter: Letter, sender_lines: tuple[tuple[int, int], ...]) -> Se
     if court_head and not firm_head:
         return _sender(letter, SenderType.COURT, court_head, "a court heads the document")
     if not firm_head:
-        top = text[first.start:first.end]
-        for m in _title().finditer(top):
-            if text[:first.start + m.start()].count("\n") - text[:first.start].count("\n") > TITLE_LINES:
-                break
-            if len(m.group().split()) <= TITLE_MAX_WORDS:
-                span = (first.start + m.start(), first.start + m.end())
+        # only the first lines are looked at: a title stands at the top (and a long document costs
+        # no more than a short one)
+        offset = first.start
+        for line in text[first.start:first.end].split("\n", TITLE_LINES + 1)[: TITLE_LINES + 1]:
+            m = _title().match(line)
+            if m and len(m.group().split()) <= TITLE_MAX_WORDS:
+                span = (offset + m.start(), offset + m.end())
                 return _sender(letter, SenderType.COURT, span, "a court decision's title")
+            offset += len(line) + 1
     if firm_head:
         return _sender(letter, SenderType.LAW_FIRM, firm_head, "a law firm heads the letter")
     # the heading first; then the signature, where a firm's footer ("regulated by the … Authority")
