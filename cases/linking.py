@@ -330,7 +330,8 @@ def decide(session: Session, f: Features) -> Decision:
         "our_ref": list(_by_our_ref(session, f.our_refs)),
         "earlier_letter": _earlier_letters(session, f, ids),
     }
-    scored = [score_case(f, v, earlier, _sole_party_cases(f, views)) for v in views.values()]
+    sole = _sole_party_cases(f, views)  # once for all candidates: it looks at every one of them
+    scored = [score_case(f, v, earlier, sole) for v in views.values()]
     scored = [c for c in scored if c.signals]
     closed = {cid for cid, v in views.items() if v.closed}
     if closed:
