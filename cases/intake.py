@@ -179,6 +179,29 @@ def file_bytes(session: Session, data: bytes, path: Path, job: Job, cfg: CasesCo
         return _failed(session, cfg, path, sha, kept, len(data), f"internal error: {type(e).__name__}: {e}", job)
 
 
+def file_kept(session: Session, sha: str, kept: str, name: str, job: Job, cfg: CasesConfig, *,
+              actor: str) -> Outcome:
+    """File a file whose original is already kept (`kept`, relative to the originals folder): the
+    worker's way in, the original stored when the file was queued. Never raises for a bad file; an
+    original the worker cannot read (a shared folder not mounted) raises OSError, which is not the
+    file's fault: the queue tries again."""
+    source = cfg.originals / kept
+    size = source.stat().st_size
+    if size > cfg.limits.max_bytes:
+        reason = f"file is {size / MB:.1f} MB, over the {cfg.limits.max_bytes // MB} MB limit"
+        return _failed(session, cfg, Path(name), sha, kept, size, reason, job)
+    return file_bytes(session, source.read_bytes(), Path(name), job, cfg, actor=actor)
+
+
+def record_failure(session: Session, sha: str, kept: str, name: str, reason: str, job: Job,
+                   cfg: CasesConfig) -> Outcome:
+    """Record a kept original as a failed document with `reason` (a worker that gave up on it),
+    as a failure met while reading is recorded; a file already filed stays as it is."""
+    source = cfg.originals / kept
+    size = source.stat().st_size if source.exists() else 0
+    return _failed(session, cfg, Path(name), sha, kept, size, reason, job)
+
+
 def _log_internal(path: Path, e: Exception) -> None:
     # one line for the person running the batch; the traceback for whoever debugs it (-vv)
     log.error("internal error filing %s: %s: %s", path, type(e).__name__, e)

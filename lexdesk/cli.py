@@ -24,6 +24,7 @@ from lexdesk.cli_mail import mail_app
 from lexdesk.cli_mail import top_level as mail_top_level
 from lexdesk.cli_serve import top_level as serve_commands
 from lexdesk.cli_users import users_app
+from lexdesk.cli_worker import top_level as worker_commands
 from lexdesk.context import AppContext
 from lexdesk.settings import load_config, read_settings
 from lexdesk.ui import console
@@ -147,5 +148,6 @@ for _area in (cli_documents.top_level, cli_deadlines.top_level, cli_drafts.top_l
 app.add_typer(mail_app, name="mail")
 app.registered_commands += mail_top_level.registered_commands  # lexdesk watch
 app.registered_commands += serve_commands.registered_commands
+app.registered_commands += worker_commands.registered_commands
 
 __all__ = ["app"]

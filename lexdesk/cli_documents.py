@@ -16,6 +16,8 @@ from rich.table import Table
 from cases import commands, intake, views
 from cases.vocab import IngestStatus, ReceivedFrom
 from ingest.names import safe_filename
+from jobs import enqueue
+from lexdesk.cli_worker import queued_summary
 from lexdesk.ui import LazyConsole, app_context, console, data, line, parse_day
 
 top_level = typer.Typer()  # commands that lexdesk.cli lists at the top level
@@ -34,6 +36,9 @@ def ingest_cmd(
              "header; for a folder it is the day of the files in it that carry no date of their own")] = None,
     manifest: Annotated[Path | None, typer.Option(
         help="CSV with columns path,received, in arrival order (each row's date is that file's)")] = None,
+    queue: Annotated[bool, typer.Option(
+        "--queue", help="keep each original and queue it for `lexdesk worker` instead of filing it here "
+                        "(PostgreSQL only)")] = False,
 ) -> None:
     """Keep, read, extract and file letters and emails. Exit status: the number of files that failed."""
     app = app_context(ctx)
@@ -42,6 +47,8 @@ def ingest_cmd(
     jobs += intake.jobs_from_paths(paths or [], day, skip=app.own_files())
     if not jobs:
         raise typer.BadParameter("nothing to ingest: give files, folders or --manifest", param_hint="PATHS")
+    if queue:
+        raise typer.Exit(min(queued_summary(enqueue.queue_files(app.desk(), jobs, actor=app.config.user)), 100))
     outcomes: list[intake.Outcome] = []
     bar = console(stderr=True)
     with app.db.session() as session, Progress(

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cases.db import Database
+from jobs.desk import Desk
 from lexdesk.settings import Config
 
 
@@ -25,3 +26,8 @@ class AppContext:
         if "://" not in self.config.database_url:
             own.append(Path(self.config.database_url))
         return tuple(own)
+
+    def desk(self) -> Desk:
+        """What a job is given (jobs/): the same configuration and database as a command."""
+        cfg = self.config
+        return Desk(cases=cfg.cases, mail=cfg.mail, jobs=cfg.jobs, db=self.db, actor=cfg.user)

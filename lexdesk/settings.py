@@ -26,6 +26,7 @@ from cases.statutory import load_regimes
 from cases.triage import TriageRules
 from extract.profile import PlatformProfile, load_profile
 from ingest import IngestLimits
+from jobs.config import JobsConfig, conninfo_of
 from mail.config import AfterFetch, MailConfig, Secret, Security, Server
 from mail.rules import load_rules
 from responses.config import ResponsesConfig
@@ -90,6 +91,15 @@ class Settings(BaseSettings):
     smtp_from: str | None = None  # the envelope sender; None: the letterhead's address
     watch_settle_seconds: float = 2.0
 
+    # The job queue (jobs/; PostgreSQL only): a job that raises is run again this many times, the
+    # first retry after LEXDESK_JOB_RETRY_SECONDS and each next one that much later again, then
+    # recorded as failed; a worker silent for LEXDESK_WORKER_STALLED_SECONDS is dead and its job
+    # is run again; the deadline tick runs every LEXDESK_TICK_SECONDS (0: not by the worker).
+    job_retries: int = Field(default=3, ge=0)
+    job_retry_seconds: int = Field(default=10, ge=0)
+    worker_stalled_seconds: int = Field(default=30, ge=1)
+    tick_seconds: int = Field(default=900, ge=0)
+
     def originals(self) -> Path:
         if self.originals_dir:
             return self.originals_dir
@@ -124,6 +134,7 @@ class Config:
     user: str  # who acts (audit trail, four eyes)
     database_url: str
     mail: MailConfig = field(default_factory=MailConfig)  # the mailbox, SMTP, mail rules
+    jobs: JobsConfig = field(default_factory=JobsConfig)  # the job queue (PostgreSQL), its retries
 
     @property
     def cases(self) -> CasesConfig:
@@ -213,4 +224,6 @@ def load_config(settings: Settings | None = None, *, clock: Clock | None = None)
     )
     responses = ResponsesConfig(cases=cases, library=load_library(s.templates),
                                 letterhead=load_letterhead(s.letterhead), pdf_converter=_soffice(s.soffice))
-    return Config(responses=responses, user=s.user, database_url=s.database_url, mail=_mail_config(s))
+    jobs = JobsConfig(conninfo=conninfo_of(s.database_url), retries=s.job_retries, retry_seconds=s.job_retry_seconds,
+                      stalled_seconds=s.worker_stalled_seconds, tick_seconds=s.tick_seconds)
+    return Config(responses=responses, user=s.user, database_url=s.database_url, mail=_mail_config(s), jobs=jobs)

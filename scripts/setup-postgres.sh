@@ -14,5 +14,5 @@ if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
   run $sudo apt-get update -qq
   run $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql
 fi
-# the driver of DATABASE_URL=postgresql+psycopg://… (the package's `postgres` extra)
-.venv/bin/python -c "import psycopg" 2>/dev/null || run .venv/bin/python -m pip install -q -e '.[postgres]'
+# the driver of DATABASE_URL=postgresql+psycopg://… and the job queue (the package's `postgres` extra)
+.venv/bin/python -c "import psycopg, procrastinate" 2>/dev/null || run .venv/bin/python -m pip install -q -e '.[postgres]'

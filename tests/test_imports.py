@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-PROJECT = {"lexicon", "ingest", "extract", "cases", "responses", "lexdesk", "templates", "bench"}
+PROJECT = {"lexicon", "ingest", "extract", "cases", "responses", "lexdesk", "templates", "bench", "jobs"}
 CHECKED = ("extract", "lexicon")
 # What each checked package may import of the project (itself included).
 ALLOWED = {"lexicon": {"lexicon"}, "extract": {"extract", "lexicon", "ingest"}}
