@@ -16,7 +16,14 @@ from extract.citations import find_citations
 from extract.classify import check_notice, classify, find_bases
 from extract.layout import read_letter
 from extract.models import Extraction
-from extract.parties import email_signal, find_parties, find_references, letter_signals, sender_country
+from extract.parties import (
+    email_signal,
+    find_parties,
+    find_references,
+    holiday_calendar,
+    letter_signals,
+    sender_country,
+)
 from extract.profile import PlatformProfile
 from extract.time import find_deadline, find_letter_date, month_first_country
 from ingest.models import ParsedDocument
@@ -46,14 +53,15 @@ def extract(parsed: ParsedDocument, *, received: date, profile: PlatformProfile)
     citations = find_citations(letter)
     bases = find_bases(letter)  # read once, for the kind and for the notice checks
     kind, legal_bases = classify(letter, parties=parties, bases=bases)
-    country = sender_country(signals + email_signal(letter, parties.email))
+    all_signals = signals + email_signal(letter, parties.email)
+    country = sender_country(all_signals)
     if country is None:
         logger.debug("%s: no sign of the sender's country; working days counted in %s", parsed.sha256[:12],
                      DEFAULT_COUNTRY)
     deadline = find_deadline(
         letter,
         letter_date=letter_date.value if letter_date else None,
-        country=country.value if country else DEFAULT_COUNTRY,
+        country=holiday_calendar(country.value, all_signals) if country else DEFAULT_COUNTRY,
     )
     checks = check_notice(
         letter, kind=kind.value if kind else None, parties=parties, citations=citations, bases=bases

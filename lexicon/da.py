@@ -68,6 +68,9 @@ LEXICON: dict[str, object] = {
         (r"senest(?:\s+(?:den|d\.|på|inden))?|inden\s+(?:den|d\.)|fristen\s+(?:er|udløber)(?:\s+den)?|"
          r"frist\s+(?:til|indtil)(?:\s+den)?", 1.0),
         # "inden mødet den": the date of a meeting the reader's action must precede
+        # a time limit moved: "vi forlænger fristen til", "udsætte svarfristen til"
+        (r"(?:forl[æa]ng|uds[æa]t|udskyd)\w*\s+(?:\w+\s+){0,2}?\w*frist(?:en)?\s+(?:til|indtil)(?:\s+den)?", 1.0),
+        (r"f[øo]r", 0.8),
         (r"inden|innen", 0.85),  # "before"; "inden for" opens a period and never ends at a date
         (r"(?:f[øo]r|inden)\s+(?:mødet|opkaldet|samtalen|retsmødet|fornyelsen)\s+(?:den|d\.|på)", 0.85),
     ),
@@ -178,8 +181,21 @@ LEXICON: dict[str, object] = {
     "condition_words": (
         "hvis",
     ),
+    "named_days": (
+        (r"jul(?:eaften)?", 1224), (r"nyt[åa]r(?:saften)?", 1231), (r"[åa]rets\s+udgang", 1231),
+        (r"udgangen\s+af\s+[åa]ret", 1231),
+    ),
+    "immediate_words": (
+        "straks", r"omg[åa]ende", r"uden\s+(?:yderligere\s+)?(?:ophold|forsinkelse)", r"med\s+det\s+samme",
+    ),
+    "law_statements": (
+        r"(?:efter|if[øo]lge|i\s+henhold\s+til)\s+(?:artikel|art\.|§|databeskyttelses\w+|GDPR|loven)",
+        r"(?:en|enhver)\s+dataansvarlig",
+        r"loven\s+(?:kræver|siger)",
+    ),
     "acknowledgement_cues": (
         "kvitter",
+        r"bekr[æa]ft\w*\s+(?:\w+\s+){0,2}?modtagelsen",
     ),
     "person_labels": (
         "underskrift",

@@ -93,7 +93,12 @@ LEXICON: dict[str, object] = {
     ),
     "deadline_cues": (
         (r"bis\s+(?:sp[äa]testens|einschlie(?:ß|ss)lich|zum|zu[mr]|am)|sp[äa]testens(?:\s+(?:bis|zum|am|bis\s+zum))*|"
-         r"(?:frist|stichtag)(?:\s+(?:bis|zum|bis\s+zum|am|endet\s+am|l[äa]uft\s+am))*|l[äa]ngstens\s+bis", 1.0),
+         r"(?:frist|stichtag)(?:\s+(?:bis|zum|bis\s+zum|am|auf\s+den|endet\s+am|l[äa]uft\s+am))*|"
+         r"l[äa]ngstens\s+bis", 1.0),
+        # a time limit moved: "verlängern wir die Frist auf den", "die Frist wird bis … verlängert"
+        (r"(?:verl[äa]nger|versch[ie]eb|erstreck)\w*\s+(?:\w+\s+){0,2}?(?:frist|termin)\s+"
+         r"(?:auf\s+den|bis\s+(?:zum|am))", 1.0),
+        (r"vor", 0.8),
         (r"bis", 0.65),  # after "bis zum": tried in this order, the stronger reading first
         # "vor unserem Termin am": the date of a meeting the reader's action must precede
         (r"vor\s+(?:dem|unserem|ihrem|Ihrem|deren)\s+(?:[\w-]+\s+){0,2}?(?:Termin|Treffen|Gespr[äa]ch|Meeting|"
@@ -226,9 +231,22 @@ LEXICON: dict[str, object] = {
         "falls",
         "wenn",
     ),
+    "named_days": (
+        ("weihnachten", 1224), ("heiligabend", 1224), ("silvester", 1231), (r"(?:dem\s+)?jahresende", 1231),
+        (r"ende\s+(?:des|dieses)\s+jahres", 1231),
+    ),
+    "immediate_words": (
+        # not "unverzüglich": the GDPR's "without undue delay", which its one-month limit follows
+        "sofort", "umgehend", r"ohne\s+(?:weitere[ns]?\s+)?(?:verzug|verzögerung)",
+    ),
+    "law_statements": (
+        r"(?:gemäß|nach|laut)\s+(?:art(?:ikel|\.)|§)\s*\d", r"(?:ein|jeder)\s+verantwortliche",
+        r"das\s+gesetz\s+(?:verlangt|sieht\s+vor)",
+    ),
     "acknowledgement_cues": (
         r"eingang\s+(?:zu\s+)?best[äa]tigen",
         "eingangsbest[äa]tigung",
+        r"best[äa]tig\w*\s+(?:\w+\s+){0,3}?(?:den\s+)?(?:eingang|erhalt|empfang)\b",
     ),
     "person_labels": (
         "unterschrift",

@@ -110,13 +110,21 @@ LEXICON: dict[str, object] = {
         # the writer waits for a reply until then: "awaiting your reply by"
         (r"(?:wait(?:ing)?|await(?:ing)?|expect(?:ing)?)\s+(?:for\s+)?(?:\w+\s+){0,2}(?:answer|reply|response|news)"
          r"\s+(?:until|till|by|before|not\s+later\s+than)", 1.0),
+        # a time limit moved: "we are prepared to extend the deadline to", "postpone the date until"
+        (r"(?:extend|extending|extended|move|moving|postpon\w+|push\w*\s+back)\s+(?:\w+\s+){0,2}?"
+         r"(?:deadline|time\s+limit|period|date|time\s+for\s+(?:\w+\s+){0,2}?\w+)\s+(?:to|until|till)", 1.0),
         (r"by", 0.9),
         (r"before", 0.85),
         # the date of a meeting the reader's action must precede: "before the renewal call on"
         (r"before\s+(?:the|your|our|their|my|his|her|this|next)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|renewal|"
          r"review|launch|hearing|appointment|visit|presentation|conference|event|session)\s+(?:on|at)", 0.85),
-        (r"(?:have|has|given(?:\s+(?:you|us|them))?)\s+(?:until|till)", 0.9),
+        (r"(?:have|has|giv(?:e|en|ing)|allow(?:s|ed|ing)?|grant(?:s|ed|ing)?)(?:\s+(?:you|us|them|your\s+\w+))?"
+         r"\s+(?:until|till)", 0.9),
         (r"until|till", 0.45),  # "suspended until", "remains until": seldom a demand on its own
+    ),
+    "named_days": (
+        (r"christmas(?:\s+eve)?", 1224), ("xmas", 1224), (r"new\s+year['’]?s?(?:\s+eve)?", 1231),
+        (r"(?:the\s+)?end\s+of\s+(?:the|this)\s+year", 1231), (r"year[- ]end", 1231),
     ),
     "deadline_fillers": (
         "the", "on", "at", "of", "noon", "midday", "midnight", r"close\s+of\s+(?:business|play)", "cob", "eod",
@@ -275,10 +283,22 @@ LEXICON: dict[str, object] = {
         "if",
         "unless",
     ),
+    "immediate_words": (
+        r"immediately", "forthwith", r"without\s+(?:any\s+(?:further\s+)?)?delay", r"at\s+once", r"straight\s+away",
+    ),
+    "law_statements": (
+        r"under\s+(?:article|art\.|section|s\.|regulation|rule)\s*\d",
+        r"(?:in\s+accordance\s+with|pursuant\s+to|according\s+to)\s+(?:article|art\.|section)",
+        r"(?:a|any|every)\s+(?:data\s+)?controller",
+        r"under\s+(?:the\s+)?(?:uk\s+|eu\s+)?gdpr",
+        r"the\s+law\s+(?:requires|says|provides)",
+        r"(?:is|are)\s+required\s+by\s+law",
+    ),
     "acknowledgement_cues": (
         "acknowledge",
         "acknowledgement",
         r"confirm\s+receipt",
+        r"confirm\s+(?:\w+\s+){0,3}?(?:received|receipt\s+of)",
     ),
     "person_labels": (
         r"full\s+name",

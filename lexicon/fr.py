@@ -72,6 +72,10 @@ LEXICON: dict[str, object] = {
     "deadline_cues": (
         (r"au\s+plus\s+tard(?:\s+(?:le|pour\s+le|jusqu['’]au))?|(?:avant|d['’]ici)\s+le|d['’]ici\s+au|"
          r"date\s+limite(?:\s+(?:du|fix[ée]e\s+au))?|jusqu['’]au|dans\s+un\s+d[ée]lai\s+expirant\s+le", 0.95),
+        # a time limit moved: "nous reportons l'échéance au", "prolonger le délai jusqu'au"
+        (r"(?:report|prolong|repouss)\w*\s+(?:\w+\s+){0,2}?(?:l['’]|le\s+|la\s+|votre\s+|notre\s+)?"
+         r"(?:[ée]ch[ée]ance|d[ée]lai|date(?:\s+limite)?|terme)\s+(?:au|jusqu['’]au|à)", 1.0),
+        (r"d['’]ici|avant", 0.85),
         (r"pour\s+le", 0.6),
         # "avant notre réunion du": the date of a meeting the reader's action must precede
         (r"avant\s+(?:la|le|notre|votre|leur)\s+(?:[\w-]+\s+){0,2}?(?:r[ée]union|rendez-vous|appel|audience|"
@@ -196,9 +200,26 @@ LEXICON: dict[str, object] = {
     "condition_words": (
         "si",
     ),
+    "named_days": (
+        (r"no[ëe]l", 1224), (r"(?:le\s+)?r[ée]veillon(?:\s+de\s+no[ëe]l)?", 1224),
+        (r"(?:la\s+)?fin\s+(?:de\s+l['’]|d['’]|de\s+cette\s+)ann[ée]e", 1231),
+    ),
+    "immediate_words": (
+        r"imm[ée]diatement",
+        r"sans\s+(?:aucun\s+)?d[ée]lai",
+        r"sans\s+attendre",
+        r"sur\s+le\s+champ",
+        r"d[èe]s\s+(?:à\s+pr[ée]sent|maintenant)",
+    ),
+    "law_statements": (
+        r"(?:conform[ée]ment\s+à|en\s+vertu\s+de|selon)\s+l['’]?(?:article|art\.)",
+        r"(?:un|tout)\s+responsable\s+(?:du|de)\s+traitement",
+        r"la\s+loi\s+(?:impose|pr[ée]voit|exige)",
+    ),
     "acknowledgement_cues": (
         r"accus(?:er|ez)\s+r[ée]ception",
         r"accus[ée]\s+de\s+r[ée]ception",
+        r"confirm\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?(?:bonne\s+)?r[ée]ception",
     ),
     "person_labels": (
         r"dossier\s+suivi\s+par",

@@ -110,6 +110,9 @@ CONCEPTS: dict[str, Concept] = {c.name: c for c in (
     Concept("stopwords", Shape.PATTERNS, doc="common function words, for telling the language apart"),
     Concept("number_units", Shape.NUMBERS, doc="numbers written as words, below twenty"),
     Concept("number_tens", Shape.NUMBERS, doc="tens written as words"),
+    Concept("named_days", Shape.NUMBERS,
+            doc='a day named by a feast or the year\'s end rather than by its date ("before Christmas", "bis '
+                'Jahresende"), as (regex, MMDD): the last day a demand "before" or "by" it can mean'),
     Concept("deadline_cues", Shape.WEIGHTED,
             doc="words before a date that make it a deadline, with their strength, in the order tried"),
     Concept("deadline_fillers", Shape.PATTERNS,
@@ -138,6 +141,11 @@ CONCEPTS: dict[str, Concept] = {c.name: c for c in (
             doc="words by which a sentence reports what happened, or grants a permission, rather than demands"),
     Concept("condition_words", Shape.PATTERNS, doc='"if", "unless": a condition that makes a report a demand'),
     Concept("acknowledgement_cues", Shape.PATTERNS, doc="asking only to acknowledge receipt"),
+    Concept("immediate_words", Shape.PATTERNS,
+            doc='a demand for action at once, which sets no date ("immediately", "sofort", "sans délai", "straks")'),
+    Concept("law_statements", Shape.PATTERNS,
+            doc='words by which a sentence states what a law requires of anyone ("under Article", "a controller '
+                'must", "nach Art.", "conformément à"), not what the writer demands'),
     Concept("person_labels", Shape.PATTERNS,
             doc='a form\'s label of the sender\'s name ("Full name", "Sachbearbeiterin"), the whole label'),
     Concept("organisation_labels", Shape.PATTERNS, doc='a form\'s label of the sender\'s organisation ("Company")'),

@@ -2,8 +2,11 @@
 Entry: `find_parties`; the sender's country from `letter_signals` (and `email_signal` once the
 parties are known) through `sender_country`; `find_references`."""
 
-from extract.parties.country import email_signal, letter_signals, sender_country
+from extract.parties.country import email_signal, holiday_calendar, letter_signals, sender_country
 from extract.parties.parties import Parties, find_parties
 from extract.parties.references import find_references
 
-__all__ = ["Parties", "email_signal", "find_parties", "find_references", "letter_signals", "sender_country"]
+__all__ = [
+    "Parties", "email_signal", "find_parties", "find_references", "holiday_calendar", "letter_signals",
+    "sender_country",
+]

@@ -15,6 +15,7 @@ from extract.layout.letter import Letter
 from extract.layout.lines import SALUTATION
 from extract.layout.signature import signature_zone
 from extract.models import Evidence, Found
+from extract.parties.regions import DE_POSTCODE_LAND, US_STATES
 from lexicon.patterns import EMAIL_LOOSE
 
 _TLD = {
@@ -47,6 +48,10 @@ _US_ZIP = re.compile(
     r"T[NX]|UT|V[AT]|W[AIVY]|New\s+York|California|Texas|Illinois|Florida|Massachusetts|Delaware)"
     r",?\s+\d{5}(?:-\d{4})?\b"
 )
+_REGIONAL_HOLIDAYS = frozenset({"DE"})
+# "Brooklyn, NY", "Mesa, AZ 85201" at the end of an address line
+_US_CITY_STATE = re.compile(rf"^[^\S\n]*[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){{0,2}},[^\S\n]+(?P<st>{'|'.join(US_STATES)})"
+                            r"(?:[^\S\n]+\d{5}(?:-\d{4})?)?[^\S\n]*$", re.M)
 _FIVE_DIGIT_TOWN = re.compile(r"(?<![\d\w-])(?:D-|F-|A-)?\d{5}\s+[A-ZÄÖÜÉ][\wäöüßéèêàç'-]+")
 _FOUR_DIGIT_TOWN = re.compile(r"(?<![\d\w-])(?:DK-)?\d{4}\s+[A-ZÆØÅ][\wæøå-]+")
 _INTL_PHONE = re.compile(r"(?:\+|\b00)(?P<cc>353|352|1|4[13-9]|3[1-49]|61)[\s(]")
@@ -64,6 +69,7 @@ class Signal:
     why: str  # for a person reading it
     rule: str  # a stable tag: "country.email_domain", "country.uk_postcode", …
     detail: str = ""
+    region: str = ""  # the part of the country, where the sign tells it: "SN", "NY"
 
 
 def _host_country(host: str) -> str | None:
@@ -129,12 +135,12 @@ def letter_signals(letter: Letter) -> list[Signal]:
     body_end = sig_start if signed else len(text)
 
     def add(m: re.Match[str], country: str, weight: float, why: str, rule: str, group: int | str = 0,
-            detail: str = "") -> None:
+            detail: str = "", region: str = "") -> None:
         if free(m.start(), m.end()):
             if body_start <= m.start() < body_end:
                 weight *= 0.5
             ev = Evidence(m.start(group), m.end(group), m.group(group))
-            out.append(Signal(country, weight, ev, why, rule, detail))
+            out.append(Signal(country, weight, ev, why, rule, detail, region))
 
     for rx in (EMAIL_LOOSE, _WEB):
         for m in rx.finditer(text):
@@ -147,13 +153,18 @@ def letter_signals(letter: Letter) -> list[Signal]:
     for m in _EIRCODE.finditer(text):
         add(m, "IE", 2.5, "an Irish postal code", "country.eircode")
     for m in _US_ZIP.finditer(text):
-        add(m, "US", 2.5, "a US state and ZIP code", "country.us_zip")
+        state = m.group().split()[0].rstrip(",")
+        add(m, "US", 2.5, "a US state and ZIP code", "country.us_zip", region=state if state in US_STATES else "")
+    for m in _US_CITY_STATE.finditer(text):
+        add(m, "US", 2.0, "a US town and state", "country.us_city_state", region=m["st"])
     lang_country = _LANG.get(letter.language)
     for m in _FIVE_DIGIT_TOWN.finditer(text):
         guess = {"D-": "DE", "F-": "FR", "A-": "AT"}.get(m.group()[:2]) or (
             lang_country if lang_country in ("DE", "FR") else None)
         if guess:
-            add(m, guess, 1.5, "a postcode and town", "country.postcode_town")
+            digits = m.group().lstrip("DFA-")[:2]
+            add(m, guess, 1.5, "a postcode and town", "country.postcode_town",
+                region=DE_POSTCODE_LAND.get(digits, "") if guess == "DE" else "")
     for m in _FOUR_DIGIT_TOWN.finditer(text):
         if letter.language == "da" or m.group().startswith("DK-"):
             add(m, "DK", 1.5, "a Danish postcode and town", "country.dk_postcode_town")
@@ -171,6 +182,20 @@ def letter_signals(letter: Letter) -> list[Signal]:
         out.append(Signal(lang_country, 1.0 if lang_country != "GB" else 0.3, Evidence(0, 0, ""),
                           f"the letter is written in {letter.language}", "country.language", letter.language))
     return out
+
+
+def holiday_calendar(country: str, signals: list[Signal]) -> str:
+    """The calendar whose working days the sender counts: the country, and the part of it the
+    strongest regional sign names ("DE-SN"), where one does and its holidays are public holidays
+    there (a German Land's are; a US state's are not kept by business days, which follow the
+    federal calendar)."""
+    if country not in _REGIONAL_HOLIDAYS:
+        return country
+    regions: dict[str, float] = defaultdict(float)
+    for s in signals:
+        if s.country == country and s.region:
+            regions[s.region] += s.weight
+    return f"{country}-{max(regions, key=lambda r: regions[r])}" if regions else country
 
 
 def sender_country(signals: list[Signal]) -> Found[str] | None:

@@ -71,6 +71,38 @@ _BARE_DAY_MONTH = re.compile(
     re.I,
 )
 _WD_BEFORE = re.compile(rf"(?<![\w.]){_WD},?\s+(?:(?:the|den|le)\s+)?$", re.I)
+# a day of the month alone, read only where asked (after a deadline's cue): an English ordinal
+# after "the" ("by the 3rd"), or a number after a weekday ("d'ici jeudi 3", "by Thursday the 3rd",
+# "bis Donnerstag, den 3.") — the next such day; a weekday written with it must fit
+_DAY_ONLY = re.compile(
+    rf"(?<![\w.])(?:(?P<the>the)\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)|"
+    rf"{_WD},?\s+(?:(?:the|den|dem|le)\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th|er|e|\.)?)(?![\w]|[.:/-]\d)",
+    re.I,
+)
+# a day named by a feast or the year's end ("before Christmas", "bis Jahresende", "avant Noël")
+_NAMED_DAYS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(rf"(?<![\w]){rx}(?![\w])", re.I), mmdd)
+    for lang in lexicon.DESK for rx, mmdd in lexicon.numbers("named_days", lang)
+)
+_DAYS_AHEAD = 92
+
+
+def _next_day_numbered(day: int, weekday: int | None, reference: date) -> date | None:
+    """The first day numbered `day` on or after the reference, within three months, on `weekday`
+    where one is written ("jeudi 3": the next Thursday the 3rd)."""
+    for ahead in range(_DAYS_AHEAD):
+        x = reference + timedelta(days=ahead)
+        if x.day == day and (weekday is None or x.weekday() == weekday):
+            return x
+    return None
+
+
+def _next_named(mmdd: int, reference: date) -> date | None:
+    month, day = divmod(mmdd, 100)
+    this = _make(reference.year, month, day)
+    if this is None:
+        return None
+    return this if this >= reference else _make(reference.year + 1, month, day)
 
 
 @dataclass(frozen=True)
@@ -125,8 +157,8 @@ def find_dates(text: str, *, reference: date, month_first: bool = False,
 
     `reference` (the letter's date, or the day it arrived) gives a year to dates written without
     one; `month_first` reads ambiguous numeric dates as the US does (12/01/2026 = 1 December).
-    `bare_day_month` also reads "10.12" and "10/12" (no year, no closing dot), which only a cue
-    before them makes a date.
+    `bare_day_month` also reads "10.12" and "10/12" (no year, no closing dot), a day alone ("the
+    3rd", "jeudi 3") and a named day ("Christmas"), which only a cue before them makes a date.
     """
     ref = reference
     found: list[DateMention] = []
@@ -177,6 +209,14 @@ def find_dates(text: str, *, reference: date, month_first: bool = False,
                 start, wd = weekday_before(m)
                 add(m, _year_for(mon, day, wd, ref), start, has_year=False, numeric=True, weekday=wd is not None,
                     ambiguous=a <= 12 and b <= 12 and a != b)
+        for m in _DAY_ONLY.finditer(text):
+            day = int(m["d1"] or m["d2"])
+            wd = WEEKDAYS[m["wd"].lower().rstrip(".")] if m["wd"] else None
+            add(m, _next_day_numbered(day, wd, ref) if 1 <= day <= 31 else None,
+                m.start("d1") if m["the"] else m.start(), has_year=False, weekday=wd is not None)
+        for rx, mmdd in _NAMED_DAYS:
+            for m in rx.finditer(text):
+                add(m, _next_named(mmdd, ref), m.start(), has_year=False)
     return sorted(found, key=lambda x: x.start)
 
 
@@ -237,7 +277,7 @@ _MONTH_FIRST = frozenset({"US"})
 
 def month_first_country(country: str | None) -> bool:
     """Whether numeric dates from this country put the month first (12/01/2026 = 1 December)."""
-    return (country or "").upper() in _MONTH_FIRST
+    return (country or "").upper().split("-")[0] in _MONTH_FIRST  # "DE-SN": the country's habit
 
 
 def _mentions(text: str, reference: date, month_first: bool) -> Iterator[DateMention]:

@@ -79,6 +79,7 @@ _FORM_LABEL = re.compile(
     r"(?:is\s+)?(?:required|requested|needed|expected)(?:\s+(?:by|before|on))?|by)|"
     r"(?:response\s+|reply\s+)?deadline(?:\s+for\s+(?:\w+\s+){0,2}?(?:response|reply|compliance|disclosure))?|"
     r"due\s+(?:date|by)|date\s+(?:required|due|for\s+(?:response|reply))|"
+    r"date\s+(?:of\s+)?(?:response|reply|answer|disclosure|return)\s+(?:required|requested|due|needed|expected)|"
     r"date\s+by\s+which\s+(?:a\s+|the\s+|your\s+)?(?:response|reply|answer|disclosure|information|data)\s+"
     r"(?:is\s+|are\s+|must\s+be\s+|should\s+be\s+)?(?:required|requested|due|needed|provided|given)|"
     r"(?:antwort|rückmelde|erledigungs|stellungnahme|äußerungs|auskunfts)?frist|antwort\s+(?:bis|erbeten\s+bis)|"
@@ -138,7 +139,7 @@ _FROM_LINE = re.compile(rf"^[ \t>]*{lexicon.alternation('header_from')}\s*:\s*(?
 
 @dataclass(frozen=True)
 class _Candidate:
-    date: date
+    date: date | None  # None: a demand for action at once, which sets no date
     start: int
     end: int
     basis: str
@@ -146,6 +147,7 @@ class _Candidate:
     rule: str
     anchor: Day | None
     tier: int  # 0 = the new message; 1 = a forwarded or quoted message of someone else
+    ack: bool = False  # it asks only to acknowledge receipt
 
 
 _SENT_LINE = re.compile(rf"^[ \t>]*{lexicon.alternation('header_sent')}\s*:\s*(?P<v>.+)$", re.I | re.M)
@@ -191,7 +193,9 @@ def _context_weight(letter: Letter, start: int, end: int) -> float:
     s, e = letter.sentence_at(start, end)
     sent = letter.text[s:e]
     if _ASKS.search(sent) or sent.rstrip().endswith("?"):
-        return 1.0
+        # a demand made of the reader outweighs one stated of anyone ("a controller must respond
+        # within one month" beside "we expect you to respond within 20 working days")
+        return 1.0 if _ADDRESSES.search(sent) else 0.95
     # a court's numbered paragraphs after "THE COURT ORDERS THAT:" / "PAR CES MOTIFS" are orders
     if _OPERATIVE.search(letter.text, max(0, s - 1500), s):
         return 1.0
@@ -202,6 +206,13 @@ def _context_weight(letter: Letter, start: int, end: int) -> float:
 
 
 _OPERATIVE = re.compile(rf"\b{lexicon.alternation('operative_headings')}", re.I)
+_IMMEDIATE = re.compile(rf"\b{lexicon.alternation('immediate_words')}(?![\w])", re.I)
+_LAW = re.compile(rf"\b{lexicon.alternation('law_statements')}", re.I)
+# a demand for action at once weighs as much as a period the letter names without saying from
+# when: "remove it immediately" beside "the law gives you a month" leaves no date
+_IMMEDIATE_SCORE = 0.75
+# a period stated as what the law requires of anyone weighs less than the writer's own demand
+_LAW_WEIGHT = 0.9
 _ACK = re.compile(rf"\b{lexicon.alternation('acknowledgement_cues')}", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|und|et|og)\b", re.I)
 
@@ -253,13 +264,12 @@ def _explicit(letter: Letter, mentions: list[DateMention], lo: int, hi: int, tie
         if strength == 0.0:
             continue
         score = strength * (1.0 if form or limit else _context_weight(letter, begin, end))
-        if _only_acknowledgement(letter, begin):
-            score *= 0.85
         if dm.value < anchor:
             score *= 0.2  # a demand looks forward; a past date is a report of what happened
         elif dm.value > anchor + timedelta(days=370):
             score *= 0.5
-        yield _Candidate(dm.value, begin, end, text[begin:end], score, "explicit", None, tier)
+        yield _Candidate(dm.value, begin, end, text[begin:end], score, "explicit", None, tier,
+                         _only_acknowledgement(letter, begin))
 
 
 def _relative(letter: Letter, periods: list[Period], lo: int, hi: int, tier: int, anchor: date,
@@ -270,14 +280,16 @@ def _relative(letter: Letter, periods: list[Period], lo: int, hi: int, tier: int
         strength = 0.85 if p.anchor else 0.75
         if p.dangling:
             strength *= 0.4
-        score = strength * _context_weight(letter, p.start, p.end)
-        if _only_acknowledgement(letter, p.start):
-            score *= 0.85
+        score = strength * (1.0 if p.form else _context_weight(letter, p.start, p.end))
+        s, e = letter.sentence_at(p.start, p.end)
+        if _LAW.search(letter.text, s, e):
+            score *= _LAW_WEIGHT
         rule = {"working_days": "working_days", "working_hours": "working_days", "months": "month"}.get(
             p.unit, "relative")
         # "of receipt", "ab Zugang", "fra modtagelsen": the day the letter reached us, not its date
         start = letter.received if p.anchor == "receipt" and tier == 0 else anchor
-        yield _Candidate(resolve(p, start, country), p.start, p.end, p.text, score, rule, start, tier)
+        yield _Candidate(resolve(p, start, country), p.start, p.end, p.text, score, rule, start, tier,
+                         _only_acknowledgement(letter, p.start))
 
 
 def _weekdays(letter: Letter, lo: int, hi: int, tier: int, anchor: date) -> Iterator[_Candidate]:
@@ -290,6 +302,14 @@ def _weekdays(letter: Letter, lo: int, hi: int, tier: int, anchor: date) -> Iter
         day = anchor + timedelta(days=ahead)
         score = 0.7 * _context_weight(letter, m.start(), m.end())
         yield _Candidate(day, m.start(), m.end(), m.group(), score, "weekday", anchor, tier)
+
+
+def _immediately(letter: Letter, lo: int, hi: int, tier: int) -> Iterator[_Candidate]:
+    """ "Remove it immediately", "sofort zu löschen", "sans délai", "straks": where the sentence
+    demands it of the reader."""
+    for m in _IMMEDIATE.finditer(letter.text, lo, hi):
+        if _context_weight(letter, m.start(), m.end()) >= 0.95:  # the sentence demands it
+            yield _Candidate(None, m.start(), m.end(), m.group(), _IMMEDIATE_SCORE, "immediately", None, tier)
 
 
 def _with_lead_in(text: str, best: _Candidate, periods: list[Period]) -> tuple[int, str]:
@@ -320,12 +340,19 @@ def find_deadline(letter: Letter, *, letter_date: date | None, country: str) -> 
         candidates += _explicit(letter, mentions, lo, hi, tier, since)
         candidates += _relative(letter, periods, lo, hi, tier, since, country)
         candidates += _weekdays(letter, lo, hi, tier, since)
+        candidates += _immediately(letter, lo, hi, tier)
     good = [c for c in candidates if c.score >= MIN_SCORE]
+    # "immediately, and in any event within 7 days": the date said with it is the limit
+    dated = {letter.sentence_at(c.start) for c in good if c.date is not None}
+    good = [c for c in good if c.date is not None or letter.sentence_at(c.start) not in dated]
     if not good:
         return None
     top_tier = min(c.tier for c in good)
-    # the newest demand: the new message first; within it, the strongest cue, then the earliest
-    best = max((c for c in good if c.tier == top_tier), key=lambda c: (round(c.score, 2), -c.start))
+    # the newest demand: the new message first; within it, a substantive reply before a mere
+    # acknowledgement of receipt, then the strongest cue, then the earliest
+    best = max((c for c in good if c.tier == top_tier), key=lambda c: (not c.ack, round(c.score, 2), -c.start))
+    if best.date is None:
+        return None
     start, basis = best.start, best.basis
     if best.rule == "explicit":
         start, basis = _with_lead_in(text, best, periods)

@@ -42,6 +42,10 @@ _LEAD = (
     r"(?:(?:inden\s+for|med)\s+)?(?:en\s+)?frist(?:en)?\s+(?:p[åa]|af|er)|"
     r"inden\s+for|indenfor|inden|senest(?:\s+(?:om|inden))?|med|"
     r"(?:by\s+)?(?:no|not)\s+later\s+than|sp[äa]testens|au\s+plus\s+tard|"
+    # a form's field: "Délai de réponse : 48 heures", "Frist: 14 Tage", "Response deadline: 7 days"
+    r"(?P<form>(?:(?:response|reply)\s+)?(?:deadline|time\s+limit)(?:[ \t]+for[ \t]+[\w'’-]+)?[ \t]*:|"
+    r"(?:antwort|stellungnahme|svar|tids|erledigungs)?frist(?:[ \t]+(?:for|til|für)[ \t]+[\w'’-]+)?[ \t]*:|"
+    r"d[ée]lai(?:[ \t]+(?:de|pour|d['’])[ \t]*[\w'’-]+)?[ \t]*:)|"
     # "you have 14 days from receipt": counts only with what the period runs from
     r"(?P<soft>(?:have|has|give|giving|allow|allowing|grant|haben|gew[äa]hren|r[äa]umen|disposez(?:\s+d['’]un\s+"
     r"d[ée]lai)?\s+de|avez|accordons|har|giver)(?:\s+(?:you|us|them|ihnen|vous|jer|dem|Dem))?))"
@@ -125,6 +129,10 @@ _RECEIPT = re.compile(r"receipt|receiving|réception|reception|zugang|erhalt|ein
                       re.I)
 
 
+# what makes a period a duration: "for a period of", "für einen Zeitraum von", "pendant"
+_DURATION = re.compile(r"\b(?:for|für|während|pendant|durant)\s+$", re.I)
+
+
 @dataclass(frozen=True)
 class Period:
     """A relative period in the text: `amount` of `unit`, running from `anchor` ("letter" = the
@@ -139,6 +147,7 @@ class Period:
     # "within five days of each other", "within 24 hours of a post": the period runs from
     # something other than the letter, so it sets no deadline of the letter's
     dangling: bool = False
+    form: bool = False  # a form's labelled field ("Délai de réponse : 48 heures"): asked whatever the words around
 
 
 def _anchor_kind(s: str) -> str:
@@ -151,6 +160,8 @@ def find_periods(text: str, *, offset: int = 0) -> list[Period]:
     """Every relative period written in `text`, in order; spans shifted by `offset`."""
     out: list[Period] = []
     for m in _PERIOD.finditer(text):
+        if _DURATION.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "preserve the records for a period of 90 days": how long, not by when
         n = to_int(m["n"])
         unit = next(u for i, (_, u) in enumerate(_UNITS) if m[f"u{i}"])
         if n is None or n <= 0:
@@ -167,7 +178,8 @@ def find_periods(text: str, *, offset: int = 0) -> list[Period]:
         text_ = text_[begin - m.start():]
         if unit == "fortnights":
             unit, n = "days", 14 * n
-        out.append(Period(begin + offset, begin + offset + len(text_), text_, n, unit, _anchor_kind(anchor), dangling))
+        out.append(Period(begin + offset, begin + offset + len(text_), text_, n, unit, _anchor_kind(anchor), dangling,
+                          bool(m["form"])))
     for m in _FRENCH_SPAN.finditer(text):
         n = 8 if m["w"].lower() == "huitaine" else 15
         anchor = m["anchor"] if re.search(r"\w", m["anchor"] or "") else ""

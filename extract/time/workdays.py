@@ -1,7 +1,8 @@
 """Working-day arithmetic: weekends and the sender's public holidays skipped.
 
 A UK sender's working days skip England and Wales bank holidays (SCHEMA.md); other countries
-use their nationwide holidays from the `holidays` package.
+use their holidays from the `holidays` package: nationwide ones, and those of the part of the
+country the letter's address names where it does ("DE-SN").
 """
 
 from __future__ import annotations
@@ -20,12 +21,16 @@ _SUBDIV = {"GB": "ENG"}
 
 @lru_cache(maxsize=64)
 def _calendar(country: str, year: int) -> frozenset[date]:
-    try:
-        cal = holidays.country_holidays(country, subdiv=_SUBDIV.get(country), years=year)
-    except NotImplementedError:  # a country the package does not know: weekends only
-        logger.info("no public holidays known for %s; its working days skip weekends only", country)
-        return frozenset()
-    return frozenset(cal)
+    """`country` is a country ("DE") or a country and a part of it that keeps its own holidays
+    ("DE-SN")."""
+    code, _, part = country.partition("-")
+    for subdiv in dict.fromkeys((part or _SUBDIV.get(code), _SUBDIV.get(code))):
+        try:
+            return frozenset(holidays.country_holidays(code, subdiv=subdiv, years=year))
+        except NotImplementedError:  # a part the package does not know: the country's own
+            continue
+    logger.info("no public holidays known for %s; its working days skip weekends only", country)
+    return frozenset()
 
 
 def is_holiday(day: date, country: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.models import Evidence, Found
-from extract.parties.country import email_signal, letter_signals, sender_country
+from extract.parties.country import email_signal, holiday_calendar, letter_signals, sender_country
 from extract.time.dates import month_first_country
 from ingest.models import EmailHeaders
 from tests.extract.conftest import make_letter
@@ -72,3 +72,20 @@ def test_many_phone_numbers_do_not_outvote_an_address() -> None:
 def test_only_the_us_writes_the_month_first() -> None:
     assert month_first_country("US")
     assert not month_first_country("GB") and not month_first_country("DE") and not month_first_country(None)
+
+
+@pytest.mark.parametrize(
+    ("letter", "language", "expected"),
+    [
+        ("KANZLEI MUSTER\nPrager Straße 2 · 01069 Dresden\n\nSehr geehrte Damen und Herren,\n", "de", "DE-SN"),
+        ("KANZLEI MUSTER\nKönigstraße 27 · 70173 Stuttgart\n\nSehr geehrte Damen und Herren,\n", "de", "DE-BW"),
+        # a US state's own holidays are not business days' concern: the federal calendar
+        ("Hi,\n\nPlease restore my review.\n\nThanks,\nJo Doe\nBrooklyn, NY\n", "en", "US"),
+        ("DOE LLP\n100 Main Street, Austin, TX 78701\n\nDear Sirs,\n", "en", "US"),
+        ("SMITH & CO SOLICITORS\n3 Park Square, Leeds LS1 2NE\n\nDear Sirs,\n", "en", "GB"),
+    ],
+)
+def test_the_part_of_the_country_whose_holidays_the_sender_keeps(letter: str, language: str, expected: str) -> None:
+    signals = letter_signals(make_letter(ADDRESSEE + letter, language=language))
+    found = sender_country(signals)
+    assert found is not None and holiday_calendar(found.value, signals) == expected

@@ -358,3 +358,114 @@ def test_an_action_asked_before_a_dated_meeting(text: str, meant: date) -> None:
 def test_a_meeting_mentioned_without_a_request_sets_no_deadline() -> None:
     text = "We discussed the matter before the board meeting on 3 December 2026 and nothing came of it."
     assert deadline(text, dated=date(2026, 12, 10)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "meant", "basis"),
+    [
+        ("I want the review back up by the 3rd, or I will complain publicly.", date(2026, 12, 3), "by the 3rd"),
+        ("Pourriez-vous me répondre d'ici jeudi 3 si possible ?", date(2026, 12, 3), "d'ici jeudi 3"),
+        ("Bitte antworten Sie bis Donnerstag, den 3.", date(2026, 12, 3), "bis Donnerstag, den 3."),
+        ("Could you please sort this out before xmas?", date(2026, 12, 24), "before xmas"),
+        ("Bitte erledigen Sie das vor Weihnachten.", date(2026, 12, 24), "vor Weihnachten"),
+        ("Merci de retirer l'avis avant Noël.", date(2026, 12, 24), "avant Noël"),
+        ("Vi beder jer svare før jul.", date(2026, 12, 24), "før jul"),
+        ("Please deal with it by the end of the year.", date(2026, 12, 31), "by the end of the year"),
+    ],
+)
+def test_a_day_of_the_month_alone_or_a_named_day(text: str, meant: date, basis: str) -> None:
+    # written on Friday 27 November: "the 3rd" is the coming 3rd, "jeudi 3" the Thursday the 3rd
+    found = deadline(text, dated=date(2026, 11, 27), received=date(2026, 11, 27))
+    assert found is not None and (found.date, found.basis) == (meant, basis)
+
+
+def test_a_weekday_that_does_not_fit_the_day_gives_no_date() -> None:
+    # no Monday is the 3rd within the next three months of 27 November 2026 except in... none until 2027-05
+    assert deadline("Merci de répondre d'ici lundi 3.", dated=date(2026, 11, 27)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Further to your email, our client is prepared to extend the deadline to Friday 4 December 2026. "
+         "No further extension will be granted. Your previous deadline of 20 November has passed.",
+         date(2026, 12, 4)),
+        ("Ma cliente accepte de reporter l'échéance au vendredi 4 décembre 2026. L'ancien terme du 20 novembre "
+         "est caduc.", date(2026, 12, 4)),
+        ("Unsere Mandantin ist bereit, die Frist auf den 4. Dezember 2026 zu verlängern.", date(2026, 12, 4)),
+        ("Vi forlænger hermed fristen til den 4. december 2026.", date(2026, 12, 4)),
+    ],
+)
+def test_a_deadline_moved_to_a_new_date(text: str, meant: date) -> None:
+    found = deadline(text, dated=date(2026, 11, 24), received=date(2026, 11, 24))
+    assert found is not None and found.date == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please remove the review immediately. Under the GDPR a controller must act within one month.",
+        "Jeg kræver, at mit navn bliver fjernet straks. Efter databeskyttelsesforordningen skal I svare inden "
+        "for en måned.",
+        "Wir fordern Sie auf, die Bewertung sofort zu löschen. Nach Art. 17 DSGVO hat ein Verantwortlicher "
+        "innerhalb eines Monats zu handeln.",
+        "Je vous demande de retirer cet avis immédiatement. Conformément à l'article 12, un responsable de "
+        "traitement dispose d'un mois.",
+    ],
+)
+def test_a_demand_made_at_once_beside_the_laws_period_sets_no_date(text: str) -> None:
+    assert deadline(text, dated=date(2026, 11, 9), country="DK") is None
+
+
+def test_immediately_with_a_date_in_the_same_breath_keeps_the_date() -> None:
+    found = deadline("Please remove the review immediately and in any event within 7 days of the date of this "
+                     "letter.", dated=date(2026, 11, 9))
+    assert found is not None and found.date == date(2026, 11, 16)
+
+
+def test_the_writers_own_demand_beats_the_period_the_law_sets_anyone() -> None:
+    text = ("Under Article 12(3) of the UK GDPR, a controller must respond to a subject access request within "
+            "one month of receipt. We expect you to respond within 20 working days of the date of this letter.")
+    found = deadline(text, dated=date(2026, 12, 2), received=date(2026, 12, 3))
+    # 2 December + 20 working days in England: Christmas, Boxing Day (moved to the 28th), New Year's Day
+    assert found is not None and (found.date, found.basis) == (
+        date(2027, 1, 4), "within 20 working days of the date of this letter")
+
+
+def test_an_acknowledgement_date_loses_to_the_substantive_period_after_it() -> None:
+    text = ("Bitte bestätigen Sie den Eingang dieses Schreibens bis zum 4. Dezember 2026. Für Ihre Stellungnahme "
+            "setze ich Ihnen eine Frist von drei Wochen ab Zugang dieses Schreibens.")
+    found = deadline(text, dated=date(2026, 11, 27), received=date(2026, 11, 30), country="DE")
+    assert found is not None and found.date == date(2026, 12, 21)
+
+
+@pytest.mark.parametrize(
+    ("form", "meant"),
+    [
+        ("Réquisition n° : 2026/0001\nDate : 02/12/2026\nDélai de réponse : 48 heures\n", date(2026, 12, 4)),
+        ("Aktenzeichen: 1 Js 1/26\nAntwortfrist: 14 Tage\n", date(2026, 12, 16)),
+        ("Case: 77\nResponse deadline: 7 days\n", date(2026, 12, 9)),
+    ],
+)
+def test_a_forms_field_giving_a_period(form: str, meant: date) -> None:
+    found = deadline(form, dated=date(2026, 12, 2), received=date(2026, 12, 2))
+    assert found is not None and found.date == meant
+
+
+def test_how_long_to_keep_records_is_not_a_deadline() -> None:
+    text = ("You are requested to preserve all records relating to the account. Please preserve these records "
+            "for a period of 90 days from the date of this letter.")
+    assert deadline(text, dated=date(2026, 11, 16), country="US") is None
+
+
+@pytest.mark.parametrize(
+    ("country", "meant"),
+    [
+        ("DE", date(2026, 11, 26)),  # nationwide holidays only
+        ("DE-SN", date(2026, 11, 27)),  # Saxony keeps the Day of Repentance, Wednesday 18 November
+    ],
+)
+def test_working_days_in_the_senders_part_of_the_country(country: str, meant: date) -> None:
+    found = deadline("Wir fordern Sie auf, die Bewertung innerhalb von zehn Arbeitstagen ab dem Datum dieses "
+                     "Schreibens zu entfernen.", dated=date(2026, 11, 12), country=country)
+    assert found is not None and found.date == meant
