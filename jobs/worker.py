@@ -55,12 +55,25 @@ def serve(desk: Desk, app: App) -> None:
         # The per-file budget's reader is a forked child: fork it now, while this process has one
         # thread, rather than later from the thread a job runs in.
         run_bounded(os.getpid, (), seconds=limits.max_seconds, memory_mb=limits.max_memory_mb)
+    name = f"{socket.gethostname()}:{os.getpid()}"
+    for logger in ("procrastinate.worker", f"procrastinate.worker.{name}"):  # a filter is not inherited
+        logging.getLogger(logger).addFilter(_one_line)
     try:
         stalled = desk.jobs.stalled_seconds
-        app.run_worker(name=f"{socket.gethostname()}:{os.getpid()}", concurrency=1, delete_jobs="successful",
+        app.run_worker(name=name, concurrency=1, delete_jobs="successful",
                        update_heartbeat_interval=max(stalled / 3, 0.5), stalled_worker_timeout=stalled)
     finally:
         discard(limits.max_memory_mb)
+
+
+def _one_line(record: logging.LogRecord) -> bool:
+    """A job that failed is one line in the worker's log, its exception's type and message; the
+    traceback is kept for -vv, as everywhere in lexdesk."""
+    if record.exc_info and record.exc_info[1] and logging.getLogger().getEffectiveLevel() > logging.DEBUG:
+        e = record.exc_info[1]
+        record.msg, record.args = f"{record.getMessage()}: {type(e).__name__}: {e}", None
+        record.exc_info, record.exc_text = None, None
+    return True
 
 
 def _supervise(desk: Desk, app: App, processes: int) -> None:
@@ -70,7 +83,7 @@ def _supervise(desk: Desk, app: App, processes: int) -> None:
     def stop(signum: int, _frame: FrameType | None) -> None:
         nonlocal stopping
         stopping = True
-        for pid in children:  # each finishes its job in hand and stops (signalled twice: at once)
+        for pid in list(children):  # each finishes its job in hand and stops (signalled twice: at once)
             _signal(pid, signal.SIGTERM)
 
     signal.signal(signal.SIGTERM, stop)
