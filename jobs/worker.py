@@ -17,6 +17,7 @@ import signal
 import socket
 import sys
 import time
+from collections.abc import Callable
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -33,15 +34,18 @@ log = logging.getLogger(__name__)
 RESTART_PAUSE_MAX = 60.0  # seconds between restarts of a child that keeps dying at once
 
 
-def run(desk: Desk, *, processes: int = 1) -> None:
-    """Work the queue in `processes` processes until stopped. On the embedded SQLite default,
-    the one-line refusal before anything starts."""
+def run(desk: Desk, *, processes: int = 1, ready: Callable[[], None] | None = None) -> None:
+    """Work the queue in `processes` processes until stopped; `ready` is called once everything is
+    checked and set up, just before the first job is taken. On the embedded SQLite default, the
+    one-line refusal before anything starts."""
+    app = build_app(desk)  # the settings checked (the schedules' periods) before anything is touched
     ensure_schema(desk.jobs.require())
-    app = build_app(desk)  # its settings checked (the schedules' periods) before anything starts
     # The desk's own schema made (or upgraded) once, here, before any child exists; the pool's
     # connections are closed before forking, so that no two processes ever share one.
     desk.db.engine  # noqa: B018 - made on first use: this is the use
     desk.db.dispose()
+    if ready is not None:
+        ready()
     if processes <= 1:
         serve(desk, app)
     else:

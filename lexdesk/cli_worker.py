@@ -26,11 +26,9 @@ def worker_cmd(
     """Work the job queue until stopped (Ctrl-C or SIGTERM: the job in hand is finished first):
     files queued by `lexdesk ingest --queue`, retries, the mailbox fetch and the deadline tick.
     Needs DATABASE_URL=postgresql+psycopg://…; run as many as you like, on one machine or many."""
-    desk = app_context(ctx).desk()
-    desk.jobs.require()  # on the embedded SQLite default: the one-line refusal, before anything is said
-    out.print(f"lexdesk worker: {concurrency} process{'es' * (concurrency != 1)} taking jobs "
-              "(Ctrl-C stops after the job in hand)")
-    worker.run(desk, processes=concurrency)
+    worker.run(app_context(ctx).desk(), processes=concurrency, ready=lambda: out.print(
+        f"lexdesk worker: {concurrency} process{'es' * (concurrency != 1)} taking jobs "
+        "(Ctrl-C stops after the job in hand)"))
 
 
 def queued_summary(queued: list[enqueue.Queued]) -> int:
