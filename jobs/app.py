@@ -91,6 +91,8 @@ def build_app(desk: Desk) -> App:
     @app.periodic(cron=cron_every(desk.jobs.stalled_seconds, "LEXDESK_WORKER_STALLED_SECONDS"))
     @app.task(name=RECOVER, queueing_lock=RECOVER, pass_context=True)
     async def recover_task(context: JobContext, timestamp: int) -> None:
+        # One pass waits at a time (the queueing lock); two could run together only if one outlasted
+        # a period, and a job then run twice is still filed once (the originals' unique index).
         manager = context.app.job_manager
         for job in await manager.get_stalled_jobs(seconds_since_heartbeat=desk.jobs.stalled_seconds):
             if job.id == context.job.id:

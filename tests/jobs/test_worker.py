@@ -25,6 +25,9 @@ from tests.jobs.conftest import LEXDESK, RETRIES, Db, Workers, env_for, needs_po
 pytestmark = needs_postgres
 
 FILES = 24
+JUST_STARTED = """select count(*) from procrastinate_jobs j where j.task_name = :t and j.status = 'doing'
+    and (select max(e.at) from procrastinate_events e where e.job_id = j.id and e.type = 'started')
+        > now() - interval '300 milliseconds'"""
 
 
 def _letter(i: int) -> list[str]:
@@ -156,10 +159,9 @@ def test_a_worker_killed_mid_job_and_started_again_leaves_each_file_filed_once(
     w = workers(env)
     first = w.start()
     _queue(tmp_path / "inbox", env)
-    # in the middle of a job: one taken (doing) by this worker, after at least one filed
+    # in the middle of a job: one started (OCR: a second or more) less than 0.3 s ago, after at least one filed
     wait_until(lambda: db.one("select count(*) from document where parent_id is null") >= 1
-               and db.one("select count(*) from procrastinate_jobs where task_name = :t and status = 'doing'", t=FILE),
-               "a second job under way")
+               and db.one(JUST_STARTED, t=FILE), "a second job just started")
     first.send_signal(signal.SIGKILL)
     first.wait(30)
     left = db.one("select count(*) from procrastinate_jobs where task_name = :t and status = 'doing'", t=FILE)
