@@ -41,6 +41,8 @@ def ocr_image(image: Any, *, languages: str) -> OcrResult:
     def plain_text(img: Any, lang: str) -> str:
         return str(pytesseract.image_to_string(img, lang=lang, timeout=OCR_TIMEOUT_SECONDS))
 
+    if _ink(image) < BLANK_INK:
+        return OcrResult("", None)  # a blank page: nothing to read, and Tesseract reads noise slowly
     try:
         languages = page_languages(image, languages, plain_text)
         data = pytesseract.image_to_data(
@@ -55,6 +57,19 @@ def ocr_image(image: Any, *, languages: str) -> OcrResult:
         raise IngestError(f"OCR failed: {exc.message}") from exc
     text, confidence = _assemble(data)
     return OcrResult(clean_ocr_text(text), confidence)
+
+
+# A blank scanned page's paper grain and faint specks are no text, but Tesseract tries to read
+# them, slowly (minutes for one page of noise) and into garbage: a page with (almost) no pixel
+# dark enough to be print is blank and not read. Pages with print are read as they are.
+DARK = 128
+BLANK_INK = 0.00002  # a page of text: a few percent of dark pixels; one short line ~0.0005; a blank scan 0
+
+
+def _ink(image: Any) -> float:
+    """The share of the page's pixels dark enough to be print."""
+    hist = (image if image.mode == "L" else image.convert("L")).histogram()
+    return sum(hist[:DARK]) / max(1, sum(hist))
 
 
 # --- ids read again -------------------------------------------------------------------------------

@@ -62,3 +62,31 @@ def test_a_blank_picture_has_no_text_and_says_so() -> None:
 
     doc = parse(image_bytes("PNG", Image.new("L", (800, 600), 255)))
     assert doc.error == "PNG image has no text OCR could read"
+
+
+def speckled(image: Any, seed: int = 7) -> Any:
+    """A scan's paper: faint grey specks over the page (never darker than light grey)."""
+    import random
+
+    rng = random.Random(seed)
+    out = image.copy()
+    px = out.load()
+    for _ in range(out.width * out.height // 40):
+        x, y = rng.randrange(out.width), rng.randrange(out.height)
+        px[x, y] = min(px[x, y], rng.randrange(205, 245))
+    return out
+
+
+@pytest.mark.slow
+def test_a_blank_scanned_page_of_faint_specks_reads_as_blank() -> None:
+    from PIL import Image
+
+    doc = parse(image_bytes("PNG", speckled(Image.new("L", (1654, 2339), 255))))
+    assert doc.error == "PNG image has no text OCR could read"
+
+
+@pytest.mark.slow
+def test_a_speckled_scan_with_text_is_read() -> None:
+    doc = parse(image_bytes("PNG", speckled(page_image(LETTER))), filename="scan.png")
+    assert doc.ok, doc.error
+    assert "65aa0c2b1d3e4f5a6b7c8d9e" in doc.text and "within 14 days" in doc.text
