@@ -68,8 +68,6 @@ LEXICON: dict[str, object] = {
         (r"senest(?:\s+(?:den|d\.|på|inden))?|inden\s+(?:den|d\.)|fristen\s+(?:er|udløber)(?:\s+den)?|"
          r"frist\s+(?:til|indtil)(?:\s+den)?", 1.0),
         # "inden mødet den": the date of a meeting the reader's action must precede
-        # a time limit moved: "vi forlænger fristen til", "udsætte svarfristen til"
-        (r"(?:forl[æa]ng|uds[æa]t|udskyd)\w*\s+(?:\w+\s+){0,2}?\w*frist(?:en)?\s+(?:til|indtil)(?:\s+den)?", 1.0),
         (r"f[øo]r", 0.8),
         (r"inden|innen", 0.85),  # "before"; "inden for" opens a period and never ends at a date
         (r"(?:f[øo]r|inden)\s+(?:mødet|opkaldet|samtalen|retsmødet|fornyelsen)\s+(?:den|d\.|på)", 0.85),
@@ -105,6 +103,12 @@ LEXICON: dict[str, object] = {
     "demand_cues": (
         # a polite request: "gerne senest på fredag"
         r"gerne\s+(?:senest|inden|før)",
+        # a wish relayed or a limit set: "kunden vil gerne have et svar senest", "jeg sætter en svarfrist"
+        r"vil\s+gerne\s+have\s+(?:et\s+|en\s+)?(?:svar|afgørelse|besked|tilbagemelding)",
+        r"s[æa]tter\s+(?:hermed\s+)?(?:en\s+)?\w*frist",
+        # en bøn som tak eller ønske: "på forhånd tak for svar senest", "det ville være dejligt, hvis"
+        r"p[åa]\s+forh[åa]nd\s+tak",
+        r"det\s+ville\s+v[æa]re\s+(?:super|dejligt|fint|godt|skønt|en\s+hjælp)",
         # a wish stated: "vi vil gerne have en afgørelse"
         r"(?:vi|jeg)\s+vil\s+gerne\s+(?:have|bede)",
         r"(?:vi|jeg)\s+ønsker",
@@ -182,8 +186,20 @@ LEXICON: dict[str, object] = {
         "hvis",
     ),
     "named_days": (
-        (r"jul(?:eaften)?", 1224), (r"nyt[åa]r(?:saften)?", 1231), (r"[åa]rets\s+udgang", 1231),
+        (r"jul(?:eaften)?", 1224), (r"nyt[åa]rsaften", 1231), (r"[åa]rets\s+udgang", 1231),
         (r"udgangen\s+af\s+[åa]ret", 1231),
+    ),
+    "order_made": (
+        r"(?:kendelse|dom|afg[øo]relse|forbud)\w*\b[^.]{0,80}?\b(?:afsagt|afsagde|dateret|truffet)\b",
+    ),
+    "deadline_moves": (
+        # "vi forlænger fristen til", "udsætte svarfristen til"
+        r"(?:forl[æa]ng|uds[æa]t|udskyd)\w*\s+(?:\w+\s+){0,2}?\w*frist(?:en)?\s+(?:til|indtil)(?:\s+den)?",
+    ),
+    "own_plans": (
+        # afsenderens egen plan: "vi forventer at kunne vende tilbage senest", "jeg vil skrive igen inden"
+        r"(?:vi|jeg)\s+(?:forventer\s+at\s+(?:kunne|have|modtage)|vil\s+(?:\w+\s+){0,2}?(?:vende\s+tilbage|skrive|svare|"
+        r"sende|fremsende))",
     ),
     "immediate_words": (
         "straks", r"omg[åa]ende", r"uden\s+(?:yderligere\s+)?(?:ophold|forsinkelse)", r"med\s+det\s+samme",

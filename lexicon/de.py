@@ -95,9 +95,6 @@ LEXICON: dict[str, object] = {
         (r"bis\s+(?:sp[äa]testens|einschlie(?:ß|ss)lich|zum|zu[mr]|am)|sp[äa]testens(?:\s+(?:bis|zum|am|bis\s+zum))*|"
          r"(?:frist|stichtag)(?:\s+(?:bis|zum|bis\s+zum|am|auf\s+den|endet\s+am|l[äa]uft\s+am))*|"
          r"l[äa]ngstens\s+bis", 1.0),
-        # a time limit moved: "verlängern wir die Frist auf den", "die Frist wird bis … verlängert"
-        (r"(?:verl[äa]nger|versch[ie]eb|erstreck)\w*\s+(?:\w+\s+){0,2}?(?:frist|termin)\s+"
-         r"(?:auf\s+den|bis\s+(?:zum|am))", 1.0),
         (r"vor", 0.8),
         (r"bis", 0.65),  # after "bis zum": tried in this order, the stronger reading first
         # "vor unserem Termin am": the date of a meeting the reader's action must precede
@@ -146,6 +143,12 @@ LEXICON: dict[str, object] = {
     "demand_cues": (
         # a polite request: "gerne bis Freitag", "ich würde mich freuen, wenn … bis"
         r"(?:gerne|möglichst)\s+bis",
+        # a wish relayed or a limit set: "der Kunde möchte eine Antwort bis", "setze Ihnen eine Frist"
+        r"(?:möchte|möchten|will|wollen|erwartet|erwarten|braucht|brauchen)\s+(?:eine\s+|die\s+)?(?:antwort|rückmeldung|entscheidung)",
+        r"setze\w*\s+(?:ihnen\s+)?(?:hiermit\s+)?(?:eine\s+)?\w*frist",
+        # eine Bitte als Dank oder Wunsch: "Für Ihre Antwort bis … danke ich Ihnen", "es wäre super, wenn"
+        r"danke\s+ich\s+(?:Ihnen|dir|euch)",
+        r"(?:wäre|wär)\s+(?:es\s+)?(?:super|toll|schön|gut|klasse|prima|nett|hilfreich)",
         r"(?:würde?|würden)\s+(?:mich|uns)\s+freuen",
         # a wish stated
         r"(?:wir|ich)\s+(?:möchten|m[öo]chte|h[äa]tten\s+gern)",
@@ -157,6 +160,8 @@ LEXICON: dict[str, object] = {
         "fordern",
         "fordert",
         "auffordern",
+        # "ich fordere Sie (daher erneut) auf", "wir fordern Sie hiermit auf"
+        r"forder[en]?\s+(?:Sie|dich|euch)\s+(?:\w+\s+){0,3}?auf\b",
         "erwarte[nt]?",
         "verlangen",
         "ersuche[nt]?",
@@ -235,9 +240,24 @@ LEXICON: dict[str, object] = {
         ("weihnachten", 1224), ("heiligabend", 1224), ("silvester", 1231), (r"(?:dem\s+)?jahresende", 1231),
         (r"ende\s+(?:des|dieses)\s+jahres", 1231),
     ),
+    "order_made": (
+        r"(?:beschluss|urteil|verfügung)\w*\b[^.]{0,80}?\b(?:vom|erlassen|verkündet|datiert)\b",
+    ),
+    "deadline_moves": (
+        # "verlängern wir die Frist auf den", "verschieben den Termin bis zum"
+        r"(?:verl[äa]nger|versch[ie]eb|erstreck)\w*\s+(?:\w+\s+){0,2}?\w*(?:frist|termin)\s+"
+        r"(?:auf\s+den|bis\s+(?:zum|am))",
+        # "die Frist auf den … verlängern": the verb after the date
+        r"\w*frist\s+auf\s+den",
+    ),
+    "own_plans": (
+        # der eigene Plan des Schreibers: "werden Ihnen den Schriftsatz voraussichtlich bis … zuleiten"
+        r"(?:wir|ich)\s+(?:werden?|beabsichtigen|planen)",
+        r"(?:werden|werde)\s+(?:wir|ich)",
+        "voraussichtlich",
+    ),
     "immediate_words": (
-        # not "unverzüglich": the GDPR's "without undue delay", which its one-month limit follows
-        "sofort", "umgehend", r"ohne\s+(?:weitere[ns]?\s+)?(?:verzug|verzögerung)",
+        "sofort", "umgehend", "unverzüglich", r"ohne\s+(?:weitere[ns]?\s+)?(?:verzug|verzögerung)",
     ),
     "law_statements": (
         r"(?:gemäß|nach|laut)\s+(?:art(?:ikel|\.)|§)\s*\d", r"(?:ein|jeder)\s+verantwortliche",

@@ -44,6 +44,9 @@ LEXICON: dict[str, object] = {
         "DC", "DS", "DI", "DCI", "DSU", "DSI", "PC", "PS", "Sgt", "Insp", "Inspector", "Det", "Detective",
         "Constable", "Sergeant", "Superintendent", "Officer", "Ch", "Chief", "Cpl", "Corporal", "Cst", "Const",
         "Supt", r"S/Sgt", "Snr",
+        # Commonwealth and US forces: "ASP" (Assistant Superintendent), "Sr Insp", "Deputy", "Sheriff"
+        "ASP", "DSP", "SP", "ACP", "SI", "Sr", "Deputy", "Sheriff", "Trooper", "Agent", r"Special\s+Agent",
+        "Lieutenant", "Lt", "Captain", "Capt", "Investigator",
     ),
     "legal_forms": (
         r"Ltd\.?", "Limited", "LLP", r"L\.L\.P\.", "LLC", r"L\.L\.C\.", "PLLC", r"P\.L\.L\.C\.", r"P\.C\.", "LP",
@@ -110,9 +113,6 @@ LEXICON: dict[str, object] = {
         # the writer waits for a reply until then: "awaiting your reply by"
         (r"(?:wait(?:ing)?|await(?:ing)?|expect(?:ing)?)\s+(?:for\s+)?(?:\w+\s+){0,2}(?:answer|reply|response|news)"
          r"\s+(?:until|till|by|before|not\s+later\s+than)", 1.0),
-        # a time limit moved: "we are prepared to extend the deadline to", "postpone the date until"
-        (r"(?:extend|extending|extended|move|moving|postpon\w+|push\w*\s+back)\s+(?:\w+\s+){0,2}?"
-         r"(?:deadline|time\s+limit|period|date|time\s+for\s+(?:\w+\s+){0,2}?\w+)\s+(?:to|until|till)", 1.0),
         (r"by", 0.9),
         (r"before", 0.85),
         # the date of a meeting the reader's action must precede: "before the renewal call on"
@@ -123,7 +123,7 @@ LEXICON: dict[str, object] = {
         (r"until|till", 0.45),  # "suspended until", "remains until": seldom a demand on its own
     ),
     "named_days": (
-        (r"christmas(?:\s+eve)?", 1224), ("xmas", 1224), (r"new\s+year['’]?s?(?:\s+eve)?", 1231),
+        (r"christmas(?:\s+eve)?", 1224), ("xmas", 1224), (r"new\s+year['’]?s\s+eve", 1231),
         (r"(?:the\s+)?end\s+of\s+(?:the|this)\s+year", 1231), (r"year[- ]end", 1231),
     ),
     "deadline_fillers": (
@@ -181,6 +181,12 @@ LEXICON: dict[str, object] = {
         "please",
         "kindly",
         r"we\s+(?:therefore\s+|now\s+|hereby\s+|also\s+)?(?:require|request|ask|demand|expect|invite|call\s+upon|look\s+forward)",
+        # a wish relayed or a limit set: "Legal at their end want an answer by", "I set a deadline of"
+        r"(?:want|wants|need|needs|expect|expects)\s+(?:an?\s+|the\s+|our\s+|your\s+)?(?:answer|reply|response|decision|update)",
+        r"(?:set|give|allow)\s+(?:you\s+)?(?:a\s+)?(?:deadline|time\s+limit)",
+        # a request put as thanks or as a wish: "thank you in advance for your reply by", "it would be great if"
+        r"thank\s+you\s+(?:in\s+advance\s+)?for\s+(?:your\s+|a\s+)?(?:reply|response|answer|confirmation|assistance)",
+        r"(?:would|['’]d)\s+be\s+(?:great|good|helpful|brilliant|lovely|ideal|grateful)\s+if",
         r"i\s+(?:would\s+|therefore\s+|now\s+)?(?:want|ask|expect|request|need|require)",
         r"i['’]d\s+like",
         "must",
@@ -226,19 +232,22 @@ LEXICON: dict[str, object] = {
         r"Crime\s+Agency",
         r"Mounted\s+Police",
         r"Bureau\s+of\s+Investigation",
+        r"(?:District|County|State['’]s|Prosecuting)\s+Attorney(?:['’]s\s+Office)?",
     ),
     "authority_nouns": (
         r"Office\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:Commissioner|Ombudsman|Regulator)",
         r"(?:[\w-]+\s+){0,3}?(?:Commissioner|Ombudsman|Regulator)(?:['’]s\s+Office)?",
         r"(?:[\w-]+\s+){1,4}?(?:Authority|Commission|Agency|Inspectorate)",
         r"(?:Ministry|Department)\s+(?:of|for)\s+\w+",
+        r"(?:Office\s+of\s+the\s+)?(?:State\s+)?Attorney\s+General",
         r"Trading\s+Standards",
         r"Digital\s+Services\s+Coordinator|Coordinator\s+for\s+Digital\s+Services",
     ),
     "law_firm_nouns": (
         "Solicitors?",
         "LLP",
-        r"Attorneys?(?:\s+at\s+Law)?",
+        # not an Attorney General's office, nor a District Attorney's: public offices
+        r"(?<!District\s)(?<!County\s)(?<!State['’]s\s)Attorneys?(?!\s+General|['’]s\s+Office)(?:\s+at\s+Law)?",
         "Barristers?",
         r"Law\s+(?:Firm|Offices?|Group|Chambers)",
         "Lawyers",
@@ -282,6 +291,23 @@ LEXICON: dict[str, object] = {
     "condition_words": (
         "if",
         "unless",
+    ),
+    "order_made": (
+        r"(?:order|judgment|injunction)\b[^.]{0,80}?\b(?:made|granted|dated|issued|pronounced|sealed|handed\s+down)\b",
+        r"(?:granted|made|issued|pronounced)\s+(?:the|an|this|that)\s+(?:order|injunction|judgment)",
+    ),
+    "deadline_moves": (
+        # "we are prepared to extend the deadline to", "postpone the date until"
+        r"(?:extend|extending|extended|move|moving|postpon\w+|push\w*\s+back)\s+(?:\w+\s+){0,2}?"
+        r"(?:deadline|time\s+limit|period|date|time\s+for\s+(?:\w+\s+){0,2}?\w+)\s+(?:to|until|till)",
+    ),
+    "own_plans": (
+        # the writer's own plan: "we expect to have her instructions by", "I would expect to be able to
+        # write again by", "we will revert by", "we intend to file by"
+        r"(?:expect|hope|intend|plan|aim|propose)\s+to\s+(?:have|be\s+able|write|revert|respond|reply|come\s+back|"
+        r"receive|get|provide|send|file|take|be\s+in\s+a\s+position)",
+        r"(?:we|i)\s+(?:will|shall|['’]ll)\s+(?:\w+\s+){0,2}?(?:write|revert|respond|reply|come\s+back|be\s+in\s+touch|"
+        r"send|provide|file|update)",
     ),
     "immediate_words": (
         r"immediately", "forthwith", r"without\s+(?:any\s+(?:further\s+)?)?delay", r"at\s+once", r"straight\s+away",

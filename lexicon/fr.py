@@ -36,6 +36,9 @@ LEXICON: dict[str, object] = {
         "Capitaine", "Lieutenant", "Commandant", r"Brigadier(?:-chef)?", r"Adjudant(?:-chef)?", "Gendarme", "Major",
         "Colonel", "Lieutenant-colonel", r"Maréchal\s+des\s+logis(?:-chef)?", r"Chef\s+d['’]escadron", "Commissaire",
         r"Gardien\s+de\s+la\s+paix",
+        # Québec and Switzerland: "Sergente-détective", "Agent", "Inspecteur"
+        r"Sergente?(?:-d[ée]tective)?", r"D[ée]tective", r"Agente?", r"Inspect(?:eur|rice)(?:\s+principale?)?",
+        r"Enquêt(?:eur|rice)",
     ),
     "legal_forms": (
         "SAS", "SASU", "SARL", r"S\.A\.R\.L\.", "SA", r"S\.A\.", "SNC", "SCP", "SELARL", "SELAS", "EURL",
@@ -72,9 +75,6 @@ LEXICON: dict[str, object] = {
     "deadline_cues": (
         (r"au\s+plus\s+tard(?:\s+(?:le|pour\s+le|jusqu['’]au))?|(?:avant|d['’]ici)\s+le|d['’]ici\s+au|"
          r"date\s+limite(?:\s+(?:du|fix[ée]e\s+au))?|jusqu['’]au|dans\s+un\s+d[ée]lai\s+expirant\s+le", 0.95),
-        # a time limit moved: "nous reportons l'échéance au", "prolonger le délai jusqu'au"
-        (r"(?:report|prolong|repouss)\w*\s+(?:\w+\s+){0,2}?(?:l['’]|le\s+|la\s+|votre\s+|notre\s+)?"
-         r"(?:[ée]ch[ée]ance|d[ée]lai|date(?:\s+limite)?|terme)\s+(?:au|jusqu['’]au|à)", 1.0),
         (r"d['’]ici|avant", 0.85),
         (r"pour\s+le", 0.6),
         # "avant notre réunion du": the date of a meeting the reader's action must precede
@@ -89,6 +89,7 @@ LEXICON: dict[str, object] = {
     "latest_markers": (r"au\s+plus\s+tard",),
     "limit_nouns": (
         r"(?:date|d[ée]lai)\s+limite",
+        r"date\s+butoir",
         r"(?:ultime\s+)?d[ée]lai",
         "[ée]ch[ée]ance",
     ),
@@ -113,6 +114,12 @@ LEXICON: dict[str, object] = {
     "demand_cues": (
         # a polite request: "d'ici jeudi si possible"
         r"si\s+possible",
+        # a wish relayed or a limit set: "le client souhaite une réponse d'ici", "je vous impartis un délai"
+        r"(?:souhaite|souhaitent|veut|veulent|attend|attendent)\s+(?:une\s+|la\s+|votre\s+)?(?:r[ée]ponse|d[ée]cision|retour)",
+        r"impart\w*\s+(?:un\s+)?d[ée]lai",
+        # une demande en remerciement ou en souhait : "je vous remercie de me répondre avant le", "ce serait super si"
+        r"(?:je\s+vous\s+remercie|nous\s+vous\s+remercions|merci)\s+(?:par\s+avance\s+|d['’]avance\s+)?(?:de|pour)",
+        r"(?:ce|ça)\s+serait\s+(?:super|top|bien|génial|parfait|idéal)",
         r"(?:je|nous)\s+(?:serais|serions)\s+(?:reconnaissante?s?|ravie?s?)",
         # a wish stated
         r"(?:nous|je)\s+(?:souhaitons|souhaite|voudrions|voudrais)",
@@ -203,6 +210,19 @@ LEXICON: dict[str, object] = {
     "named_days": (
         (r"no[ëe]l", 1224), (r"(?:le\s+)?r[ée]veillon(?:\s+de\s+no[ëe]l)?", 1224),
         (r"(?:la\s+)?fin\s+(?:de\s+l['’]|d['’]|de\s+cette\s+)ann[ée]e", 1231),
+    ),
+    "order_made": (
+        r"(?:ordonnance|jugement|d[ée]cision|arr[êe]t)\b[^.]{0,80}?\b(?:rendue?|prononc[ée]e?|en\s+date\s+du|dat[ée]e?\s+du)\b",
+    ),
+    "deadline_moves": (
+        # "nous reportons l'échéance au", "prolonger le délai jusqu'au"
+        r"(?:report|prolong|repouss)\w*\s+(?:\w+\s+){0,2}?(?:l['’]|le\s+|la\s+|votre\s+|notre\s+)?"
+        r"(?:[ée]ch[ée]ance|d[ée]lai|date(?:\s+(?:limite|butoir))?|terme)\s+(?:au|jusqu['’]au|à)",
+    ),
+    "own_plans": (
+        # le projet de l'auteur : "nous reviendrons vers vous d'ici le", "je compte vous écrire avant le"
+        r"(?:nous|je)\s+(?:vous\s+)?(?:reviendr(?:ons|ai)|[ée]crir(?:ons|ai)|r[ée]pondr(?:ons|ai)|transmettr(?:ons|ai)|"
+        r"comptons|compte|pensons|pense|pr[ée]voyons|pr[ée]vois)\b",
     ),
     "immediate_words": (
         r"imm[ée]diatement",

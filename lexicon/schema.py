@@ -141,6 +141,15 @@ CONCEPTS: dict[str, Concept] = {c.name: c for c in (
             doc="words by which a sentence reports what happened, or grants a permission, rather than demands"),
     Concept("condition_words", Shape.PATTERNS, doc='"if", "unless": a condition that makes a report a demand'),
     Concept("acknowledgement_cues", Shape.PATTERNS, doc="asking only to acknowledge receipt"),
+    Concept("order_made", Shape.PATTERNS,
+            doc='a sentence saying an order was made, and when ("the Order … made on", "granted the order", '
+                '"Beschluss … vom", "ordonnance rendue le", "kendelse afsagt den")'),
+    Concept("deadline_moves", Shape.PATTERNS,
+            doc='words before a date that move a time limit to it ("extend the deadline to", "reporter l\'échéance '
+                'au"): the new limit, which supersedes the one it moves'),
+    Concept("own_plans", Shape.PATTERNS,
+            doc='words by which a clause speaks of the writer\'s own plan ("we expect to have … by", "werden … '
+                'voraussichtlich"), not of what the reader must do'),
     Concept("immediate_words", Shape.PATTERNS,
             doc='a demand for action at once, which sets no date ("immediately", "sofort", "sans délai", "straks")'),
     Concept("law_statements", Shape.PATTERNS,

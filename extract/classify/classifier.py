@@ -29,6 +29,7 @@ from extract.classify.cues import (
 )
 from extract.classify.sender import Sender, SenderType, sender_type
 from extract.layout.letter import Letter
+from extract.layout.names import LEGAL_FORM_WORD
 from extract.layout.segments import (
     addresses_in,
     domain_of,
@@ -159,7 +160,11 @@ def find_kind(letter: Letter, *, parties: Parties, bases: tuple[Score, ...]) -> 
         scores[kind] += weight
         reasons[kind].append((weight, why, sender_hit))
 
-    for kind, weight, why, struct_hit in _structure(sender_type(letter, heads), scores, reasons):
+    who = sender_type(letter, heads)
+    for kind, weight, why, struct_hit in _structure(who, scores, reasons):
+        scores[kind] += weight
+        reasons[kind].append((weight, why, struct_hit))
+    for kind, weight, why, struct_hit in _business_writes(who, parties, scores):
         scores[kind] += weight
         reasons[kind].append((weight, why, struct_hit))
 
@@ -183,6 +188,7 @@ COURT_WEIGHT = 4.0  # a court heading its own document (above a party's lawyers 
 AUTHORITY_WEIGHT = 3.0  # a public authority heading or signing its letter
 ORDER_MENTIONED = 0.4  # what is left of an order's mentions in a firm's letter that cites one
 ORDER_MENTIONS = frozenset({"claim number"})
+RIGHTS_OF_OTHERS = 0.3  # what is left of data-subject words in a letter an institution sends
 POLICE_MENTIONED = 0.4  # what is left of police words in a document no police force sends
 APPEAL_BY_FIRM = 1.5  # an appeal this clear is the kind whoever writes it
 FIRM_IDENTITY = frozenset({"law firm letterhead", "writes for a client"})
@@ -206,6 +212,11 @@ def _structure(
         yield Kind.COURT_ORDER, COURT_WEIGHT, who.why, hit
     elif who.type is SenderType.AUTHORITY:
         yield Kind.REGULATOR, AUTHORITY_WEIGHT, who.why, hit
+    # a data subject's rights in a letter a court, police force or authority sends are the
+    # complaint it handles or the disclosure it seeks: it makes no access request of its own
+    if who.type in (SenderType.COURT, SenderType.POLICE, SenderType.AUTHORITY) and scores[Kind.DATA_REQUEST] > 0:
+        cut = -round(scores[Kind.DATA_REQUEST] * (1 - RIGHTS_OF_OTHERS), 2)
+        yield Kind.DATA_REQUEST, cut, "an institution writes: the data subject's rights are another's", hit
     # what only mentions an order (the basis invoked, a claim number) counts little in a firm's
     # letter; the order's own words (its operative part, its title, its service) still count: a
     # firm serving the order with its text is sending the order
@@ -237,6 +248,24 @@ def _structure(
         h is not None and h.cue.label == "Art. 16 DSA" for _, _, h in reasons[Kind.ILLEGAL_CONTENT_NOTICE]
     ):
         yield Kind.ILLEGAL_CONTENT_NOTICE, DSA_NOTICE_WEIGHT, "a firm's notice under the DSA's notice procedure", hit
+
+
+def _business_writes(
+    who: Sender, parties: Parties, scores: dict[Kind, float]
+) -> Iterable[tuple[Kind, float, str, Hit | None]]:
+    """A company writing in its own name (its name carries a legal form; no firm, court, police
+    force or authority sends it) appeals as a business: the words of an appeal it uses are the
+    business's, not a reviewer's."""
+    org = parties.organisation
+    if who.type is not None or org is None or not LEGAL_FORM_WORD.search(org.value):
+        return
+    moved = scores[Kind.CONSUMER_APPEAL]
+    if moved <= 0:
+        return
+    ev = org.evidence
+    hit = Hit(Cue("", 0, "a business writes"), ev.start, ev.end, ev.snippet) if ev else None
+    yield Kind.CONSUMER_APPEAL, -moved, f"{org.value} writes in its own name: a business, not a reviewer", hit
+    yield Kind.BUSINESS_APPEAL, moved, f"{org.value} writes in its own name about its page", hit
 
 
 def _party_spans(parties: Parties) -> tuple[tuple[int, int], ...]:

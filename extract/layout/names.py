@@ -34,8 +34,15 @@ TITLES_PREFIX = re.compile(
 # Degrees, honours and memberships after a name ("LLB (Hons)", "LL.M.", "FCIArb"), a courtesy
 # title in brackets, a registration number in brackets, or pronouns: none of it is the name.
 POST_NOMINAL = lexicon.alternation("post_nominals")
+# Degrees and memberships written as capitals after the name ("BDS MFDS", "FRCS", "MBBS"): short
+# runs of capitals with at most one vowel, which a surname in capitals ("DOE", "FONTAINE") is not.
+# A company's legal form ("SAS", "AG", "LLP") is no degree.
+_CAPS_LETTERS = (rf"(?!(?i:{lexicon.alternation('legal_forms')})(?![\w]))"
+                 r"(?=[A-Z]{2,5}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*\b")
 SUFFIX = re.compile(
-    rf"(?:,?\s+{POST_NOMINAL}(?![\w]))+$"
+    rf"(?:,?\s+(?:{POST_NOMINAL}(?![\w])|{_CAPS_LETTERS}))+$"
+    # a badge or service number: "#4172", ", matricule 5521", "No. 887"
+    r"|,?\s*(?:#|matricule|badge(?:\s+no\.?)?|dienstnr\.?)\s*\d{2,8}$"
     r"|\s*\((?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\)$"
     r"|\s*\([^()]*\b(?:No|Nr|Reg|Bar|LSO|SRA)\b[^()]*\)$"
     r"|\s*[(\[]?\b(?:she|he|they|sie|er|elle|il|hun|han|de)\s*/\s*\w+(?:\s*/\s*\w+)?[)\]]?$"  # pronouns
@@ -139,8 +146,16 @@ def strip_titles(s: str) -> tuple[str, int]:
     m = TITLES_PREFIX.match(s)
     cut = m.end() if m else 0
     rest = s[cut:]
-    rest = SUFFIX.sub("", rest).strip().rstrip(",")
-    return rest, cut
+    if suffix := _suffix(rest):
+        rest = rest[: suffix.start()]
+    return rest.strip().rstrip(","), cut
+
+
+def _suffix(rest: str) -> re.Match[str] | None:
+    """What follows the name in `rest`, where something does and the name keeps two words ("Lee
+    NG" is a name, not "Lee" with a degree)."""
+    m = SUFFIX.search(rest)
+    return m if m and m.group(0).strip() and len(rest[: m.start()].split()) >= 2 else None
 
 
 def name_and_title(s: str) -> tuple[str, str]:
@@ -150,9 +165,9 @@ def name_and_title(s: str) -> tuple[str, str]:
     m = TITLES_PREFIX.match(s)
     before = s[: m.end()].strip() if m else ""
     rest = s[m.end() :] if m else s
-    suffix = SUFFIX.search(rest)
-    after = suffix.group(0).strip(" ,") if suffix and suffix.group(0).strip() else ""
-    name = (rest[: suffix.start()] if suffix and after else rest).strip().rstrip(",")
+    suffix = _suffix(rest)
+    after = suffix.group(0).strip(" ,") if suffix else ""
+    name = (rest[: suffix.start()] if suffix else rest).strip().rstrip(",")
     return name, ", ".join(t for t in (before, after) if t)
 
 

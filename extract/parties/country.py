@@ -21,11 +21,13 @@ from lexicon.patterns import EMAIL_LOOSE
 _TLD = {
     "uk": "GB", "ie": "IE", "us": "US", "de": "DE", "at": "AT", "ch": "CH", "fr": "FR", "be": "BE",
     "lu": "LU", "dk": "DK", "nl": "NL", "se": "SE", "no": "NO", "es": "ES", "it": "IT", "ca": "CA",
-    "au": "AU", "nz": "NZ", "pl": "PL", "fi": "FI", "pt": "PT", "gov": "US",
+    "au": "AU", "nz": "NZ", "pl": "PL", "fi": "FI", "pt": "PT", "gov": "US", "br": "BR", "in": "IN",
+    "sg": "SG", "za": "ZA", "jp": "JP", "mx": "MX", "ar": "AR", "is": "IS",
 }
 _PHONE = {
     "44": "GB", "353": "IE", "1": "US", "49": "DE", "43": "AT", "41": "CH", "33": "FR", "32": "BE",
     "352": "LU", "45": "DK", "31": "NL", "46": "SE", "47": "NO", "34": "ES", "39": "IT", "61": "AU",
+    "55": "BR", "91": "IN", "65": "SG", "64": "NZ", "27": "ZA",
 }
 _NAMES = {
     "GB": r"united\s+kingdom|england(?:\s+and\s+wales)?|scotland|wales|northern\s+ireland|great\s+britain",
@@ -37,6 +39,13 @@ _NAMES = {
     "FR": r"france|frankreich|frankrig",
     "BE": r"belgique|belgium|belgien",
     "DK": r"danmark|denmark|d[äa]nemark|danemark",
+    "NO": r"norway|norge|norwegen|norv[èe]ge",
+    "BR": r"brazil|brasil|br[ée]sil|brasilien",
+    "IN": r"india|indien|inde",
+    "SG": r"singapore|singapur|singapour",
+    "AU": r"australia|australien|australie",
+    "CA": r"canada|kanada",
+    "NZ": r"new\s+zealand",
 }
 _LANG = {"de": "DE", "fr": "FR", "da": "DK", "en": "GB"}
 
@@ -54,7 +63,7 @@ _US_CITY_STATE = re.compile(rf"^[^\S\n]*[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){{0,2}}
                             r"(?:[^\S\n]+\d{5}(?:-\d{4})?)?[^\S\n]*$", re.M)
 _FIVE_DIGIT_TOWN = re.compile(r"(?<![\d\w-])(?:D-|F-|A-)?\d{5}\s+[A-ZÄÖÜÉ][\wäöüßéèêàç'-]+")
 _FOUR_DIGIT_TOWN = re.compile(r"(?<![\d\w-])(?:DK-)?\d{4}\s+[A-ZÆØÅ][\wæøå-]+")
-_INTL_PHONE = re.compile(r"(?:\+|\b00)(?P<cc>353|352|1|4[13-9]|3[1-49]|61)[\s(]")
+_INTL_PHONE = re.compile(r"(?:\+|\b00)(?P<cc>353|352|1|4[13-9]|3[1-49]|61|64|65|55|91|27)[\s(]")
 _UK_PHONE = re.compile(r"(?<![\d+])0(?:\d{2,4})\s?\d{3}\s?\d{3,4}\b|(?<![\d+])0\d{2}\s\d{4}\s\d{4}\b")
 _US_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b")
 _FR_PHONE = re.compile(r"(?<![\d+])0\d(?:[ .]\d\d){4}\b")

@@ -46,6 +46,10 @@ _FILLER_END = re.compile(
     re.I,
 )
 _CUE_END = re.compile(rf"(?<![\w])(?P<cue>{_CUE})$", re.I)
+# a time limit moved to the date: "extend the deadline to", "forlænger vi hermed tidsfristen til";
+# the new limit supersedes the one it moves, which the same letter often recalls
+_MOVE_END = re.compile(rf"(?<![\w])(?P<cue>{lexicon.alternation('deadline_moves')})$", re.I)
+_MOVED = 1.05
 # a time-limit noun and the verb that gives its date: "the final date for your representations
 # is", "la date limite fixée … pour votre réponse est", "Fristen for jeres svar er"
 _LIMIT_END = re.compile(
@@ -65,6 +69,8 @@ def _cue_before(window: str) -> tuple[float, int, bool] | None:
             best = (_cue_strength(m), m.start("cue"), False)
         if (m := _LIMIT_END.search(rest)) and (best is None or best[0] < 1.0):
             best = (1.0, m.start("cue"), True)
+        if m := _MOVE_END.search(rest):
+            best = (_MOVED, m.start("cue"), True)
         f = _FILLER_END.search(rest)
         if not f or f.start() == len(rest):
             break
@@ -80,9 +86,11 @@ _FORM_LABEL = re.compile(
     r"(?:response\s+|reply\s+)?deadline(?:\s+for\s+(?:\w+\s+){0,2}?(?:response|reply|compliance|disclosure))?|"
     r"due\s+(?:date|by)|date\s+(?:required|due|for\s+(?:response|reply))|"
     r"date\s+(?:of\s+)?(?:response|reply|answer|disclosure|return)\s+(?:required|requested|due|needed|expected)|"
+    r"(?:requested|required|expected)\s+(?:action|response|reply|answer|removal|compliance)(?:\s+(?:by|before|date))?|"
     r"date\s+by\s+which\s+(?:a\s+|the\s+|your\s+)?(?:response|reply|answer|disclosure|information|data)\s+"
     r"(?:is\s+|are\s+|must\s+be\s+|should\s+be\s+)?(?:required|requested|due|needed|provided|given)|"
-    r"(?:antwort|rückmelde|erledigungs|stellungnahme|äußerungs|auskunfts)?frist|antwort\s+(?:bis|erbeten\s+bis)|"
+    r"(?:antwort|rückmelde|erledigungs|stellungnahme|äußerungs|auskunfts)?frist(?:ablauf|ende)?|ablauf\s+der\s+frist|"
+    r"antwort\s+(?:bis|erbeten\s+bis)|"
     r"date\s+limite(?:\s+de\s+(?:réponse|retour|communication|transmission))?|"
     r"r[ée]ponse\s+(?:attendue|souhait[ée]e|requise|demand[ée]e)(?:\s+(?:avant\s+le|le|pour\s+le|au\s+plus\s+tard\s+le))?|"
     r"(?:svar)?frist|tidsfrist|svar\s+senest|"
@@ -206,6 +214,7 @@ def _context_weight(letter: Letter, start: int, end: int) -> float:
 
 
 _OPERATIVE = re.compile(rf"\b{lexicon.alternation('operative_headings')}", re.I)
+_ORDER_MADE = re.compile(rf"\b{lexicon.alternation('order_made')}", re.I)
 _IMMEDIATE = re.compile(rf"\b{lexicon.alternation('immediate_words')}(?![\w])", re.I)
 _LAW = re.compile(rf"\b{lexicon.alternation('law_statements')}", re.I)
 # a demand for action at once weighs as much as a period the letter names without saying from
@@ -214,19 +223,32 @@ _IMMEDIATE_SCORE = 0.75
 # a period stated as what the law requires of anyone weighs less than the writer's own demand
 _LAW_WEIGHT = 0.9
 _ACK = re.compile(rf"\b{lexicon.alternation('acknowledgement_cues')}", re.I)
+_OWN_PLAN = re.compile(rf"\b{lexicon.alternation('own_plans')}", re.I)
+_OWN_PLAN_WEIGHT = 0.3
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|und|et|og)\b", re.I)
 
 
-def _only_acknowledgement(letter: Letter, start: int) -> bool:
-    """Whether the clause a candidate ends asks only to acknowledge receipt; the substantive
-    reply a letter asks for in the same breath is the deadline that matters."""
+def _clause_before(letter: Letter, start: int) -> str:
+    """The clause a candidate ends: from the last comma, semicolon or "and" before it."""
     text = letter.text
     s, _ = letter.sentence_at(start)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, s, start)]
     clause = text[breaks[-1] if breaks else s:start]
     if not clause.strip() and len(breaks) > 1:
         clause = text[breaks[-2]:start]
-    return bool(_ACK.search(clause))
+    return clause
+
+
+def _only_acknowledgement(letter: Letter, start: int) -> bool:
+    """Whether the clause a candidate ends asks only to acknowledge receipt; the substantive
+    reply a letter asks for in the same breath is the deadline that matters."""
+    return bool(_ACK.search(_clause_before(letter, start)))
+
+
+def _own_plan(letter: Letter, start: int) -> bool:
+    """Whether the clause a candidate ends speaks of what the writer will do by then ("we expect
+    to have her instructions by 20 November"): no demand of the reader."""
+    return bool(_OWN_PLAN.search(_clause_before(letter, start)))
 
 
 def _cue_strength(m: re.Match[str]) -> float:
@@ -264,6 +286,8 @@ def _explicit(letter: Letter, mentions: list[DateMention], lo: int, hi: int, tie
         if strength == 0.0:
             continue
         score = strength * (1.0 if form or limit else _context_weight(letter, begin, end))
+        if _own_plan(letter, begin):
+            score *= _OWN_PLAN_WEIGHT
         if dm.value < anchor:
             score *= 0.2  # a demand looks forward; a past date is a report of what happened
         elif dm.value > anchor + timedelta(days=370):
@@ -272,8 +296,21 @@ def _explicit(letter: Letter, mentions: list[DateMention], lo: int, hi: int, tie
                          _only_acknowledgement(letter, begin))
 
 
+def _order_date(letter: Letter, mentions: list[DateMention], anchor: date) -> date | None:
+    """The day an order the letter quotes was made ("the Order … made on 30 October 2026", "On
+    November 18, 2026, the Honourable Justice … granted the order"): the earliest dated day in the
+    first sentence that says an order was made, on or before the letter's date."""
+    for dm in mentions:
+        if not dm.has_year or dm.value > anchor:
+            continue
+        s, e = letter.sentence_at(dm.start, dm.end)
+        if _ORDER_MADE.search(letter.text, s, e):
+            return min(m.value for m in mentions if s <= m.start < e and m.has_year and m.value <= anchor)
+    return None
+
+
 def _relative(letter: Letter, periods: list[Period], lo: int, hi: int, tier: int, anchor: date,
-              country: str) -> Iterator[_Candidate]:
+              country: str, order_day: date | None = None) -> Iterator[_Candidate]:
     for p in periods:
         if not lo <= p.start < hi:
             continue
@@ -288,6 +325,8 @@ def _relative(letter: Letter, periods: list[Period], lo: int, hi: int, tier: int
             p.unit, "relative")
         # "of receipt", "ab Zugang", "fra modtagelsen": the day the letter reached us, not its date
         start = letter.received if p.anchor == "receipt" and tier == 0 else anchor
+        if p.anchor == "order" and order_day is not None:  # "within 21 days of the date of this Order"
+            start = order_day
         yield _Candidate(resolve(p, start, country), p.start, p.end, p.text, score, rule, start, tier,
                          _only_acknowledgement(letter, p.start))
 
@@ -304,11 +343,22 @@ def _weekdays(letter: Letter, lo: int, hi: int, tier: int, anchor: date) -> Iter
         yield _Candidate(day, m.start(), m.end(), m.group(), score, "weekday", anchor, tier)
 
 
+def _quoted(before: str) -> bool:
+    """Whether the text after `before` (its sentence so far) stands inside a quotation: every
+    pair of marks („…“, “…”, «…», "…") opens and closes one, so an odd count leaves one open."""
+    return sum(before.count(q) for q in '„“”«»"') % 2 == 1
+
+
 def _immediately(letter: Letter, lo: int, hi: int, tier: int) -> Iterator[_Candidate]:
     """ "Remove it immediately", "sofort zu löschen", "sans délai", "straks": where the sentence
     demands it of the reader."""
-    for m in _IMMEDIATE.finditer(letter.text, lo, hi):
-        if _context_weight(letter, m.start(), m.end()) >= 0.95:  # the sentence demands it
+    text = letter.text
+    for m in _IMMEDIATE.finditer(text, lo, hi):
+        s, _ = letter.sentence_at(m.start(), m.end())
+        if _LAW.search(text, s, m.start()) or _quoted(text[s:m.start()]):
+            continue  # the law's "unverzüglich", a quoted article: not the writer's demand
+        weight = _context_weight(letter, m.start(), m.end())
+        if weight >= 0.5 and not _own_plan(letter, m.start()):  # "Take it down immediately." commands too
             yield _Candidate(None, m.start(), m.end(), m.group(), _IMMEDIATE_SCORE, "immediately", None, tier)
 
 
@@ -336,9 +386,10 @@ def find_deadline(letter: Letter, *, letter_date: date | None, country: str) -> 
     mentions = find_dates(text, reference=anchor, month_first=month_first_country(country), bare_day_month=True)
     periods = find_periods(text)
     candidates: list[_Candidate] = []
+    order_day = _order_date(letter, mentions, anchor) if any(p.anchor == "order" for p in periods) else None
     for lo, hi, tier, since in _region_tiers(letter, anchor):
         candidates += _explicit(letter, mentions, lo, hi, tier, since)
-        candidates += _relative(letter, periods, lo, hi, tier, since, country)
+        candidates += _relative(letter, periods, lo, hi, tier, since, country, order_day)
         candidates += _weekdays(letter, lo, hi, tier, since)
         candidates += _immediately(letter, lo, hi, tier)
     good = [c for c in candidates if c.score >= MIN_SCORE]

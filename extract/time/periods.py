@@ -36,10 +36,10 @@ _UNIT = "|".join(f"(?P<u{i}>{rx})" for i, (rx, _) in enumerate(_UNITS))
 _LEAD = (
     r"(?:within|in|inside(?:\s+of)?|before\s+the\s+(?:expiry|end)\s+of|"
     r"(?:a\s+|the\s+)?(?:period|deadline|time\s+limit)\s+of|"
-    r"innerhalb(?:\s+von)?|binnen|innert|(?:eine[rn]?\s+)?frist\s+von|"
+    r"innerhalb(?:\s+von)?|binnen|innert|(?:eine[rn]?\s+)?(?:antwort|stellungnahme|äußerungs)?frist\s+von|"
     r"dans\s+(?:un\s+d[ée]lai\s+(?:de|d['’])|les)|sous(?:\s+un\s+d[ée]lai\s+(?:de|d['’]))?|"
     r"(?:un\s+)?d[ée]lai\s+(?:de|d['’])|d['’]ici|"
-    r"(?:(?:inden\s+for|med)\s+)?(?:en\s+)?frist(?:en)?\s+(?:p[åa]|af|er)|"
+    r"(?:(?:inden\s+for|med)\s+)?(?:en\s+)?(?:svar|tids)?frist(?:en)?\s+(?:p[åa]|af|er)|"
     r"inden\s+for|indenfor|inden|senest(?:\s+(?:om|inden))?|med|"
     r"(?:by\s+)?(?:no|not)\s+later\s+than|sp[äa]testens|au\s+plus\s+tard|"
     # a form's field: "Délai de réponse : 48 heures", "Frist: 14 Tage", "Response deadline: 7 days"
@@ -143,17 +143,26 @@ class Period:
     text: str
     amount: int
     unit: str  # days | working_days | weeks | months | hours | working_hours | end_of_month | ...
-    anchor: str = ""
+    anchor: str = ""  # "" | "letter" | "receipt" | "order"
     # "within five days of each other", "within 24 hours of a post": the period runs from
     # something other than the letter, so it sets no deadline of the letter's
     dangling: bool = False
     form: bool = False  # a form's labelled field ("Délai de réponse : 48 heures"): asked whatever the words around
 
 
+_ORDER = re.compile(r"\b(?:order|ordonnance|d[ée]cision|jugement|beschluss(?:es)?|urteils?|verf[üu]gung|"
+                    r"kendelsen?|kendelsens|dommen|dommens)\b", re.I)
+_DATE_WORD = re.compile(r"\b(?:date|datum|dato)\b", re.I)
+
+
 def _anchor_kind(s: str) -> str:
+    """ "receipt" (the day it reached us, or was served), "order" (the date an order was made:
+    "of the date of this Order"), "letter" (the letter's own date), or "" (not said)."""
     if not s.strip():
         return ""
-    return "receipt" if _RECEIPT.search(s) else "letter"
+    if _RECEIPT.search(s):
+        return "receipt"
+    return "order" if _ORDER.search(s) and _DATE_WORD.search(s) else "letter"
 
 
 def find_periods(text: str, *, offset: int = 0) -> list[Period]:

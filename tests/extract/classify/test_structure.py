@@ -62,6 +62,15 @@ AUTHORITIES = [
            "Nous vous prions de nous indiquer les mesures prises contre les faux avis.\n\nLe chef de service"),
     ("da", "Forbrugerstyrelsen i Vestland\n\nTil Trustpilot A/S\n\nVi beder jer redegøre for jeres håndtering af "
            "falske anmeldelser.\n\nMed venlig hilsen\n\nKontorchef"),
+    # a state attorney general's office signs: a public office, not a firm of attorneys
+    ("en", "Good afternoon,\n\nAttached is a civil investigative demand about reviews of a roofing contractor. "
+           "Please confirm receipt.\n\nThank you,\n\nDana Ruiz\nAssistant Attorney General\nConsumer Protection "
+           "Section\nWestland Department of Law\n"),
+    # a privacy commissioner handling a data subject's access complaint: the rights are the complainant's
+    ("en", "Office of the Privacy Commissioner of Westland\n\nOur file: P-2027-001\n\nDear Sir or Madam:\n\nWe "
+           "received a complaint that your response to an individual's right of access request under the personal "
+           "information act was incomplete. Please explain what personal data you hold about him.\n\nYours truly,"
+           "\n\nInvestigator"),
 ]
 
 
@@ -98,3 +107,15 @@ def test_police_words_in_a_letter_no_police_force_sends_are_not_a_police_request
             "who gave us a crime reference number. Please take the review down; it is illegal content.\n\n"
             "Sam Reed\nManager\nReed's Garden Centre")
     assert kind_of(text) != "law_enforcement"
+
+
+def test_a_company_writing_in_its_own_name_appeals_as_a_business() -> None:
+    from extract.models import Found
+
+    text = ("Til Trustpilot\n\nVi henviser til vores mail, hvor vi bad jer se på anmeldelsen igen, efter at I "
+            "havde afvist vores rapportering. Anmeldelsen overtræder jeres retningslinjer.\n\nMed venlig hilsen"
+            "\n\nAnne Holm\nNordby Camping ApS\n")
+    doc = make_letter(text, language="da", received=date(2027, 3, 1))
+    kind, _ = classify(doc, parties=Parties(organisation=Found("Nordby Camping ApS", None, 0.9, "signature")),
+                       bases=find_bases(doc))
+    assert kind is not None and kind.value == "business_appeal"

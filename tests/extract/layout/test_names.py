@@ -40,6 +40,12 @@ from extract.layout.names import is_job_title, is_organisation, name_and_title, 
         ("Maître Josiane Berthet", "Josiane Berthet", "Maître"),
         # da
         ("cand. jur. Mads Lindvig", "Mads Lindvig", "cand. jur."),
+        # degrees in capitals after the name; ranks of forces abroad; a badge or service number
+        ("Ivo Brandt BDS MFDS", "Ivo Brandt", "BDS MFDS"),
+        ("Nell Aubrey MBBS FRCS", "Nell Aubrey", "MBBS FRCS"),
+        ("ASP Lim Wei Ling", "Lim Wei Ling", "ASP"),
+        ("Detective Rory P. Vance #5512", "Rory P. Vance", "Detective, #5512"),
+        ("Sergente-détective Élise Gagnon, matricule 4410", "Élise Gagnon", "Sergente-détective, matricule 4410"),
     ],
 )
 def test_titles_degrees_and_post_nominals_are_kept_apart_from_the_name(line: str, name: str, title: str) -> None:
@@ -53,6 +59,11 @@ def test_titles_degrees_and_post_nominals_are_kept_apart_from_the_name(line: str
 )
 def test_names_with_particles_and_hyphenated_initials_are_names(line: str) -> None:
     assert person_name(line) == line
+
+
+@pytest.mark.parametrize("line", ["Aurélie FONTAINE", "Mai NG", "Jonas DOE", "Bo Lind SAS"])
+def test_a_surname_in_capitals_is_no_degree(line: str) -> None:
+    assert name_and_title(line) == (line, "")
 
 
 @pytest.mark.parametrize("line", ["Merci", "Signature", "Vorsitzende Richterin am Landgericht", "Co. Galway"])

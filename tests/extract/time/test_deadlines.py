@@ -469,3 +469,73 @@ def test_working_days_in_the_senders_part_of_the_country(country: str, meant: da
     found = deadline("Wir fordern Sie auf, die Bewertung innerhalb von zehn Arbeitstagen ab dem Datum dieses "
                      "Schreibens zu entfernen.", dated=date(2026, 11, 12), country=country)
     assert found is not None and found.date == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have forwarded your email to her and expect to have her instructions by 20 November 2026.",
+        "I would expect to be able to write to you again by 11 December, once the board has met.",
+        "Wir werden Ihnen den Schriftsatz voraussichtlich bis zum 4. Dezember 2026 zuleiten.",
+        "Nous reviendrons vers vous d'ici le 4 décembre 2026.",
+        "Vi forventer at kunne vende tilbage senest den 4. december 2026.",
+    ],
+)
+def test_the_writers_own_plan_is_not_a_deadline(text: str) -> None:
+    assert deadline(text, dated=date(2026, 11, 10)) is None
+
+
+def test_the_new_limit_supersedes_the_one_it_moves() -> None:
+    text = ("Jeg henviser til min skrivelse af 3. november 2026, hvori jeg anmodede om fjernelse af anmeldelsen "
+            "med frist den 1. december 2026. Som aftalt forlænger vi hermed tidsfristen til onsdag den 9. december "
+            "2026.")
+    found = deadline(text, dated=date(2026, 12, 1), country="DK")
+    assert found is not None and found.date == date(2026, 12, 9)
+
+
+def test_a_chaser_that_says_take_it_down_immediately_leaves_no_date() -> None:
+    found = deadline("It is a week since I wrote. Take it down immediately.", dated=date(2026, 10, 28),
+                     quoted="Please remove it by 23 October at the latest.")
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Aktenzeichen: DSC-1\nFristablauf: 07.12.2026\n", date(2026, 12, 7)),
+        ("Requested action: removal of the review.\nRequested action by: 02/12/2026\n", date(2026, 12, 2)),
+        ("La date butoir pour votre réponse est fixée au vendredi 11 décembre 2026.", date(2026, 12, 11)),
+        ("The client wants an answer by Thursday EOD.", date(2026, 11, 26)),
+        ("Kunden vil gerne have et svar senest på fredag.", date(2026, 11, 27)),
+        ("Jeg sætter en svarfrist på 14 dage.", date(2026, 12, 7)),
+        ("Für Ihre Antwort bis 11. Dezember 2026 danke ich Ihnen.", date(2026, 12, 11)),
+        ("Es wäre super, wenn ihr mir bis Freitag, 4. Dezember sagen könntet, wer das übernimmt.", date(2026, 12, 4)),
+    ],
+)
+def test_more_families_of_demand(text: str, meant: date) -> None:
+    found = deadline(text, dated=date(2026, 11, 23), received=date(2026, 11, 23))
+    assert found is not None and found.date == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ('We now serve on you the Order made on 30 October 2026 and perfected on 3 November 2026. It provides: '
+         '"IT IS ORDERED that the Defendant do within twenty-one days of the date of this Order disclose the '
+         'information."', date(2026, 11, 20)),
+        ('On November 18, 2026, the Honourable Justice Smith granted the order we enclose. It reads: "THIS COURT '
+         'ORDERS that the Respondent shall, within 10 days of the date of this Order, remove the review."',
+         date(2026, 11, 28)),
+    ],
+)
+def test_a_period_from_the_date_of_an_order_runs_from_the_day_it_was_made(text: str, meant: date) -> None:
+    found = deadline(text, dated=date(2026, 11, 20), received=date(2026, 11, 25))
+    assert found is not None and found.date == meant
+
+
+def test_the_laws_own_unverzueglich_quoted_is_not_the_writers_demand() -> None:
+    text = ("Nach Art. 17 Abs. 1 DSGVO hat die betroffene Person „das Recht, zu verlangen, dass sie betreffende "
+            "Daten unverzüglich gelöscht werden“. Ich fordere Sie daher erneut auf, den Namen zu entfernen und mir "
+            "dies bis spätestens zum 15.12.2026 schriftlich zu bestätigen.")
+    found = deadline(text, dated=date(2026, 11, 25), country="DE")
+    assert found is not None and found.date == date(2026, 12, 15)
