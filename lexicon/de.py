@@ -300,7 +300,7 @@ LEXICON: dict[str, object] = {
         (r"(?:unser|mein)(?:e|es|em|er)?\s+(?:(?:Vorgangs|Akten|Gesch(?:ä|ae)fts|Bearbeitungs)?[Zz]eichens?|Az\.?|"
          r"G[Zz]\.?|Referenz(?:-?(?:Nr\.?|nummer))?|(?:Vorgangs|Akten|Gesch(?:ä|ae)fts)(?:nummer|zahl))", 3),
         (r"Aktenzeichens?|Az\.?|Gesch(?:ä|ae)fts(?:zeichen|nummer|zahl)|G[Zz]\.|(?-i:GZ)|"
-         r"Vorgang(?:s(?:nummer|zeichen|-?ID))?|Verfahrens(?:nummer|-Nr\.?)|Fallnummer|Meldungs(?:nummer|-?ID)|"
+         r"Vorgang(?:s(?:nummer|zeichen|-?ID|-?Nr\.?))?|Verfahrens(?:nummer|-Nr\.?)|Fallnummer|Meldungs(?:nummer|-?ID)|"
          r"(?:Dossier|Fall|Gesch(?:ä|ae)fts|Akten|Beschwerde)-Nr\.?|Beschwerdenummer|Tagebuch(?:nummer|-Nr\.?)|"
          # abbreviated: "Gesch.-Z.", "Gesch.-Nr."; an Austrian authority's "Zl."
          r"Gesch\.-?(?:Z|Nr)\.?|Zl\.", 2),

@@ -1,8 +1,9 @@
 """Labelled corpora end to end through the command line, as ../shared/corpus/evaluate.py drives it.
 
 Holds the figures the issues ask for on the dev corpus (every document found, extraction per
-field, linking), and the same floors on corpus-x, -y and -z, corpora written independently of
-the extractors (tests/data/). Skips where ../shared (evaluate.py and score.py) is absent.
+field, linking), and the same floors on corpus-x, -y, -z and -dl, corpora written independently of
+the extractors (tests/data/); the deadline challenge sets meet the deadline floor. Skips where
+../shared (evaluate.py and score.py) is absent.
 """
 
 from __future__ import annotations
@@ -68,3 +69,22 @@ def test_every_document_of_an_independent_corpus_is_found(independent: dict[str,
 def test_independent_corpus_field_meets_its_floor(independent: dict[str, dict], field: str) -> None:
     value = independent[field]["value"]
     assert value >= FLOORS[field], f"{field}: {value:.3f} < {FLOORS[field]}"
+
+
+# The deadline challenge sets (issue 9): each written without reading the code, scored once at
+# first contact (see the README), then kept as training data whose deadlines must stay right.
+DEADLINE_CORPORA = {name: REPO / "tests" / "data" / name for name in ("corpus-dl2", "corpus-dl3")}
+DEADLINE_FLOOR = 0.95
+
+
+@pytest.fixture(scope="module", params=sorted(DEADLINE_CORPORA))
+def deadline_set(request: pytest.FixtureRequest, corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory
+                 ) -> dict[str, dict]:
+    corpus = DEADLINE_CORPORA[request.param]
+    return score(corpus, corpus_dir.parent, tmp_path_factory.mktemp(request.param) / "export.jsonl")
+
+
+def test_a_deadline_challenge_set_meets_its_floor(deadline_set: dict[str, dict]) -> None:
+    value = deadline_set["deadline"]["value"]
+    assert deadline_set["documents"]["found"] == deadline_set["documents"]["gold"]
+    assert value >= DEADLINE_FLOOR, f"deadline: {value:.3f} < {DEADLINE_FLOOR}"

@@ -11,6 +11,7 @@ know, yet heads its letter with what it is. The institution words are lexicon da
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -54,6 +55,7 @@ def _title() -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{lexicon.alternation('order_titles')})[ \t]*[.:]?[ \t]*$", re.I | re.M)
 
 
+_SENTENCE_END = re.compile(r"[a-z]{3,}\.[ \t]*$")
 _POLICE = ("police_nouns", SenderType.POLICE, "a police force or prosecutor writes")
 _AUTHORITY = ("authority_nouns", SenderType.AUTHORITY, "a public authority writes")
 _FIRM = ("law_firm_nouns", SenderType.LAW_FIRM, "a law firm signs")
@@ -104,7 +106,12 @@ def sender_type(letter: Letter, sender_lines: tuple[tuple[int, int], ...]) -> Se
         return _sender(letter, SenderType.LAW_FIRM, firm_head, "a law firm heads the letter")
     # the heading first; then the signature, where a firm's footer ("regulated by the … Authority")
     # names an authority that does not write
-    for spans, order in ((head, _IN_HEAD), (list(sender_lines), _IN_SIGNATURE)):
+    # a line that ends a sentence ("… complain to the Information Commissioner's Office.") is the
+    # body running on, not a heading or signature naming the sender
+    def lines(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in spans if not _SENTENCE_END.search(text, a, b)]
+
+    for spans, order in ((lines(head), _IN_HEAD), (lines(sender_lines), _IN_SIGNATURE)):
         for concept, kind, why in order:
             at = found(concept, spans)
             if at is not None:

@@ -130,7 +130,7 @@ _TIGHT = r"[/:._&\-‐‑‒–—−]"
 CHUNK = re.compile(rf"{_ALNUM}+(?:{_TIGHT}{_ALNUM}+)*")
 # Between chunks: a single space, or a slash or dash with a space either side.
 _GAP = re.compile(r"[ \xa0\u202f](?:[/\-–—][ \xa0\u202f])?")
-_INITIALS = re.compile(r"[^\W\d_]{1,3}(?:[/.][^\W\d_]{1,3})?")
+_INITIALS = re.compile(r"[^\W\d_]{1,3}(?:[/.:][^\W\d_]{1,3})?")  # "hk", "KM/rs", "DS:kb"
 _REGISTER = re.compile(r"(?-i:[A-ZÄÖÜ][A-Za-zäöü]{0,3})")  # "Js", "O", "Cg", "KLs": a court's register
 # Words that join two numbers of one court reference: "2026 No. 4471", "1234 of 2026".
 _JOINERS = re.compile(r"[ ](?:No\.|Nr\.)[ ](?=\d)|[ ]of[ ](?=(?:19|20)\d\d\b)")
@@ -216,7 +216,10 @@ def read_value(text: str, pos: int, end: int) -> Value | None:
         if not nxt or label_ahead(text, nxt[1].start()):
             return None
         word, after = first.group(0), nxt[1]
-        codes = word.isupper() and (len(word) <= 6 or bool(re.search(_TIGHT, word)))
+        # a handler's code: capitals ("QRS", "AB"), or initials joined tightly, whatever their case
+        # ("JMc/RK", "mk/ab")
+        codes = (word.isupper() and len(word) <= 6) or (
+            bool(re.search(_TIGHT, word)) and all(len(p) <= 4 for p in re.split(_TIGHT, word)))
         if codes and after.group(0)[0].isdigit() and not _is_day_of_date(text, after, end):
             # a letters prefix of the number, or the handler's code before it: "QRS 11.200/25", "AB 3",
             # "JPD/ML – 2026.0412"

@@ -119,3 +119,11 @@ def test_a_company_writing_in_its_own_name_appeals_as_a_business() -> None:
     kind, _ = classify(doc, parties=Parties(organisation=Found("Nordby Camping ApS", None, 0.9, "signature")),
                        bases=find_bases(doc))
     assert kind is not None and kind.value == "business_appeal"
+
+
+def test_an_authority_named_at_the_end_of_the_bodys_last_sentence_does_not_send_it() -> None:
+    text = ("Dear Sir or Madam\n\nRequest to erase my personal data\n\nI am the data subject named in a review on "
+            "your site. I ask you to erase my personal data under Article 17 UK GDPR (right to erasure) within one "
+            "month. If you do not, I will complain to the\nInformation Commissioner's Office.\n\nYours faithfully"
+            "\n\nAnn Vale\n")
+    assert who(text) is None

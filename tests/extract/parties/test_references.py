@@ -469,3 +469,19 @@ def test_a_generated_reference_in_a_subject_line_gives_back_exactly_the_value(
     hdr = EmailHeaders(from_addr="desk@sender.example", subject=f"{before}{label} {ref}{after}")
     theirs, _ = find_references(letter("Hello,\n\nplease see below.\n", email=hdr))
     assert value(theirs) == ref
+
+
+@pytest.mark.parametrize(
+    ("head", "language", "expected"),
+    [
+        # a handler's code in mixed case before the number, initials joined by a colon after it
+        ("Our Ref: JMc/RK 0193/SAR\nDate: 26 November 2026\n", "en", "JMc/RK 0193/SAR"),
+        ("Unser Az.: 41/27 MS:lb\nKöln, 16. März 2027\n", "de", "41/27 MS:lb"),
+        # a police force's case number under its own label
+        ("Vorgangs-Nr.: BY1234-000777-27/1\nSachbearbeiter: KOK Max Muster\n", "de", "BY1234-000777-27/1"),
+    ],
+)
+def test_more_shapes_of_the_writers_reference(head: str, language: str, expected: str) -> None:
+    lt = letter(head + "\nDear Sirs\n\nText.\n", language=language)
+    theirs, _ = find_references(lt)
+    assert value(theirs) == expected and snippet(lt, theirs) == expected
