@@ -96,6 +96,7 @@ LEXICON: dict[str, object] = {
         "senest",
         "inden",
     ),
+    "next_week_words": (r"(?:i\s+)?n[æa]ste\s+uge",),
     "coming_words": (
         "n[æa]ste",
         "på",
@@ -195,6 +196,8 @@ LEXICON: dict[str, object] = {
     "deadline_moves": (
         # "vi forlænger fristen til", "udsætte svarfristen til"
         r"(?:forl[æa]ng|uds[æa]t|udskyd)\w*\s+(?:\w+\s+){0,2}?\w*frist(?:en)?\s+(?:til|indtil)(?:\s+den)?",
+        # the passive: "Fristen forlænges herved til"
+        r"\w*frist(?:en)?\s+(?:forl[æa]ng|udskyd|uds[æa]tt)\w*\s+(?:\w+\s+){0,2}?(?:til|indtil)(?:\s+den)?",
     ),
     "own_plans": (
         # afsenderens egen plan: "vi forventer at kunne vende tilbage senest", "jeg vil skrive igen inden"

@@ -136,6 +136,7 @@ LEXICON: dict[str, object] = {
         r"bis(?:\s+sp[äa]testens)?",
         "sp[äa]testens",
     ),
+    "next_week_words": (r"(?:der\s+)?n[äa]chste[nr]?\s+woche",),
     "coming_words": (
         "kommenden",
         "n[äa]chsten",
@@ -148,6 +149,7 @@ LEXICON: dict[str, object] = {
         r"setze\w*\s+(?:ihnen\s+)?(?:hiermit\s+)?(?:eine\s+)?\w*frist",
         # eine Bitte als Dank oder Wunsch: "Für Ihre Antwort bis … danke ich Ihnen", "es wäre super, wenn"
         r"danke\s+ich\s+(?:Ihnen|dir|euch)",
+        r"(?:wären|wäre|sind|bin)\s+(?:Ihnen|dir|euch)\s+(?:sehr\s+)?dankbar",
         r"(?:wäre|wär)\s+(?:es\s+)?(?:super|toll|schön|gut|klasse|prima|nett|hilfreich)",
         r"(?:würde?|würden)\s+(?:mich|uns)\s+freuen",
         # a wish stated
@@ -230,6 +232,9 @@ LEXICON: dict[str, object] = {
         "verstrichen",
         "gebeten",
         r"schreiben\s+vom",
+        # reported speech: "in derselben E-Mail heißt es, ich könne binnen sechs Monaten …"
+        r"hei(?:ß|ss)t\s+es",
+        "könne",
     ),
     "condition_words": (
         "sofern",
@@ -249,6 +254,8 @@ LEXICON: dict[str, object] = {
         r"(?:auf\s+den|bis\s+(?:zum|am))",
         # "die Frist auf den … verlängern": the verb after the date
         r"\w*frist\s+auf\s+den",
+        # "die Frist verlängert sich bis zum", "die Frist wird hiermit bis zum"
+        r"\w*frist\s+(?:verl[äa]ngert\s+sich|wird\s+(?:\w+\s+)?)\s*(?:bis\s+(?:zum|am)|auf\s+den)",
     ),
     "own_plans": (
         # der eigene Plan des Schreibers: "werden Ihnen den Schriftsatz voraussichtlich bis … zuleiten"

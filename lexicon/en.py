@@ -159,6 +159,7 @@ LEXICON: dict[str, object] = {
         "before",
         "until",
     ),
+    "next_week_words": (r"(?:of\s+)?next\s+week",),
     "coming_words": (
         "this",
         "next",
@@ -300,6 +301,9 @@ LEXICON: dict[str, object] = {
         # "we are prepared to extend the deadline to", "postpone the date until"
         r"(?:extend|extending|extended|move|moving|postpon\w+|push\w*\s+back)\s+(?:\w+\s+){0,2}?"
         r"(?:deadline|time\s+limit|period|date|time\s+for\s+(?:\w+\s+){0,2}?\w+)\s+(?:to|until|till)",
+        # the passive: "the deadline is (hereby) extended to"
+        r"(?:deadline|time\s+limit|date)\s+(?:is|has\s+been|will\s+be)\s+(?:\w+\s+)?(?:extended|moved|postponed)\s+"
+        r"(?:to|until|till)",
     ),
     "own_plans": (
         # the writer's own plan: "we expect to have her instructions by", "I would expect to be able to

@@ -76,6 +76,8 @@ LEXICON: dict[str, object] = {
         (r"au\s+plus\s+tard(?:\s+(?:le|pour\s+le|jusqu['’]au))?|(?:avant|d['’]ici)\s+le|d['’]ici\s+au|"
          r"date\s+limite(?:\s+(?:du|fix[ée]e\s+au))?|jusqu['’]au|dans\s+un\s+d[ée]lai\s+expirant\s+le", 0.95),
         (r"d['’]ici|avant", 0.85),
+        # "nous vous impartissons un délai au 15 décembre"
+        (r"d[ée]lai\s+(?:au|jusqu['’]au)", 1.0),
         (r"pour\s+le", 0.6),
         # "avant notre réunion du": the date of a meeting the reader's action must precede
         (r"avant\s+(?:la|le|notre|votre|leur)\s+(?:[\w-]+\s+){0,2}?(?:r[ée]union|rendez-vous|appel|audience|"
@@ -108,6 +110,7 @@ LEXICON: dict[str, object] = {
         "d['’]ici",
         "avant",
     ),
+    "next_week_words": (r"(?:de\s+)?la\s+semaine\s+prochaine",),
     "coming_words": (
         "prochain",
     ),
@@ -218,6 +221,9 @@ LEXICON: dict[str, object] = {
         # "nous reportons l'échéance au", "prolonger le délai jusqu'au"
         r"(?:report|prolong|repouss)\w*\s+(?:\w+\s+){0,2}?(?:l['’]|le\s+|la\s+|votre\s+|notre\s+)?"
         r"(?:[ée]ch[ée]ance|d[ée]lai|date(?:\s+(?:limite|butoir))?|terme)\s+(?:au|jusqu['’]au|à)",
+        # the passive: "le délai est prorogé au", "l'échéance est reportée au"
+        r"(?:[ée]ch[ée]ance|d[ée]lai|date(?:\s+limite)?)\s+(?:est|sera|a\s+été)\s+(?:\w+\s+)?(?:prorog|prolong|report|repouss)"
+        r"[ée]e?\s+(?:au|jusqu['’]au)",
     ),
     "own_plans": (
         # le projet de l'auteur : "nous reviendrons vers vous d'ici le", "je compte vous écrire avant le"

@@ -126,6 +126,8 @@ CONCEPTS: dict[str, Concept] = {c.name: c for c in (
             doc='a form label\'s "… required by", "… erbeten bis", "… attendue avant le": a date is asked for'),
     Concept("weekday_cues", Shape.PATTERNS, doc='words before a weekday that make it a deadline ("by Friday")'),
     Concept("coming_words", Shape.PATTERNS, doc='"next", "this", "coming" before a weekday'),
+    Concept("next_week_words", Shape.PATTERNS,
+            doc='after a weekday, the week after this one ("Friday of next week", "Freitag nächster Woche")'),
     Concept("demand_cues", Shape.PATTERNS,
             doc="words by which a sentence asks something of the reader: a request, an order, a condition"),
     Concept("operative_headings", Shape.PATTERNS,

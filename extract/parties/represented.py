@@ -228,6 +228,20 @@ ESCALATION: tuple[tuple[re.Pattern[str], int, bool], ...] = (
         1,
         True,
     ),
+    # the colleague says whose account they hold: "I'm the account manager for X", "ich betreue X",
+    # "je suis la chargée de compte de X", "jeg er kundeansvarlig for X"
+    (
+        re.compile(
+            r"(?i:\b(?:i['’]m|i\s+am|as)\s+(?:the\s+|their\s+)?(?:senior\s+|lead\s+)?(?:account|customer\s+success|client|"
+            r"relationship)\s+(?:manager|executive|lead|partner|owner)\s+for"
+            r"|\bich\s+betreue|\b(?:account\s+manager(?:in)?|kundenbetreuer(?:in)?)\s+(?:von|für)"
+            r"|\bje\s+suis\s+(?:le|la)\s+(?:charg[ée]e?|responsable)\s+de\s+(?:compte|client[eè]le)\s+(?:de|d['’]|chez)"
+            r"|\bjeg\s+er\s+(?:account\s+manager|kundeansvarlig|kunderådgiver)\s+for)\s+"
+            rf"{X}"
+        ),
+        2,
+        True,
+    ),
     (re.compile(rf"\b{_MY_CUSTOMERS}\s*[,:–—]\s*{X}"), 2, True),
     # "from my customer Acme Ltd", "på vegne af vores kunde Acme ApS": no comma, but a legal form ends it
     (re.compile(rf"\b{_MY_CUSTOMERS}\s+{_ART}(?P<x>{_FORM_NAME})"), 2, True),

@@ -110,7 +110,8 @@ _WEEKDAY_DEMAND = re.compile(
     rf"(?<![\w])(?P<cue>{'|'.join(lexicon.terms('weekday_cues'))})"
     rf"\s+(?:{lexicon.alternation('coming_words')}\s+)?"
     rf"(?:{_FILL})?(?P<wd>{'|'.join(w for w in WEEKDAYS if len(w) > 3)})(?![\w])"
-    rf"(?!,?\s*(?:the\s+|den\s+|dem\s+|le\s+|d\.\s*)?\d)",
+    rf"(?!,?\s*(?:the\s+|den\s+|dem\s+|le\s+|d\.\s*)?\d)"
+    rf"(?P<next_week>[ \t]+{lexicon.alternation('next_week_words')}(?![\w]))?",
     re.I,
 )
 
@@ -156,6 +157,7 @@ class _Candidate:
     anchor: Day | None
     tier: int  # 0 = the new message; 1 = a forwarded or quoted message of someone else
     ack: bool = False  # it asks only to acknowledge receipt
+    law: bool = False  # a period stated as what the law requires of anyone
 
 
 _SENT_LINE = re.compile(rf"^[ \t>]*{lexicon.alternation('header_sent')}\s*:\s*(?P<v>.+)$", re.I | re.M)
@@ -319,7 +321,8 @@ def _relative(letter: Letter, periods: list[Period], lo: int, hi: int, tier: int
             strength *= 0.4
         score = strength * (1.0 if p.form else _context_weight(letter, p.start, p.end))
         s, e = letter.sentence_at(p.start, p.end)
-        if _LAW.search(letter.text, s, e):
+        law = bool(_LAW.search(letter.text, s, e))
+        if law:
             score *= _LAW_WEIGHT
         rule = {"working_days": "working_days", "working_hours": "working_days", "months": "month"}.get(
             p.unit, "relative")
@@ -328,7 +331,7 @@ def _relative(letter: Letter, periods: list[Period], lo: int, hi: int, tier: int
         if p.anchor == "order" and order_day is not None:  # "within 21 days of the date of this Order"
             start = order_day
         yield _Candidate(resolve(p, start, country), p.start, p.end, p.text, score, rule, start, tier,
-                         _only_acknowledgement(letter, p.start))
+                         _only_acknowledgement(letter, p.start), law)
 
 
 def _weekdays(letter: Letter, lo: int, hi: int, tier: int, anchor: date) -> Iterator[_Candidate]:
@@ -338,6 +341,8 @@ def _weekdays(letter: Letter, lo: int, hi: int, tier: int, anchor: date) -> Iter
             continue  # "Monday to Friday", "Montag bis Freitag": opening hours, not a demand
         wd = WEEKDAYS[m["wd"].lower()]
         ahead = (wd - anchor.weekday()) % 7 or 7  # the coming one; "next Friday" reads the same
+        if m["next_week"]:  # "Friday of next week": that day in the week after this one
+            ahead = 7 - anchor.weekday() + wd
         day = anchor + timedelta(days=ahead)
         score = 0.7 * _context_weight(letter, m.start(), m.end())
         yield _Candidate(day, m.start(), m.end(), m.group(), score, "weekday", anchor, tier)
@@ -393,12 +398,14 @@ def find_deadline(letter: Letter, *, letter_date: date | None, country: str) -> 
         candidates += _weekdays(letter, lo, hi, tier, since)
         candidates += _immediately(letter, lo, hi, tier)
     good = [c for c in candidates if c.score >= MIN_SCORE]
-    # "immediately, and in any event within 7 days": the date said with it is the limit
-    dated = {letter.sentence_at(c.start) for c in good if c.date is not None}
-    good = [c for c in good if c.date is not None or letter.sentence_at(c.start) not in dated]
     if not good:
         return None
     top_tier = min(c.tier for c in good)
+    # a date the writer demands beats "immediately" said beside it ("immediately, and in any event
+    # within 7 days", "preserve the data from now on; a reply by 2 December"); "immediately" beats
+    # only a period the law sets anyone, or nothing
+    if any(c.date is not None and not c.law for c in good if c.tier == top_tier):
+        good = [c for c in good if c.date is not None]
     # the newest demand: the new message first; within it, a substantive reply before a mere
     # acknowledgement of receipt, then the strongest cue, then the earliest
     best = max((c for c in good if c.tier == top_tier), key=lambda c: (not c.ack, round(c.score, 2), -c.start))

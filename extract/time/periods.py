@@ -26,7 +26,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"(?:calendar\s+|clear\s+)?days?|(?:kalender)?tage?n?|jours?(?:\s+(?:calendaires|francs))?|"
      r"(?:kalender)?dage?|døgn", "days"),
     (r"weeks?|wochen?|semaines?|uger?", "weeks"),
-    (r"(?:calendar\s+)?months?|(?:kalender)?monate?n?|(?:kalender)?monats|mois|måneds?|måneder", "months"),
+    (r"(?:calendar\s+)?months?|(?:kalender)?monate?n?|(?:kalender)?monats|mois|m[åa]neds?|m[åa]neder", "months"),
     (r"hours?|hrs|stunden|heures?|timer", "hours"),
     (r"fortnights?", "fortnights"),
 )

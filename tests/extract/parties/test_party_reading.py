@@ -825,6 +825,34 @@ Trustpilot
         sender="isolde.penhallow@trustpilot.com",
         expected={"represented": "Elmsworth Opticians Ltd."},
     ),
+    "en_escalation_by_the_accounts_manager": Case(
+        """Hi team,
+
+I'm the account manager for Thornbury Lets (Leeds, https://uk.trustpilot.com/review/thornburylets.co.uk). The
+owner called my director this morning about the warning on their page.
+
+Cheers,
+Rafe
+
+Rafe Quillan
+Senior Account Manager
+Trustpilot
+""",
+        sender="rafe.quillan@trustpilot.com",
+        expected={"represented": "Thornbury Lets"},
+    ),
+    "da_escalation_by_the_accounts_manager": Case(
+        """Hej
+
+Jeg er kundeansvarlig for Vestby Cykler ApS, og ejeren har ringet til mig om en anmeldelse.
+
+Tak
+Ida
+""",
+        language="da",
+        sender="ida@trustpilot.com",
+        expected={"represented": "Vestby Cykler ApS"},
+    ),
     "fr_escalation_lun_de_nos_clients": Case(
         """Bonjour l'équipe juridique,
 

@@ -539,3 +539,35 @@ def test_the_laws_own_unverzueglich_quoted_is_not_the_writers_demand() -> None:
             "dies bis spätestens zum 15.12.2026 schriftlich zu bestätigen.")
     found = deadline(text, dated=date(2026, 11, 25), country="DE")
     assert found is not None and found.date == date(2026, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # a reply asked by a date beside a request to do something at once: the date is the limit
+        ("I look forward to receiving all of this within one calendar month of receiving this email. If you need "
+         "more from me, tell me straight away.", date(2026, 11, 21)),
+        ("Nous vous demandons de conserver dès maintenant les données. Une réponse d'ici le mercredi 2 décembre "
+         "2026, 16 h (heure de l'Est), nous permettrait d'avancer.", date(2026, 12, 2)),
+        # a limit moved, said in the passive
+        ("Styrelsen imødekommer anmodningen. Fristen forlænges herved til mandag den 16. november 2026 kl. 12.00.",
+         date(2026, 11, 16)),
+        ("The deadline is hereby extended to 16 November 2026.", date(2026, 11, 16)),
+        ("Le délai est prorogé au 16 novembre 2026.", date(2026, 11, 16)),
+        # a limit granted to a date; a weekday of next week; a polite German request
+        ("Nous vous impartissons un délai au 15 décembre 2026 pour nous faire part de votre position.",
+         date(2026, 12, 15)),
+        ("Wir wären Ihnen dankbar, wenn Sie uns bis Freitag nächster Woche eine Rückmeldung geben könnten.",
+         date(2026, 10, 30)),
+    ],
+)
+def test_still_more_families(text: str, meant: date) -> None:
+    # Wednesday 21 October 2026
+    found = deadline(text, dated=date(2026, 10, 21), received=date(2026, 10, 21))
+    assert found is not None and found.date == meant
+
+
+def test_a_right_the_platform_told_them_of_is_no_deadline() -> None:
+    text = ("In derselben E-Mail heißt es, ich könne binnen sechs Monaten über Ihr internes System Beschwerde "
+            "einlegen.")
+    assert deadline(text, dated=date(2026, 12, 1), country="DE") is None
