@@ -192,6 +192,8 @@ RIGHTS_OF_OTHERS = 0.3  # what is left of data-subject words in a letter an inst
 POLICE_MENTIONED = 0.4  # what is left of police words in a document no police force sends
 APPEAL_BY_FIRM = 1.5  # an appeal this clear is the kind whoever writes it
 FIRM_IDENTITY = frozenset({"law firm letterhead", "writes for a client"})
+# An order's own operative words: a firm's letter that carries them serves the order.
+OPERATIVE = frozenset({"IT IS ORDERED", "THE COURT ORDERS", "ordonnons"})
 MEASURES_ON_THE_CLIENT = frozenset({
     "the client's own review", "the writer's own review removed", "reinstate my review",
     "the writer's own account restricted", "eigene Bewertung entfernt", "mon avis supprimé", "min anmeldelse fjernet",
@@ -240,6 +242,14 @@ def _structure(
         sum(w for w, _, h in reasons[k] if h is not None and h.cue.label in MEASURES_ON_THE_CLIENT)
         for k in (Kind.CONSUMER_APPEAL, Kind.BUSINESS_APPEAL)
     )
+    # a firm serving an order with its operative words sends the order: that a firm writes, for its
+    # client, says who, not what
+    if who.type is SenderType.LAW_FIRM and any(
+        h is not None and h.cue.label in OPERATIVE for _, _, h in reasons[Kind.COURT_ORDER]
+    ):
+        identity = sum(w for w, _, h in reasons[Kind.LEGAL_DEMAND] if h is not None and h.cue.label in FIRM_IDENTITY)
+        if identity:
+            yield Kind.LEGAL_DEMAND, -identity, "a firm serving an order with its operative words", hit
     if who.type is SenderType.LAW_FIRM and appeal >= APPEAL_BY_FIRM:
         identity = sum(w for w, _, h in reasons[Kind.LEGAL_DEMAND] if h is not None and h.cue.label in FIRM_IDENTITY)
         if identity:

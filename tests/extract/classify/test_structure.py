@@ -127,3 +127,20 @@ def test_an_authority_named_at_the_end_of_the_bodys_last_sentence_does_not_send_
             "month. If you do not, I will complain to the\nInformation Commissioner's Office.\n\nYours faithfully"
             "\n\nAnn Vale\n")
     assert who(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "NORTHGATE BARRISTERS & SOLICITORS\n\nDear Sir/Madam:\n\nWe are the lawyers for the Applicant, Alder "
+               "Kitchens Ltd. We enclose the order granted on 18 November. Paragraph 2 reads:\n\n\"2. THIS COURT "
+               "ORDERS that the Respondent shall, within 10 days of the date of this Order, remove the review.\"\n\n"
+               "Yours truly,\n\nNorthgate Barristers & Solicitors"),
+        ("fr", "CABINET VALMONT AVOCATS\n\nMadame, Monsieur,\n\nNous vous signifions l'ordonnance rendue le 13 "
+               "novembre. Le dispositif est le suivant :\n\n« Ordonnons à la société de supprimer l'avis dans un délai "
+               "de huit jours. »\n\nVeuillez agréer nos salutations distinguées.\n\nMaître Anne Valmont, avocate"),
+    ],
+)
+def test_a_firm_serving_an_order_with_its_operative_words_sends_the_order(language: str, text: str) -> None:
+    assert who(text, language) is SenderType.LAW_FIRM
+    assert kind_of(text, language=language) == "court_order"
