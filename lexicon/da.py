@@ -216,6 +216,7 @@ LEXICON: dict[str, object] = {
         "kvitter",
         r"bekr[æa]ft\w*\s+(?:\w+\s+){0,2}?modtagelsen",
     ),
+    "empty_values": ("ingen", r"ikke\s+relevant"),
     "person_labels": (
         "underskrift",
         "signatur",

@@ -275,6 +275,7 @@ LEXICON: dict[str, object] = {
         "eingangsbest[äa]tigung",
         r"best[äa]tig\w*\s+(?:\w+\s+){0,3}?(?:den\s+)?(?:eingang|erhalt|empfang)\b",
     ),
+    "empty_values": ("keine?", r"entf(?:ällt|\.)", r"nicht\s+zutreffend"),
     "person_labels": (
         "unterschrift",
         "sachbearbeiter(?:in)?",

@@ -47,6 +47,7 @@ LEXICON: dict[str, object] = {
         # Commonwealth and US forces: "ASP" (Assistant Superintendent), "Sr Insp", "Deputy", "Sheriff"
         "ASP", "DSP", "SP", "ACP", "SI", "Sr", "Deputy", "Sheriff", "Trooper", "Agent", r"Special\s+Agent",
         "Lieutenant", "Lt", "Captain", "Capt", "Investigator",
+        r"(?:Leading\s+)?Senior\s+Constable", r"Senior\s+Sergeant", r"Probationary\s+Constable",
     ),
     "legal_forms": (
         r"Ltd\.?", "Limited", "LLP", r"L\.L\.P\.", "LLC", r"L\.L\.C\.", "PLLC", r"P\.L\.L\.C\.", r"P\.C\.", "LP",
@@ -330,6 +331,7 @@ LEXICON: dict[str, object] = {
         r"confirm\s+receipt",
         r"confirm\s+(?:\w+\s+){0,3}?(?:received|receipt\s+of)",
     ),
+    "empty_values": ("none", r"n/?a", "nil", r"not\s+applicable", r"no\s+organi[sz]ation"),
     "person_labels": (
         r"full\s+name",
         r"your\s+(?:full\s+)?name",

@@ -247,6 +247,7 @@ LEXICON: dict[str, object] = {
         r"accus[ée]\s+de\s+r[ée]ception",
         r"confirm\w*\s+(?:\w+\s+){0,2}?(?:la\s+)?(?:bonne\s+)?r[ée]ception",
     ),
+    "empty_values": ("aucun(?:e)?", r"sans(?:\s+objet)?", r"néant"),
     "person_labels": (
         r"dossier\s+suivi\s+par",
         r"affaire\s+suivie\s+par",

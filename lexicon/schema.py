@@ -160,6 +160,8 @@ CONCEPTS: dict[str, Concept] = {c.name: c for c in (
     Concept("person_labels", Shape.PATTERNS,
             doc='a form\'s label of the sender\'s name ("Full name", "Sachbearbeiterin"), the whole label'),
     Concept("organisation_labels", Shape.PATTERNS, doc='a form\'s label of the sender\'s organisation ("Company")'),
+    Concept("empty_values", Shape.PATTERNS,
+            doc='what a form\'s field holds when it is left empty ("none", "n/a", "keine", "aucune", "ingen")'),
     Concept("email_labels", Shape.PATTERNS, doc='a form\'s label of the sender\'s e-mail address ("Courriel")'),
     Concept("date_labels", Shape.PATTERNS, doc='the label before a letter\'s date ("Date:", "Datum:", "Fait le")'),
     Concept("received_stamps", Shape.PATTERNS, doc="a received stamp's word: the line's date is not the letter's"),

@@ -15,6 +15,8 @@ ORG_LABELS = re.compile(rf"^{lexicon.alternation('organisation_labels')}$", re.I
 EMAIL_LABELS = re.compile(rf"^{lexicon.alternation('email_labels')}$", re.I)
 # "Label: value", or a printed form's dot leaders ("Name ........ value").
 LABEL = re.compile(r"^(?P<label>[^\W\d][\w .()/-]{0,40}?)(?:\s*:|\s*(?:\.{3,}|…+)\s*:?)\s*(?P<value>\S.*)$")
+# A field left empty the way forms and people say so: "(none)", "n/a", "-", "keine", "aucune", "ingen".
+EMPTY = re.compile(rf"^[(\[]?\s*(?:{lexicon.alternation('empty_values')}|[-–—/.]+)\s*[)\]]?\.?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ def labelled_fields(text: str, start: int, end: int) -> list[Field]:
             label = m["label"].strip()
             bare = re.sub(r"\s*\([^)]*\)$", "", label)  # "Unterschrift (elektronisch)", "Name (optional)"
             value = m["value"].strip()
+            if EMPTY.match(value):
+                continue  # "Organisation: (none)": no one's name
             vstart = f.start + m.start("value")
             kind = (
                 "person" if PERSON_LABELS.match(label) or PERSON_LABELS.match(bare)

@@ -316,6 +316,12 @@ def _title(letter: Letter, sig: Signature, name: Found[str] | None) -> Found[str
 # --- the sender's name -------------------------------------------------------------------------
 
 
+_SURNAME_FIRST = re.compile(
+    r"((?:[A-ZÄÖÜÆØÅÉÈ'’-]{2,}[ \t]+)*[A-ZÄÖÜÆØÅÉÈ'’-]{2,})[ \t]+"
+    r"([A-ZÄÖÜÆØÅÉÈ][a-zäöüæøåéèßç'’-]+(?:[ \t-][A-ZÄÖÜÆØÅÉÈ][a-zäöüæøåéèßç'’-]+)?)"
+)
+
+
 def _display(name: str) -> str:
     """"Aurélie FONTAINE" → "Aurélie Fontaine": a surname in capitals is a convention, not a name."""
     return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split())
@@ -332,7 +338,8 @@ def _from_header(letter: Letter) -> Found[str] | None:
     if not e or not e.from_name:
         return None
     raw = e.from_name.strip().strip('"')
-    inverted = re.fullmatch(r"([^,]+),\s*([^,]+)", raw)  # "DOE, JANE" as directories write it
+    # "DOE, JANE" and "DOE Jane" as directories write them: the surname first
+    inverted = re.fullmatch(r"([^,]+),\s*([^,]+)", raw) or _SURNAME_FIRST.fullmatch(raw)
     n = person_name(f"{inverted[2]} {inverted[1]}" if inverted else raw)
     if n and inverted:
         return Found(_display(n), Evidence(0, len(raw), raw, "header:From"), 0.7, "email From name", "email.from_name")

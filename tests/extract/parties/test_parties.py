@@ -1114,3 +1114,16 @@ Lanyon Beck Solicitors · 3 Quay Street, Bristol BS1 4DB · T 0117 496 0100 · w
     assert spans(letter(text), p.organisation) == "Lanyon Beck Solicitors"
 
 
+
+
+@pytest.mark.parametrize("display", ["KELLETT Joanne", "Kellett, Joanne", "KELLETT, JOANNE"])
+def test_a_directorys_display_name_with_the_surname_first(display: str) -> None:
+    hdr = EmailHeaders(from_name=display, from_addr="j.kellett@example.gov.au")
+    p = find_parties(letter("Hello,\n\nPlease call me about the review.\n\nThanks\n", email=hdr))
+    assert p.name is not None and p.name.value == "Joanne Kellett"
+
+
+def test_police_ranks_of_several_words_before_the_signers_name() -> None:
+    text = "Hello,\n\nPlease preserve the account's data.\n\nRegards,\n\nDetective Senior Constable Ada Vine\nCity Police\n"
+    p = find_parties(letter(text))
+    assert p.name is not None and p.name.value == "Ada Vine"
