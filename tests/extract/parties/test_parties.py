@@ -1124,6 +1124,7 @@ def test_a_directorys_display_name_with_the_surname_first(display: str) -> None:
 
 
 def test_police_ranks_of_several_words_before_the_signers_name() -> None:
-    text = "Hello,\n\nPlease preserve the account's data.\n\nRegards,\n\nDetective Senior Constable Ada Vine\nCity Police\n"
+    text = ("Hello,\n\nPlease preserve the account's data.\n\nRegards,\n\n"
+            "Detective Senior Constable Ada Vine\nCity Police\n")
     p = find_parties(letter(text))
     assert p.name is not None and p.name.value == "Ada Vine"
