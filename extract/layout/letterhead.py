@@ -10,7 +10,15 @@ import lexicon
 from extract.layout.authorities import institution_name, is_court, placed_units
 from extract.layout.letter import Letter
 from extract.layout.lines import lines
-from extract.layout.names import LEGAL_FORM, fold, is_address, is_organisation, person_name, tidy_case
+from extract.layout.names import (
+    LEGAL_FORM,
+    TITLES_PREFIX,
+    fold,
+    is_address,
+    is_organisation,
+    person_name,
+    tidy_case,
+)
 
 # Security markings and delivery notes printed above a letterhead are not the sender.
 MARKING = re.compile(
@@ -117,6 +125,12 @@ def read_letterhead(letter: Letter) -> Letterhead:
         n = person_name(owner["name"]) or ""
         s = head[1].start + head[1].text.find(n)
         return Letterhead(person=(n, s, s + len(n)), organisation=(t, first.start, first.end))
+    titled = person_name(head[1].text) if len(head) > 1 and TITLES_PREFIX.match(head[1].text) else None
+    if name and titled and fold(titled) != fold(name) and (t.isupper() or is_organisation(t)):
+        # "FELDHOFF MEDIZINRECHT" over "Rechtsanwältin Dr. Jana Feldhoff": a practice's name over
+        # its lawyer, whose title says the line below is the person
+        s = head[1].start + head[1].text.find(titled)
+        return Letterhead(person=(titled, s, s + len(titled)), organisation=(tidy_case(t, text), first.start, first.end))
     if name:
         # A private sender's address block: name, then perhaps a trading name, then the address.
         org = None

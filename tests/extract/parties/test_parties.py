@@ -1128,3 +1128,11 @@ def test_police_ranks_of_several_words_before_the_signers_name() -> None:
             "Detective Senior Constable Ada Vine\nCity Police\n")
     p = find_parties(letter(text))
     assert p.name is not None and p.name.value == "Ada Vine"
+
+
+def test_a_practices_name_over_its_titled_lawyer() -> None:
+    text = ("BRANDT ARZTRECHT\nRechtsanwältin Dr. Ida Brandt\nMarkt 3 · 48143 Münster\n\nSehr geehrte Damen und "
+            "Herren,\n\nbitte entfernen Sie die Bewertung.\n\nMit freundlichen Grüßen\n\nDr. Ida Brandt\n")
+    p = find_parties(letter(text, language="de"))
+    assert p.organisation is not None and p.organisation.value == "Brandt Arztrecht"
+    assert p.name is not None and p.name.value == "Ida Brandt"
