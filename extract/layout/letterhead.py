@@ -127,10 +127,11 @@ def read_letterhead(letter: Letter) -> Letterhead:
         return Letterhead(person=(n, s, s + len(n)), organisation=(t, first.start, first.end))
     titled = person_name(head[1].text) if len(head) > 1 and TITLES_PREFIX.match(head[1].text) else None
     if name and titled and fold(titled) != fold(name) and (t.isupper() or is_organisation(t)):
-        # "FELDHOFF MEDIZINRECHT" over "Rechtsanwältin Dr. Jana Feldhoff": a practice's name over
-        # its lawyer, whose title says the line below is the person
+        # "MUSTER ARZTRECHT" over "Rechtsanwältin Dr. Erika Muster": a practice's name over its
+        # lawyer, whose title says the line below is the person
         s = head[1].start + head[1].text.find(titled)
-        return Letterhead(person=(titled, s, s + len(titled)), organisation=(tidy_case(t, text), first.start, first.end))
+        return Letterhead(person=(titled, s, s + len(titled)),
+                          organisation=(tidy_case(t, text), first.start, first.end))
     if name:
         # A private sender's address block: name, then perhaps a trading name, then the address.
         org = None
