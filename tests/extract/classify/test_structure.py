@@ -63,11 +63,11 @@ AUTHORITIES = [
     ("da", "Forbrugerstyrelsen i Vestland\n\nTil Trustpilot A/S\n\nVi beder jer redegøre for jeres håndtering af "
            "falske anmeldelser.\n\nMed venlig hilsen\n\nKontorchef"),
     # a state attorney general's office signs: a public office, not a firm of attorneys
-    ("en", "Good afternoon,\n\nAttached is a civil investigative demand about reviews of a roofing contractor. "
-           "Please confirm receipt.\n\nThank you,\n\nDana Ruiz\nAssistant Attorney General\nConsumer Protection "
-           "Section\nWestland Department of Law\n"),
+    ("en", "Good afternoon,\n\nPlease find attached our investigative demand about reviews of a kitchen fitter. "
+           "Please confirm receipt.\n\nThank you,\n\nDana Ruiz\nAssistant Attorney General\nWestland Department of "
+           "Law\n"),
     # a privacy commissioner handling a data subject's access complaint: the rights are the complainant's
-    ("en", "Office of the Privacy Commissioner of Westland\n\nOur file: P-2027-001\n\nDear Sir or Madam:\n\nWe "
+    ("en", "Office of the Privacy Commissioner of Westland\n\nReference: P-2027-001\n\nDear Sir or Madam:\n\nWe "
            "received a complaint that your response to an individual's right of access request under the personal "
            "information act was incomplete. Please explain what personal data you hold about him.\n\nYours truly,"
            "\n\nInvestigator"),
@@ -112,8 +112,8 @@ def test_police_words_in_a_letter_no_police_force_sends_are_not_a_police_request
 def test_a_company_writing_in_its_own_name_appeals_as_a_business() -> None:
     from extract.models import Found
 
-    text = ("Til Trustpilot\n\nVi henviser til vores mail, hvor vi bad jer se på anmeldelsen igen, efter at I "
-            "havde afvist vores rapportering. Anmeldelsen overtræder jeres retningslinjer.\n\nMed venlig hilsen"
+    text = ("Til Trustpilot\n\nVi skriver igen om anmeldelsen på vores side, som I ikke ville fjerne, da vi "
+            "rapporterede den. Den overtræder jeres retningslinjer.\n\nMed venlig hilsen"
             "\n\nAnne Holm\nNordby Camping ApS\n")
     doc = make_letter(text, language="da", received=date(2027, 3, 1))
     kind, _ = classify(doc, parties=Parties(organisation=Found("Nordby Camping ApS", None, 0.9, "signature")),
@@ -124,7 +124,7 @@ def test_a_company_writing_in_its_own_name_appeals_as_a_business() -> None:
 def test_an_authority_named_at_the_end_of_the_bodys_last_sentence_does_not_send_it() -> None:
     text = ("Dear Sir or Madam\n\nRequest to erase my personal data\n\nI am the data subject named in a review on "
             "your site. I ask you to erase my personal data under Article 17 UK GDPR (right to erasure) within one "
-            "month. If you do not, I will complain to the\nInformation Commissioner's Office.\n\nYours faithfully"
+            "month. Otherwise I shall take this to the\nInformation Commissioner's Office.\n\nYours faithfully"
             "\n\nAnn Vale\n")
     assert who(text) is None
 
@@ -132,13 +132,13 @@ def test_an_authority_named_at_the_end_of_the_bodys_last_sentence_does_not_send_
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "NORTHGATE BARRISTERS & SOLICITORS\n\nDear Sir/Madam:\n\nWe are the lawyers for the Applicant, Alder "
+        ("en", "NORTHGATE BARRISTERS & SOLICITORS\n\nDear Sir/Madam:\n\nWe act for the applicant, Alder "
                "Kitchens Ltd. We enclose the order granted on 18 November. Paragraph 2 reads:\n\n\"2. THIS COURT "
-               "ORDERS that the Respondent shall, within 10 days of the date of this Order, remove the review.\"\n\n"
+               "ORDERS that the Respondent take down the post within 10 days.\"\n\n"
                "Yours truly,\n\nNorthgate Barristers & Solicitors"),
-        ("fr", "CABINET VALMONT AVOCATS\n\nMadame, Monsieur,\n\nNous vous signifions l'ordonnance rendue le 13 "
-               "novembre. Le dispositif est le suivant :\n\n« Ordonnons à la société de supprimer l'avis dans un délai "
-               "de huit jours. »\n\nVeuillez agréer nos salutations distinguées.\n\nMaître Anne Valmont, avocate"),
+        ("fr", "CABINET VALMONT AVOCATS\n\nMadame, Monsieur,\n\nNous vous signifions l'ordonnance rendue le 2 "
+               "mars. Le dispositif est le suivant :\n\n« Ordonnons le retrait du contenu litigieux sous quinze "
+               "jours. »\n\nVeuillez agréer nos salutations distinguées.\n\nMaître Anne Valmont, avocate"),
     ],
 )
 def test_a_firm_serving_an_order_with_its_operative_words_sends_the_order(language: str, text: str) -> None:

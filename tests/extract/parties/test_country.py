@@ -32,7 +32,7 @@ def country(text: str, *, language: str = "en", from_addr: str | None = None,
         ("SAFETY WATCH CLG\n12 Ormond Quay Upper, Dublin 7, D07 K2X4\nTel: +353 1 908 4417\n\n", "en", "IE"),
         ("DOE LLP\n1185 Avenue of the Americas, New York, NY 10036\nTel. (212) 555-0100\n\n", "en", "US"),
         ("MINISTRY OF CONSUMER AFFAIRS\nEsplanada, Brasília, Brazil\nTel. +55 61 2025 3000\n\n", "en", "BR"),
-        ("CITY POLICE\nCyber Crime Station, Bengaluru, India\nTel. +91 80 2294 3000\n\n", "en", "IN"),
+        ("CITY POLICE\nCyber Crime Station, Pune, India\nTel. +91 20 2612 3000\n\n", "en", "IN"),
     ],
 )
 def test_the_letterhead_names_the_country_not_the_addressee(letterhead: str, language: str, expected: str) -> None:

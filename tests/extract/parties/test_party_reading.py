@@ -828,8 +828,8 @@ Trustpilot
     "en_escalation_by_the_accounts_manager": Case(
         """Hi team,
 
-I'm the account manager for Thornbury Lets (Leeds, https://uk.trustpilot.com/review/thornburylets.co.uk). The
-owner called my director this morning about the warning on their page.
+Quick one: I'm the account manager for Thornbury Lets and they have asked us to look again at the
+warning on their profile.
 
 Cheers,
 Rafe

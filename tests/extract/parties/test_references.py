@@ -475,10 +475,10 @@ def test_a_generated_reference_in_a_subject_line_gives_back_exactly_the_value(
     ("head", "language", "expected"),
     [
         # a handler's code in mixed case before the number, initials joined by a colon after it
-        ("Our Ref: JMc/RK 0193/SAR\nDate: 26 November 2026\n", "en", "JMc/RK 0193/SAR"),
+        ("Our Ref: DMc/TW 0557/LIT\nDate: 26 November 2026\n", "en", "DMc/TW 0557/LIT"),
         ("Unser Az.: 41/27 MS:lb\nKöln, 16. März 2027\n", "de", "41/27 MS:lb"),
         # a police force's case number under its own label
-        ("Vorgangs-Nr.: BY1234-000777-27/1\nSachbearbeiter: KOK Max Muster\n", "de", "BY1234-000777-27/1"),
+        ("Vorgangs-Nr.: NW-4410-2027/3\nSachbearbeiter: KOK Max Muster\n", "de", "NW-4410-2027/3"),
     ],
 )
 def test_more_shapes_of_the_writers_reference(head: str, language: str, expected: str) -> None:
