@@ -104,7 +104,7 @@ LEXICON: dict[str, object] = {
     "demand_cues": (
         # a polite request: "gerne senest på fredag"
         r"gerne\s+(?:senest|inden|før)",
-        # a wish relayed or a limit set: "kunden vil gerne have et svar senest", "jeg sætter en svarfrist"
+        # a wish relayed or a limit set: "ejeren vil gerne have besked senest", "vi sætter en frist"
         r"vil\s+gerne\s+have\s+(?:et\s+|en\s+)?(?:svar|afgørelse|besked|tilbagemelding)",
         r"s[æa]tter\s+(?:hermed\s+)?(?:en\s+)?\w*frist",
         # en bøn som tak eller ønske: "på forhånd tak for svar senest", "det ville være dejligt, hvis"
@@ -196,7 +196,7 @@ LEXICON: dict[str, object] = {
     "deadline_moves": (
         # "vi forlænger fristen til", "udsætte svarfristen til"
         r"(?:forl[æa]ng|uds[æa]t|udskyd)\w*\s+(?:\w+\s+){0,2}?\w*frist(?:en)?\s+(?:til|indtil)(?:\s+den)?",
-        # the passive: "Fristen forlænges herved til"
+        # the passive: "svarfristen forlænges til"
         r"\w*frist(?:en)?\s+(?:forl[æa]ng|udskyd|uds[æa]tt)\w*\s+(?:\w+\s+){0,2}?(?:til|indtil)(?:\s+den)?",
     ),
     "own_plans": (

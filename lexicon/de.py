@@ -147,7 +147,7 @@ LEXICON: dict[str, object] = {
         # a wish relayed or a limit set: "der Kunde möchte eine Antwort bis", "setze Ihnen eine Frist"
         r"(?:möchte|möchten|will|wollen|erwartet|erwarten|braucht|brauchen)\s+(?:eine\s+|die\s+)?(?:antwort|rückmeldung|entscheidung)",
         r"setze\w*\s+(?:ihnen\s+)?(?:hiermit\s+)?(?:eine\s+)?\w*frist",
-        # eine Bitte als Dank oder Wunsch: "Für Ihre Antwort bis … danke ich Ihnen", "es wäre super, wenn"
+        # eine Bitte als Dank oder Wunsch: "für Nachricht bis … danke ich Ihnen", "es wäre schön, wenn"
         r"danke\s+ich\s+(?:Ihnen|dir|euch)",
         r"(?:wären|wäre|sind|bin)\s+(?:Ihnen|dir|euch)\s+(?:sehr\s+)?dankbar",
         r"(?:wäre|wär)\s+(?:es\s+)?(?:super|toll|schön|gut|klasse|prima|nett|hilfreich)",
@@ -232,7 +232,7 @@ LEXICON: dict[str, object] = {
         "verstrichen",
         "gebeten",
         r"schreiben\s+vom",
-        # reported speech: "in derselben E-Mail heißt es, ich könne binnen sechs Monaten …"
+        # reported speech: "dort heißt es, man könne binnen eines Monats …"
         r"hei(?:ß|ss)t\s+es",
         "könne",
     ),

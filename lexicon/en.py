@@ -183,7 +183,7 @@ LEXICON: dict[str, object] = {
         "please",
         "kindly",
         r"we\s+(?:therefore\s+|now\s+|hereby\s+|also\s+)?(?:require|request|ask|demand|expect|invite|call\s+upon|look\s+forward)",
-        # a wish relayed or a limit set: "Legal at their end want an answer by", "I set a deadline of"
+        # a wish relayed or a limit set: "the owner wants a reply by", "I set a deadline of"
         r"(?:want|wants|need|needs|expect|expects)\s+(?:an?\s+|the\s+|our\s+|your\s+)?(?:answer|reply|response|decision|update)",
         r"(?:set|give|allow)\s+(?:you\s+)?(?:a\s+)?(?:deadline|time\s+limit)",
         # a request put as thanks or as a wish: "thank you in advance for your reply by", "it would be great if"

@@ -76,7 +76,7 @@ LEXICON: dict[str, object] = {
         (r"au\s+plus\s+tard(?:\s+(?:le|pour\s+le|jusqu['’]au))?|(?:avant|d['’]ici)\s+le|d['’]ici\s+au|"
          r"date\s+limite(?:\s+(?:du|fix[ée]e\s+au))?|jusqu['’]au|dans\s+un\s+d[ée]lai\s+expirant\s+le", 0.95),
         (r"d['’]ici|avant", 0.85),
-        # "nous vous impartissons un délai au 15 décembre"
+        # "un délai au 3 mars vous est imparti"
         (r"d[ée]lai\s+(?:au|jusqu['’]au)", 1.0),
         (r"pour\s+le", 0.6),
         # "avant notre réunion du": the date of a meeting the reader's action must precede
@@ -120,7 +120,7 @@ LEXICON: dict[str, object] = {
         # a wish relayed or a limit set: "le client souhaite une réponse d'ici", "je vous impartis un délai"
         r"(?:souhaite|souhaitent|veut|veulent|attend|attendent)\s+(?:une\s+|la\s+|votre\s+)?(?:r[ée]ponse|d[ée]cision|retour)",
         r"impart\w*\s+(?:un\s+)?d[ée]lai",
-        # une demande en remerciement ou en souhait : "je vous remercie de me répondre avant le", "ce serait super si"
+        # une demande en remerciement ou en souhait : "merci de votre retour avant le", "ce serait parfait si"
         r"(?:je\s+vous\s+remercie|nous\s+vous\s+remercions|merci)\s+(?:par\s+avance\s+|d['’]avance\s+)?(?:de|pour)",
         r"(?:ce|ça)\s+serait\s+(?:super|top|bien|génial|parfait|idéal)",
         r"(?:je|nous)\s+(?:serais|serions)\s+(?:reconnaissante?s?|ravie?s?)",
@@ -218,7 +218,7 @@ LEXICON: dict[str, object] = {
         r"(?:ordonnance|jugement|d[ée]cision|arr[êe]t)\b[^.]{0,80}?\b(?:rendue?|prononc[ée]e?|en\s+date\s+du|dat[ée]e?\s+du)\b",
     ),
     "deadline_moves": (
-        # "nous reportons l'échéance au", "prolonger le délai jusqu'au"
+        # "l'échéance est reportée au", "prolonger le délai jusqu'au"
         r"(?:report|prolong|repouss)\w*\s+(?:\w+\s+){0,2}?(?:l['’]|le\s+|la\s+|votre\s+|notre\s+)?"
         r"(?:[ée]ch[ée]ance|d[ée]lai|date(?:\s+(?:limite|butoir))?|terme)\s+(?:au|jusqu['’]au|à)",
         # the passive: "le délai est prorogé au", "l'échéance est reportée au"

@@ -127,7 +127,7 @@ CONCEPTS: dict[str, Concept] = {c.name: c for c in (
     Concept("weekday_cues", Shape.PATTERNS, doc='words before a weekday that make it a deadline ("by Friday")'),
     Concept("coming_words", Shape.PATTERNS, doc='"next", "this", "coming" before a weekday'),
     Concept("next_week_words", Shape.PATTERNS,
-            doc='after a weekday, the week after this one ("Friday of next week", "Freitag nächster Woche")'),
+            doc='after a weekday, the week after this one ("Friday of next week", "Montag nächster Woche")'),
     Concept("demand_cues", Shape.PATTERNS,
             doc="words by which a sentence asks something of the reader: a request, an order, a condition"),
     Concept("operative_headings", Shape.PATTERNS,

@@ -412,7 +412,7 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
     Kind.COURT_ORDER: (
         Cue(r"\bIT IS (?:HEREBY )?ORDERED\b", 3.0, "IT IS ORDERED", case=True),
         # the operative words of an order, as courts elsewhere write them: "THIS COURT ORDERS that"
-        # (Canada), "« Ordonnons à la société …" quoted in a firm's letter serving it
+        # (Canada), "« Ordonnons le retrait …" quoted in a firm's letter serving it
         Cue(r"\b(?:THIS|THE) COURT (?:HEREBY )?ORDERS\b", 3.0, "THE COURT ORDERS", case=True),
         Cue(r"(?:^|[«“\"]\s*)(?:Ordonnons|Condamnons|Disons)\b", 2.0, "ordonnons", case=True),
         Cue(r"\bIN THE (?:HIGH|COUNTY|CROWN) COURT\b|\bBEFORE (?:MASTER|DISTRICT JUDGE|HIS HONOUR|HER HONOUR|THE HONOURABLE|MR|MRS)\b",

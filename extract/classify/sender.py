@@ -106,7 +106,7 @@ def sender_type(letter: Letter, sender_lines: tuple[tuple[int, int], ...]) -> Se
         return _sender(letter, SenderType.LAW_FIRM, firm_head, "a law firm heads the letter")
     # the heading first; then the signature, where a firm's footer ("regulated by the … Authority")
     # names an authority that does not write
-    # a line that ends a sentence ("… complain to the Information Commissioner's Office.") is the
+    # a line that ends a sentence ("… I will write to the Data Protection Authority.") is the
     # body running on, not a heading or signature naming the sender
     def lines(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         return [(a, b) for a, b in spans if not _SENTENCE_END.search(text, a, b)]

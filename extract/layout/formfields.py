@@ -40,7 +40,7 @@ def labelled_fields(text: str, start: int, end: int) -> list[Field]:
             bare = re.sub(r"\s*\([^)]*\)$", "", label)  # "Unterschrift (elektronisch)", "Name (optional)"
             value = m["value"].strip()
             if EMPTY.match(value):
-                continue  # "Organisation: (none)": no one's name
+                continue  # "Company: (none)": no one's name
             vstart = f.start + m.start("value")
             kind = (
                 "person" if PERSON_LABELS.match(label) or PERSON_LABELS.match(bare)

@@ -41,7 +41,7 @@ _CAPS_LETTERS = (rf"(?!(?i:{lexicon.alternation('legal_forms')})(?![\w]))"
                  r"(?=[A-Z]{2,5}\b)[B-DF-HJ-NP-TV-Z]*[AEIOU]?[B-DF-HJ-NP-TV-Z]*\b")
 SUFFIX = re.compile(
     rf"(?:,?\s+(?:{POST_NOMINAL}(?![\w])|{_CAPS_LETTERS}))+$"
-    # a badge or service number: "#4172", ", matricule 5521", "No. 887"
+    # a badge or service number: "#1234", ", matricule 1234", "No. 887"
     r"|,?\s*(?:#|matricule|badge(?:\s+no\.?)?|dienstnr\.?)\s*\d{2,8}$"
     r"|\s*\((?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\)$"
     r"|\s*\([^()]*\b(?:No|Nr|Reg|Bar|LSO|SRA)\b[^()]*\)$"

@@ -58,7 +58,7 @@ _US_ZIP = re.compile(
     r",?\s+\d{5}(?:-\d{4})?\b"
 )
 _REGIONAL_HOLIDAYS = frozenset({"DE"})
-# "Brooklyn, NY", "Mesa, AZ 85201" at the end of an address line
+# "Springfield, IL", "Dover, DE 19901" at the end of an address line
 _US_CITY_STATE = re.compile(rf"^[^\S\n]*[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){{0,2}},[^\S\n]+(?P<st>{'|'.join(US_STATES)})"
                             r"(?:[^\S\n]+\d{5}(?:-\d{4})?)?[^\S\n]*$", re.M)
 _FIVE_DIGIT_TOWN = re.compile(r"(?<![\d\w-])(?:D-|F-|A-)?\d{5}\s+[A-ZÄÖÜÉ][\wäöüßéèêàç'-]+")

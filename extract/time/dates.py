@@ -72,7 +72,7 @@ _BARE_DAY_MONTH = re.compile(
 )
 _WD_BEFORE = re.compile(rf"(?<![\w.]){_WD},?\s+(?:(?:the|den|le)\s+)?$", re.I)
 # a day of the month alone, read only where asked (after a deadline's cue): an English ordinal
-# after "the" ("by the 3rd"), or a number after a weekday ("d'ici jeudi 3", "by Thursday the 3rd",
+# after "the" ("by the 3rd"), or a number after a weekday ("d'ici mardi 8", "by Thursday the 3rd",
 # "bis Donnerstag, den 3.") — the next such day; a weekday written with it must fit
 _DAY_ONLY = re.compile(
     rf"(?<![\w.])(?:(?P<the>the)\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)|"

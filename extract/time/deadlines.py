@@ -46,7 +46,7 @@ _FILLER_END = re.compile(
     re.I,
 )
 _CUE_END = re.compile(rf"(?<![\w])(?P<cue>{_CUE})$", re.I)
-# a time limit moved to the date: "extend the deadline to", "forlænger vi hermed tidsfristen til";
+# a time limit moved to the date: "extend the deadline to", "vi forlænger fristen til";
 # the new limit supersedes the one it moves, which the same letter often recalls
 _MOVE_END = re.compile(rf"(?<![\w])(?P<cue>{lexicon.alternation('deadline_moves')})$", re.I)
 _MOVED = 1.05
@@ -363,7 +363,7 @@ def _immediately(letter: Letter, lo: int, hi: int, tier: int) -> Iterator[_Candi
         if _LAW.search(text, s, m.start()) or _quoted(text[s:m.start()]):
             continue  # the law's "unverzüglich", a quoted article: not the writer's demand
         weight = _context_weight(letter, m.start(), m.end())
-        if weight >= 0.5 and not _own_plan(letter, m.start()):  # "Take it down immediately." commands too
+        if weight >= 0.5 and not _own_plan(letter, m.start()):  # "Delete this at once." commands too
             yield _Candidate(None, m.start(), m.end(), m.group(), _IMMEDIATE_SCORE, "immediately", None, tier)
 
 

@@ -42,7 +42,7 @@ _LEAD = (
     r"(?:(?:inden\s+for|med)\s+)?(?:en\s+)?(?:svar|tids)?frist(?:en)?\s+(?:p[åa]|af|er)|"
     r"inden\s+for|indenfor|inden|senest(?:\s+(?:om|inden))?|med|"
     r"(?:by\s+)?(?:no|not)\s+later\s+than|sp[äa]testens|au\s+plus\s+tard|"
-    # a form's field: "Délai de réponse : 48 heures", "Frist: 14 Tage", "Response deadline: 7 days"
+    # a form's field: "Délai de réponse : 72 heures", "Frist: 14 Tage", "Response deadline: 7 days"
     r"(?P<form>(?:(?:response|reply)\s+)?(?:deadline|time\s+limit)(?:[ \t]+for[ \t]+[\w'’-]+)?[ \t]*:|"
     r"(?:antwort|stellungnahme|svar|tids|erledigungs)?frist(?:[ \t]+(?:for|til|für)[ \t]+[\w'’-]+)?[ \t]*:|"
     r"d[ée]lai(?:[ \t]+(?:de|pour|d['’])[ \t]*[\w'’-]+)?[ \t]*:)|"
@@ -147,7 +147,7 @@ class Period:
     # "within five days of each other", "within 24 hours of a post": the period runs from
     # something other than the letter, so it sets no deadline of the letter's
     dangling: bool = False
-    form: bool = False  # a form's labelled field ("Délai de réponse : 48 heures"): asked whatever the words around
+    form: bool = False  # a form's labelled field ("Délai : 72 heures"): asked whatever the words around
 
 
 _ORDER = re.compile(r"\b(?:order|ordonnance|d[ée]cision|jugement|beschluss(?:es)?|urteils?|verf[üu]gung|"
