@@ -78,6 +78,18 @@ class Report:
         return out
 
 
+def sla_by_team(sla: dict[int | None, Counter[str]], teams: dict[int | None, Team]) -> list[TeamSla]:
+    """Each team's SLA deadlines met, missed and open (counted by state), and its compliance."""
+    rows = []
+    for team_id, counts in sorted(sla.items(), key=lambda kv: str(kv[0])):
+        t = teams.get(team_id) if team_id is not None else None
+        done = counts["met"] + counts["missed"]
+        rows.append(TeamSla(team=t.name if t else "unassigned", vendor=bool(t and t.vendor),
+                            met=counts["met"], missed=counts["missed"], open=counts["open"],
+                            compliance=counts["met"] / done if done else None))
+    return rows
+
+
 def _start(d: date) -> datetime:
     return datetime.combine(d, time(0), UTC)
 
@@ -113,12 +125,7 @@ def build(session: Session, *, today: date, since: date | None = None) -> Report
         if dl.source == DeadlineSource.sla:
             sla[case.team_id][state] += 1
     r.deadlines_by_source = {k: dict(v) for k, v in by_source.items()}
-    for team_id, counts in sorted(sla.items(), key=lambda kv: str(kv[0])):
-        t = teams.get(team_id) if team_id is not None else None
-        done = counts["met"] + counts["missed"]
-        r.sla_by_team.append(TeamSla(team=t.name if t else "unassigned", vendor=bool(t and t.vendor),
-                                     met=counts["met"], missed=counts["missed"], open=counts["open"],
-                                     compliance=counts["met"] / done if done else None))
+    r.sla_by_team = sla_by_team(sla, teams)
 
     answered = select(Case).where(col(Case.first_response_at).is_not(None))
     if since:

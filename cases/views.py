@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, or_, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from cases.deadlines import overdue as is_overdue
 from cases.find import case_by_ref
@@ -53,10 +54,10 @@ class CaseRow:
     title: str
 
 
-def list_cases(session: Session, flt: CaseFilter | None = None) -> list[CaseRow]:
-    """Cases, newest first."""
-    flt = flt or CaseFilter()
-    q = select(Case).order_by(col(Case.year).desc(), col(Case.number).desc())
+def filtered_cases(flt: CaseFilter) -> SelectOfScalar[Case]:
+    """The query for the cases a filter keeps: by status (closed ones only when asked), and by a
+    text found in the ref, the title or a party's name."""
+    q = select(Case)
     if flt.status:
         q = q.where(Case.status == flt.status)
     elif not flt.include_closed:
@@ -65,6 +66,12 @@ def list_cases(session: Session, flt: CaseFilter | None = None) -> list[CaseRow]
         like = f"%{flt.text.strip()}%"
         named = select(Party.case_id).where(col(Party.name).ilike(like))
         q = q.where(or_(col(Case.ref).ilike(like), col(Case.title).ilike(like), col(Case.id).in_(named)))
+    return q
+
+
+def list_cases(session: Session, flt: CaseFilter | None = None) -> list[CaseRow]:
+    """Cases, newest first."""
+    q = filtered_cases(flt or CaseFilter()).order_by(col(Case.year).desc(), col(Case.number).desc())
     users = _usernames(session)
     counts: dict[int, int] = {}
     for cid in session.exec(select(Document.case_id).where(col(Document.parent_id).is_(None))).all():

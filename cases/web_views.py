@@ -16,13 +16,13 @@ from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, select
 
 from cases import views
 from cases.config import CasesConfig
 from cases.errors import NotFound
-from cases.models import Case, Deadline, Document, DraftVersion, Party, Team, User
-from cases.report import BEFORE_RECEIPT, Report, TeamSla, Workload
+from cases.models import Case, Deadline, Document, DraftVersion, Team, User
+from cases.report import BEFORE_RECEIPT, Report, Workload, sla_by_team
 from cases.vocab import CaseStatus, DeadlineSource, DeadlineState, DocumentStatus
 
 # --- the inbox -------------------------------------------------------------------------------------
@@ -79,15 +79,7 @@ class CasePage:
 def case_page(session: Session, flt: views.CaseFilter, *, offset: int = 0, limit: int = 100) -> CasePage:
     """`views.list_cases` a page at a time (newest first, the same filter), with the whole count:
     the documents are counted for the cases shown only."""
-    q = select(Case)
-    if flt.status:
-        q = q.where(Case.status == flt.status)
-    elif not flt.include_closed:
-        q = q.where(Case.status != CaseStatus.closed)
-    if flt.text and flt.text.strip():
-        like = f"%{flt.text.strip()}%"
-        named = select(Party.case_id).where(col(Party.name).ilike(like))
-        q = q.where(or_(col(Case.ref).ilike(like), col(Case.title).ilike(like), col(Case.id).in_(named)))
+    q = views.filtered_cases(flt)
     total = int(session.exec(select(func.count()).select_from(q.subquery())).one())
     offset, limit = max(0, offset), max(1, min(limit, 500))
     cases = session.exec(q.order_by(col(Case.year).desc(), col(Case.number).desc()).offset(offset).limit(limit)).all()
@@ -328,12 +320,7 @@ def report(session: Session, today: date, since: date | None = None) -> Report:
         if source == DeadlineSource.sla:
             sla[team_id][state] += n
     r.deadlines_by_source = {k: dict(v) for k, v in by_source.items()}
-    for team_id, counts in sorted(sla.items(), key=lambda kv: str(kv[0])):
-        t = teams.get(team_id) if team_id is not None else None
-        done = counts["met"] + counts["missed"]
-        r.sla_by_team.append(TeamSla(team=t.name if t else "unassigned", vendor=bool(t and t.vendor),
-                                     met=counts["met"], missed=counts["missed"], open=counts["open"],
-                                     compliance=counts["met"] / done if done else None))
+    r.sla_by_team = sla_by_team(sla, teams)
 
     answered = select(col(Case.first_response_at), col(Case.opened)).where(col(Case.first_response_at).is_not(None))
     if since:

@@ -86,6 +86,12 @@ def claim(session: Session, account: str, folder: str, uidvalidity: int, env: En
     row.state = Ms.working
     row.attempts += 1
     row.updated_at = now
+    return _saved(session, row)
+
+
+def _saved(session: Session, row: MailMessage) -> MailMessage | None:
+    """The row committed, or None where another process recorded the same message first (the
+    unique key of account, folder, UIDVALIDITY and UID refused this one)."""
     session.add(row)
     try:
         session.commit()
@@ -105,13 +111,7 @@ def known(session: Session, account: str, folder: str, uidvalidity: int, env: En
                       document_id=first.document_id, case_refs=list(first.case_refs), original=first.original,
                       reason=f"processed before as message {first.id} ({first.folder}, UID {first.uid}: {first.state})",
                       first_seen=now, updated_at=now)
-    session.add(row)
-    try:
-        session.commit()
-    except IntegrityError:
-        session.rollback()
-        return None
-    return row
+    return _saved(session, row)
 
 
 def interrupted(session: Session, account: str, max_attempts: int, now: datetime) -> int:

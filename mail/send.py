@@ -165,11 +165,16 @@ def _transmit(server: Server, sender: str, recipients: tuple[str, ...], data: by
     except (smtplib.SMTPException, OSError) as e:
         raise SendRefused(f"the mail server at {at} refused the message: {_why(e)}") from e
     finally:
-        try:
-            smtp.quit()
-        except (smtplib.SMTPException, OSError):
-            smtp.close()
+        _leave(smtp)
     return {a: (c, _text(m)) for a, (c, m) in refused.items()}
+
+
+def _leave(smtp: smtplib.SMTP) -> None:
+    """Say goodbye to the server, or drop the line where it no longer listens."""
+    try:
+        smtp.quit()
+    except (smtplib.SMTPException, OSError):
+        smtp.close()
 
 
 def _text(m: bytes | str) -> str:
@@ -202,7 +207,4 @@ def check_server(server: Server) -> str:
     except (smtplib.SMTPException, OSError) as e:
         raise SendRefused(f"the mail server at {at}: {_why(e)}") from e
     finally:
-        try:
-            smtp.quit()
-        except (smtplib.SMTPException, OSError):
-            smtp.close()
+        _leave(smtp)

@@ -10,36 +10,19 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, Form, Request, UploadFile
 from pydantic import BaseModel
-from sqlmodel import Session
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from cases import commands, intake, views, web_commands, web_views
-from cases.accounts import Account, Action
+from cases.accounts import Account
 from cases.lifecycle import parse_status
 from cases.vocab import ReceivedFrom
 from responses import service
-from web.config import WebConfig
 from web.render import ENV, upload_name
-from web.security import GUARD, allowed, authenticated, db_session
+from web.security import GUARD, Approver, Assigner, Db, Drafter, Filer, Handler, Manager, Me, cfg_of
 
 router = APIRouter(prefix="/api", dependencies=GUARD, tags=["desk"])
-Db = Annotated[Session, Depends(db_session)]
-Me = Annotated[Account, Depends(authenticated)]
-
-
-Filer = Annotated[Account, Depends(allowed(Action.file))]
-Handler = Annotated[Account, Depends(allowed(Action.case))]
-Assigner = Annotated[Account, Depends(allowed(Action.assign))]
-Drafter = Annotated[Account, Depends(allowed(Action.draft))]
-Approver = Annotated[Account, Depends(allowed(Action.approve))]
-Manager = Annotated[Account, Depends(allowed(Action.report))]
-
-
-def _cfg(request: Request) -> WebConfig:
-    cfg: WebConfig = request.app.state.cfg
-    return cfg
 
 
 # --- the API's own documentation, behind the login ------------------------------------------------
@@ -136,7 +119,7 @@ def list_cases(s: Db, q: str = "", status: str | None = None, all: bool = False)
 
 @router.get("/cases/{ref}")
 def show_case(request: Request, ref: str, s: Db) -> views.CaseDetail:
-    return views.show_case(s, ref, _cfg(request).cases.clock.today())
+    return views.show_case(s, ref, cfg_of(request).cases.clock.today())
 
 
 @router.get("/documents/{document_id}")
@@ -156,13 +139,13 @@ def triage(s: Db) -> list[views.TriageRow]:
 
 @router.get("/deadlines")
 def deadlines(request: Request, s: Db, owner: str | None = None, overdue: bool = False) -> list[views.DeadlineRow]:
-    clock = _cfg(request).cases.clock
+    clock = cfg_of(request).cases.clock
     return views.deadlines(s, views.DeadlineQuery(overdue=overdue, assignee=owner), clock.today(), clock.now())
 
 
 @router.get("/report")
 def report(request: Request, s: Db, me: Manager, since: date | None = None) -> dict[str, Any]:
-    return web_views.report(s, _cfg(request).cases.clock.today(), since).as_json()
+    return web_views.report(s, cfg_of(request).cases.clock.today(), since).as_json()
 
 
 @router.get("/drafts/{draft_id}")
@@ -172,7 +155,7 @@ def show_draft(draft_id: int, s: Db) -> service.DraftDetail:
 
 @router.get("/drafts/{draft_id}/file/{fmt}")
 def draft_file(request: Request, draft_id: int, fmt: str, s: Db) -> Response:
-    return Response(service.draft_file(s, draft_id, fmt, _cfg(request).responses),
+    return Response(service.draft_file(s, draft_id, fmt, cfg_of(request).responses),
                     media_type="application/octet-stream",
                     headers={"Content-Disposition": f'attachment; filename="draft-{draft_id}.{fmt}"'})
 
@@ -190,7 +173,7 @@ def upload(request: Request, s: Db, me: Filer, files: Annotated[list[UploadFile]
             with path.open("wb") as fh:
                 shutil.copyfileobj(f.file, fh)
             o = intake.file_path(s, intake.Job(path, received, ReceivedFrom.given if received else None),
-                                 _cfg(request).cases, actor=me.username)
+                                 cfg_of(request).cases, actor=me.username)
         out.append(OutcomeOut(file=path.name, status=str(o.status), reason=o.reason, documents=o.documents,
                               attachments=o.attachments, cases=list(o.case_refs), triage=o.triage,
                               received=o.received, received_from=str(o.received_from) if o.received_from else None))
@@ -199,7 +182,7 @@ def upload(request: Request, s: Db, me: Filer, files: Annotated[list[UploadFile]
 
 @router.post("/documents/{document_id}/corrections")
 def correct(request: Request, document_id: int, body: CorrectionIn, s: Db, me: Filer) -> dict[str, Any]:
-    c = commands.correct_document(s, document_id, body.field, body.value, _cfg(request).cases, actor=me.username,
+    c = commands.correct_document(s, document_id, body.field, body.value, cfg_of(request).cases, actor=me.username,
                                   why=body.why)
     return {"document_id": c.document_id, "case": c.case_ref, "field": c.field, "before": c.before,
             "after": c.after, "machine": c.machine, "reran": list(c.reran)}
@@ -207,7 +190,7 @@ def correct(request: Request, document_id: int, body: CorrectionIn, s: Db, me: F
 
 @router.post("/suggestions/{suggestion_id}")
 def resolve(request: Request, suggestion_id: int, body: VerdictIn, s: Db, me: Filer) -> dict[str, Any]:
-    commands.resolve_suggestion(s, suggestion_id, body.accept, _cfg(request).cases, actor=me.username, why=body.why)
+    commands.resolve_suggestion(s, suggestion_id, body.accept, cfg_of(request).cases, actor=me.username, why=body.why)
     return {"suggestion": suggestion_id, "accepted": body.accept}
 
 
@@ -219,7 +202,7 @@ def add_deadline(ref: str, body: DeadlineIn, s: Db, me: Handler) -> dict[str, in
 
 @router.post("/deadlines/{deadline_id}/extend")
 def extend(request: Request, deadline_id: int, body: ExtendIn, s: Db, me: Handler) -> dict[str, date]:
-    return {"due": commands.extend_deadline(s, deadline_id, _cfg(request).cases, actor=me.username, why=body.why,
+    return {"due": commands.extend_deadline(s, deadline_id, cfg_of(request).cases, actor=me.username, why=body.why,
                                             to=body.to)}
 
 
@@ -231,39 +214,39 @@ def waive(deadline_id: int, body: WhyIn, s: Db, me: Handler) -> dict[str, str]:
 
 @router.post("/cases/{ref}/assign")
 def assign(request: Request, ref: str, body: AssignIn, s: Db, me: Assigner) -> commands.Assignment:
-    return commands.assign_case(s, ref, _cfg(request).cases, actor=me.username, to=body.to, auto=not body.to,
+    return commands.assign_case(s, ref, cfg_of(request).cases, actor=me.username, to=body.to, auto=not body.to,
                                 why=body.why)
 
 
 @router.post("/cases/{ref}/status")
 def status(request: Request, ref: str, body: StatusIn, s: Db, me: Handler) -> dict[str, str]:
-    return {"status": str(commands.change_status(s, ref, body.status, _cfg(request).cases, actor=me.username,
+    return {"status": str(commands.change_status(s, ref, body.status, cfg_of(request).cases, actor=me.username,
                                                  why=body.why))}
 
 
 @router.post("/cases/{ref}/priority")
 def priority(request: Request, ref: str, body: PriorityIn, s: Db, me: Assigner) -> dict[str, str]:
-    return {"priority": str(web_commands.set_priority(s, ref, body.priority, _cfg(request).cases,
+    return {"priority": str(web_commands.set_priority(s, ref, body.priority, cfg_of(request).cases,
                                                       actor=me.username, why=body.why))}
 
 
 @router.post("/cases/{ref}/drafts")
 def new_draft(request: Request, ref: str, body: DraftIn, s: Db, me: Drafter) -> service.DraftView:
-    return service.draft_reply(s, ref, _cfg(request).responses, author=me.username, template=body.template,
+    return service.draft_reply(s, ref, cfg_of(request).responses, author=me.username, template=body.template,
                                language=body.language, document_id=body.document_id).draft
 
 
 @router.put("/drafts/{draft_id}")
 def edit_draft(request: Request, draft_id: int, body: EditIn, s: Db, me: Drafter) -> service.DraftView:
-    return service.edit_draft(s, draft_id, body.text, _cfg(request).responses, actor=me.username,
+    return service.edit_draft(s, draft_id, body.text, cfg_of(request).responses, actor=me.username,
                               subject=body.subject)
 
 
 @router.post("/drafts/{draft_id}/approve")
 def approve(request: Request, draft_id: int, s: Db, me: Approver) -> service.DraftView:
-    return service.approve_draft(s, draft_id, _cfg(request).responses, actor=me.username)
+    return service.approve_draft(s, draft_id, cfg_of(request).responses, actor=me.username)
 
 
 @router.post("/drafts/{draft_id}/send")
 def send(request: Request, draft_id: int, s: Db, me: Drafter) -> service.DraftView:
-    return service.send_draft(s, draft_id, _cfg(request).responses, actor=me.username).draft
+    return service.send_draft(s, draft_id, cfg_of(request).responses, actor=me.username).draft

@@ -6,21 +6,20 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
-from sqlmodel import Session
 from starlette.responses import RedirectResponse, Response
 
 from cases import accounts, ics, views
 from cases.accounts import normalise
 from cases.errors import NotFound
-from web.config import WebConfig
 from web.render import page
 from web.security import (
     CrossSite,
+    Db,
     Throttled,
     authenticated,
+    cfg_of,
     csrf_checked,
     current_account,
-    db_session,
     new_session,
     same_site,
     session_data,
@@ -54,13 +53,13 @@ def login_form(request: Request, next: str = "/") -> Response:
 
 
 @router.post("/login", include_in_schema=False)
-def login(request: Request, s: Annotated[Session, Depends(db_session)], username: Annotated[str, Form()],
+def login(request: Request, s: Db, username: Annotated[str, Form()],
           password: Annotated[str, Form()], csrf: Annotated[str, Form()] = "",
           next: Annotated[str, Form()] = "/") -> Response:
     data = session_data(request)
     if not same_site(request) or data is None or not csrf or csrf != data.csrf:
         raise CrossSite()
-    cfg: WebConfig = request.app.state.cfg
+    cfg = cfg_of(request)
     throttle = request.app.state.throttle
     keys = (f"user:{normalise(username)}", f"addr:{request.client.host if request.client else '-'}")
     if throttle.blocked(keys[0]) or throttle.blocked(keys[1], cfg.login_attempts * 4):
@@ -87,7 +86,7 @@ def logout(request: Request) -> Response:
 
 
 @router.get("/feeds/{token}.ics", include_in_schema=False)
-def feed(request: Request, token: str, s: Annotated[Session, Depends(db_session)]) -> Response:
+def feed(request: Request, token: str, s: Db) -> Response:
     """A person's open deadlines as a calendar others' apps can subscribe to (overdue first)."""
     acc = accounts.by_feed_token(s, token)
     if acc is None:

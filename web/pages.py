@@ -12,12 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
-from sqlmodel import Session
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 
 from cases import accounts, commands, intake, views, web_commands, web_views
-from cases.accounts import Account, Action
 from cases.errors import Invalid, NotFound
 from cases.lifecycle import STATUSES, parse_status
 from cases.vocab import Priority, ReceivedFrom
@@ -26,33 +24,29 @@ from mail.views import mailbox_status
 from responses import markers_in, service
 from web import highlight, preview
 from web.charts import bar_chart
-from web.config import WebConfig
 from web.render import back, fragment, page, referer_path, upload_name
-from web.security import GUARD, allowed, authenticated, db_session, new_session
+from web.security import (
+    GUARD,
+    Approver,
+    Assigner,
+    Db,
+    Drafter,
+    Filer,
+    Handler,
+    Manager,
+    Me,
+    cfg_of,
+    new_session,
+)
 
 router = APIRouter(dependencies=GUARD, include_in_schema=False)
 
-Db = Annotated[Session, Depends(db_session)]
-Me = Annotated[Account, Depends(authenticated)]
 Why = Annotated[str, Form()]
 FIELDS = ("kind", "sender_name", "sender_organisation", "sender_email", "represented_party", "their_reference",
           "our_reference", "cited_urls", "cited_review_ids", "quoted_statements", "deadline", "deadline_basis",
           "legal_bases", "letter_date", "language", "sender_country")
 FORMATS = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
            "eml": "message/rfc822", "pdf": "application/pdf", "txt": "text/plain; charset=utf-8"}
-
-
-def cfg_of(request: Request) -> WebConfig:
-    cfg: WebConfig = request.app.state.cfg
-    return cfg
-
-
-Filer = Annotated[Account, Depends(allowed(Action.file))]
-Handler = Annotated[Account, Depends(allowed(Action.case))]
-Assigner = Annotated[Account, Depends(allowed(Action.assign))]
-Drafter = Annotated[Account, Depends(allowed(Action.draft))]
-Approver = Annotated[Account, Depends(allowed(Action.approve))]
-Manager = Annotated[Account, Depends(allowed(Action.report))]
 
 
 @router.get("/")

@@ -239,3 +239,20 @@ def allowed(action: Action) -> Callable[..., Account]:
 
 # Every guarded router: an account first (an anonymous request is sent to the login), then CSRF.
 GUARD = [Depends(authenticated), Depends(csrf_checked)]
+
+# What a route names in its signature: the request's database session, the account that acts, and
+# the account allowed an action (anyone else is refused with 403).
+Db = Annotated[Session, Depends(db_session)]
+Me = Annotated[Account, Depends(authenticated)]
+Filer = Annotated[Account, Depends(allowed(Action.file))]
+Handler = Annotated[Account, Depends(allowed(Action.case))]
+Assigner = Annotated[Account, Depends(allowed(Action.assign))]
+Drafter = Annotated[Account, Depends(allowed(Action.draft))]
+Approver = Annotated[Account, Depends(allowed(Action.approve))]
+Manager = Annotated[Account, Depends(allowed(Action.report))]
+
+
+def cfg_of(request: Request) -> WebConfig:
+    """The desk's configuration, as the app was made with it."""
+    cfg: WebConfig = request.app.state.cfg
+    return cfg
