@@ -4,8 +4,9 @@ the stages are given (with a clock stopped at a known moment), and the command l
 from __future__ import annotations
 
 import os
+import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -212,3 +213,15 @@ def case(session: Session) -> Case:
 def url() -> str:
     """The review the case's letter cites."""
     return URL
+
+
+def wait_until(check: Callable[[], Any], what: str, timeout: float = 120) -> Any:
+    """Poll `check` until it returns something true; fail saying `what` did not happen (a worker
+    taking a job, a page showing a preview)."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        got = check()
+        if got:
+            return got
+        time.sleep(0.1)
+    raise AssertionError(f"{what}: not within {timeout:g} s")

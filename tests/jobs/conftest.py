@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -82,17 +81,6 @@ def workers(tmp_path: Path) -> Iterator[Callable[[dict[str, str]], Workers]]:
     yield make
     for w in made:  # before the database is dropped
         w.stop()
-
-
-def wait_until(check: Callable[[], Any], what: str, timeout: float = 120) -> Any:
-    """Poll `check` until it returns something true; fail saying `what` did not happen."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        got = check()
-        if got:
-            return got
-        time.sleep(0.1)
-    raise AssertionError(f"{what}: not within {timeout:g} s")
 
 
 class Db:

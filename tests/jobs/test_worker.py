@@ -19,8 +19,9 @@ from jobs.schema import ensure_schema
 from jobs.work import QueuedFile
 from lexdesk.context import AppContext
 from lexdesk.settings import load_config, read_settings
+from tests.conftest import wait_until
 from tests.ingest.ingest_makers import email_bytes, scanned_pdf, typed_pdf
-from tests.jobs.conftest import LEXDESK, RETRIES, Db, Workers, env_for, needs_postgres, wait_until
+from tests.jobs.conftest import LEXDESK, RETRIES, Db, Workers, env_for, needs_postgres
 
 pytestmark = needs_postgres
 

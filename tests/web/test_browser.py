@@ -30,7 +30,7 @@ import pytest
 from cases import accounts
 from cases.clock import FixedClock
 from cases.db import Database
-from tests.conftest import cases_config, lexdesk, responses_config
+from tests.conftest import cases_config, lexdesk, responses_config, wait_until
 from tests.web import letters
 from tests.web.conftest import PASSWORD, ROLES
 
@@ -116,16 +116,6 @@ def wait(driver: Any, css: str, timeout: float = 20) -> Any:
     from selenium.webdriver.support.ui import WebDriverWait
 
     return WebDriverWait(driver, timeout).until(ec.presence_of_element_located((By.CSS_SELECTOR, css)))
-
-
-def until(check: Any, timeout: float = 20, what: str = "") -> Any:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        got = check()
-        if got:
-            return got
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def shot(driver: Any, name: str) -> None:
@@ -222,13 +212,13 @@ def test_a_day_at_the_desk_in_a_browser(served: Served, browser: Any, tmp_path: 
     deadline = css(d, "button.value[data-ev='deadline']")
     assert deadline.text == letters.PDF_DEADLINE
     deadline.click()
-    active = until(lambda: all_css(d, "mark.ev.active"), what="the deadline's span")
+    active = wait_until(lambda: all_css(d, "mark.ev.active"), what="the deadline's span")
     assert "27 November 2026" in active[0].text
     review = css(d, "button.value[data-ev^='cited_review_ids']")
     assert review.text == letters.REVIEW
     review.click()
-    active = until(lambda: [m for m in all_css(d, "mark.ev.active") if letters.REVIEW in m.text],
-                   what="the review's span")
+    active = wait_until(lambda: [m for m in all_css(d, "mark.ev.active") if letters.REVIEW in m.text],
+                        what="the review's span")
     assert letters.REVIEW_URL in active[0].text
     doc_url = d.current_url
     shot(d, "04-document")
@@ -300,10 +290,10 @@ def test_a_day_at_the_desk_in_a_browser(served: Served, browser: Any, tmp_path: 
     wait(d, "#draft-text")
     draft_url = d.current_url
     draft_id = draft_url.rstrip("/").rsplit("/", 1)[1]
-    until(lambda: all_css(d, "#preview .letter p"), what="the preview")
+    wait_until(lambda: all_css(d, "#preview .letter p"), what="the preview")
     text = css(d, "#draft-text")
     text.send_keys("\n\nWe will write again once our review is complete.")
-    until(lambda: "once our review is complete" in css(d, "#preview").text, what="the preview of the edit")
+    wait_until(lambda: "once our review is complete" in css(d, "#preview").text, what="the preview of the edit")
     shot(d, "08-draft")
     css(d, "#save-draft").click()
     expect_flash(d, "version 2")
@@ -324,7 +314,7 @@ def test_a_day_at_the_desk_in_a_browser(served: Served, browser: Any, tmp_path: 
     assert css(d, "#draft-status").text == "approved"
     assert "version 1" in css(d, "#diff").text and "+We will write again" in css(d, "#diff").text
     css(d, "#download-docx").click()
-    docx = until(lambda: [p for p in d.downloads.glob("*.docx")], what="the .docx download")
+    docx = wait_until(lambda: [p for p in d.downloads.glob("*.docx")], what="the .docx download")
     assert docx[0].read_bytes()[:2] == b"PK" and "DRAFT" not in docx[0].name
     shot(d, "10-approved")
 
