@@ -57,7 +57,6 @@ _US_ZIP = re.compile(
     r"T[NX]|UT|V[AT]|W[AIVY]|New\s+York|California|Texas|Illinois|Florida|Massachusetts|Delaware)"
     r",?\s+\d{5}(?:-\d{4})?\b"
 )
-_REGIONAL_HOLIDAYS = frozenset({"DE"})
 # "Springfield, IL", "Dover, DE 19901" at the end of an address line
 _US_CITY_STATE = re.compile(rf"^[^\S\n]*[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){{0,2}},[^\S\n]+(?P<st>{'|'.join(US_STATES)})"
                             r"(?:[^\S\n]+\d{5}(?:-\d{4})?)?[^\S\n]*$", re.M)
@@ -78,7 +77,7 @@ class Signal:
     why: str  # for a person reading it
     rule: str  # a stable tag: "country.email_domain", "country.uk_postcode", …
     detail: str = ""
-    region: str = ""  # the part of the country, where the sign tells it: "SN", "NY"
+    region: str = ""  # the part of the country, where the sign tells it: "SN"
 
 
 def _host_country(host: str) -> str | None:
@@ -162,10 +161,11 @@ def letter_signals(letter: Letter) -> list[Signal]:
     for m in _EIRCODE.finditer(text):
         add(m, "IE", 2.5, "an Irish postal code", "country.eircode")
     for m in _US_ZIP.finditer(text):
-        state = m.group().split()[0].rstrip(",")
-        add(m, "US", 2.5, "a US state and ZIP code", "country.us_zip", region=state if state in US_STATES else "")
+        add(m, "US", 2.5, "a US state and ZIP code", "country.us_zip")
+    # no region for the US: a state's own holidays are not kept by business days, which follow the
+    # federal calendar (a German Land's are public holidays there)
     for m in _US_CITY_STATE.finditer(text):
-        add(m, "US", 2.0, "a US town and state", "country.us_city_state", region=m["st"])
+        add(m, "US", 2.0, "a US town and state", "country.us_city_state")
     lang_country = _LANG.get(letter.language)
     for m in _FIVE_DIGIT_TOWN.finditer(text):
         guess = {"D-": "DE", "F-": "FR", "A-": "AT"}.get(m.group()[:2]) or (
@@ -195,11 +195,7 @@ def letter_signals(letter: Letter) -> list[Signal]:
 
 def holiday_calendar(country: str, signals: list[Signal]) -> str:
     """The calendar whose working days the sender counts: the country, and the part of it the
-    strongest regional sign names ("DE-SN"), where one does and its holidays are public holidays
-    there (a German Land's are; a US state's are not kept by business days, which follow the
-    federal calendar)."""
-    if country not in _REGIONAL_HOLIDAYS:
-        return country
+    strongest regional sign names ("DE-SN"), where one does."""
     regions: dict[str, float] = defaultdict(float)
     for s in signals:
         if s.country == country and s.region:

@@ -80,9 +80,10 @@ _DAY_ONLY = re.compile(
     re.I,
 )
 # a day named by a feast or the year's end ("before Christmas", "bis Jahresende", "avant Noël")
-_NAMED_DAYS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
-    (re.compile(rf"(?<![\w]){rx}(?![\w])", re.I), mmdd)
-    for lang in lexicon.DESK for rx, mmdd in lexicon.numbers("named_days", lang)
+# (one pass over the text for all of them: a group per day, its MMDD by the group's number)
+_NAMED: tuple[tuple[str, int], ...] = tuple(e for lang in lexicon.DESK for e in lexicon.numbers("named_days", lang))
+_NAMED_DAYS = re.compile(
+    "|".join(rf"(?P<n{i}>(?<![\w]){rx}(?![\w]))" for i, (rx, _) in enumerate(_NAMED)), re.I
 )
 _DAYS_AHEAD = 92
 
@@ -214,9 +215,9 @@ def find_dates(text: str, *, reference: date, month_first: bool = False,
             wd = WEEKDAYS[m["wd"].lower().rstrip(".")] if m["wd"] else None
             add(m, _next_day_numbered(day, wd, ref) if 1 <= day <= 31 else None,
                 m.start("d1") if m["the"] else m.start(), has_year=False, weekday=wd is not None)
-        for rx, mmdd in _NAMED_DAYS:
-            for m in rx.finditer(text):
-                add(m, _next_named(mmdd, ref), m.start(), has_year=False)
+        for m in _NAMED_DAYS.finditer(text):
+            mmdd = _NAMED[int((m.lastgroup or "n0")[1:])][1]
+            add(m, _next_named(mmdd, ref), m.start(), has_year=False)
     return sorted(found, key=lambda x: x.start)
 
 

@@ -219,8 +219,8 @@ _OPERATIVE = re.compile(rf"\b{lexicon.alternation('operative_headings')}", re.I)
 _ORDER_MADE = re.compile(rf"\b{lexicon.alternation('order_made')}", re.I)
 _IMMEDIATE = re.compile(rf"\b{lexicon.alternation('immediate_words')}(?![\w])", re.I)
 _LAW = re.compile(rf"\b{lexicon.alternation('law_statements')}", re.I)
-# a demand for action at once weighs as much as a period the letter names without saying from
-# when: "remove it immediately" beside "the law gives you a month" leaves no date
+# a demand for action at once: it loses to any date the writer demands in the same message (see
+# `find_deadline`), and beats a period the law sets anyone ("the law gives you a month")
 _IMMEDIATE_SCORE = 0.75
 # a period stated as what the law requires of anyone weighs less than the writer's own demand
 _LAW_WEIGHT = 0.9
@@ -241,16 +241,16 @@ def _clause_before(letter: Letter, start: int) -> str:
     return clause
 
 
-def _only_acknowledgement(letter: Letter, start: int) -> bool:
+def _only_acknowledgement(clause: str) -> bool:
     """Whether the clause a candidate ends asks only to acknowledge receipt; the substantive
     reply a letter asks for in the same breath is the deadline that matters."""
-    return bool(_ACK.search(_clause_before(letter, start)))
+    return bool(_ACK.search(clause))
 
 
-def _own_plan(letter: Letter, start: int) -> bool:
-    """Whether the clause a candidate ends speaks of what the writer will do by then ("we expect
-    to have her instructions by 20 November"): no demand of the reader."""
-    return bool(_OWN_PLAN.search(_clause_before(letter, start)))
+def _own_plan(clause: str) -> bool:
+    """Whether the clause a candidate ends speaks of what the writer will do by then ("we hope to
+    have our client's view by 3 May"): no demand of the reader."""
+    return bool(_OWN_PLAN.search(clause))
 
 
 def _cue_strength(m: re.Match[str]) -> float:
@@ -288,14 +288,15 @@ def _explicit(letter: Letter, mentions: list[DateMention], lo: int, hi: int, tie
         if strength == 0.0:
             continue
         score = strength * (1.0 if form or limit else _context_weight(letter, begin, end))
-        if _own_plan(letter, begin):
+        clause = _clause_before(letter, begin)
+        if _own_plan(clause):
             score *= _OWN_PLAN_WEIGHT
         if dm.value < anchor:
             score *= 0.2  # a demand looks forward; a past date is a report of what happened
         elif dm.value > anchor + timedelta(days=370):
             score *= 0.5
         yield _Candidate(dm.value, begin, end, text[begin:end], score, "explicit", None, tier,
-                         _only_acknowledgement(letter, begin))
+                         _only_acknowledgement(clause))
 
 
 def _order_date(letter: Letter, mentions: list[DateMention], anchor: date) -> date | None:
@@ -331,7 +332,7 @@ def _relative(letter: Letter, periods: list[Period], lo: int, hi: int, tier: int
         if p.anchor == "order" and order_day is not None:  # "within 21 days of the date of this Order"
             start = order_day
         yield _Candidate(resolve(p, start, country), p.start, p.end, p.text, score, rule, start, tier,
-                         _only_acknowledgement(letter, p.start), law)
+                         _only_acknowledgement(_clause_before(letter, p.start)), law)
 
 
 def _weekdays(letter: Letter, lo: int, hi: int, tier: int, anchor: date) -> Iterator[_Candidate]:
@@ -363,7 +364,7 @@ def _immediately(letter: Letter, lo: int, hi: int, tier: int) -> Iterator[_Candi
         if _LAW.search(text, s, m.start()) or _quoted(text[s:m.start()]):
             continue  # the law's "unverzüglich", a quoted article: not the writer's demand
         weight = _context_weight(letter, m.start(), m.end())
-        if weight >= 0.5 and not _own_plan(letter, m.start()):  # "Delete this at once." commands too
+        if weight >= 0.5 and not _own_plan(_clause_before(letter, m.start())):  # "Delete this at once." commands too
             yield _Candidate(None, m.start(), m.end(), m.group(), _IMMEDIATE_SCORE, "immediately", None, tier)
 
 
