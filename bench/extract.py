@@ -54,7 +54,8 @@ def main() -> int:
     days = received_days(args.folder)
 
     t0 = time.perf_counter()
-    from cases.intake import received_date
+    from cases.intake import Job, received_date
+    from cases.vocab import ReceivedFrom
     from extract import extract, load_profile
     from extract.layout.nlp import SUPPORTED, pipeline
     from ingest import parse
@@ -74,7 +75,7 @@ def main() -> int:
         parsed = parse(data, filename=path.name)
         docs = [d for d in parsed.walk() if d.ok]
 
-        day = received_date(parsed, days.get(path.name), today)
+        day, _ = received_date(parsed, Job(path, days.get(path.name), ReceivedFrom.manifest), today)
 
         def run_extract(docs=docs, day=day) -> None:  # noqa: ANN001 - bound per file
             for d in docs:
