@@ -22,7 +22,6 @@ from sqlmodel import Session, col, select
 from cases import deadlines as dl
 from cases.config import CasesConfig
 from cases.errors import Invalid, NotFound
-from cases.filing import reprioritise
 from cases.find import case_by_ref, children
 from cases.keys import Key, email_key, party_key, party_tokens, ref_key, review_id_key, url_keys
 from cases.lifecycle import auto_assign, set_status
@@ -179,7 +178,7 @@ def _rerun(session: Session, case: Case, doc: Document, field: str, cfg: CasesCo
         _recite(session, case, doc, field)
     if field in CLOCKS | LETTER | {"kind"} and case.status != "triage":
         before = case.priority
-        reprioritise(session, case, cfg)
+        dl.reprioritise(session, case, cfg)
         sla = dl.refresh_sla(session, case, cfg.sla)
         if case.priority != before:
             out.append(f"priority: {before} → {case.priority}")
@@ -316,7 +315,7 @@ def set_kind(session: Session, ref: str, kind: str, cfg: CasesConfig, *, actor: 
         session.add(AuditEvent(actor=actor, action="case.kind", case_id=case.id, why=why,
                                detail={"before": before, "after": kind}))
         if case.status != "triage":
-            reprioritise(session, case, cfg)
+            dl.reprioritise(session, case, cfg)
             dl.refresh_sla(session, case, cfg.sla)
         session.commit()
     return KindChange(case.ref, before, kind, str(case.priority))
@@ -344,6 +343,6 @@ def accept(session: Session, doc: Document, cfg: CasesConfig, *, actor: str, why
         set_status(session, case, "new", actor, why=why or "accepted from triage", at=now)
         if case.assignee_id is None:
             auto_assign(session, case, actor, at=now)
-    reprioritise(session, case, cfg)
+    dl.reprioritise(session, case, cfg)
     dl.first_response_sla(session, case, doc, doc.received or cfg.clock.today(), cfg.sla)
     session.add(case)

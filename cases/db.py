@@ -7,12 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
@@ -20,6 +16,9 @@ from sqlmodel import Session, SQLModel, create_engine
 
 from cases import models  # noqa: F401 - registers the tables on SQLModel.metadata
 from cases.errors import Invalid
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 def database_url(db: str | Path) -> str:
@@ -45,9 +44,16 @@ def make_engine(db: str | Path) -> Engine:
 
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# The newest migration's revision. A database stamped with it needs nothing, and that is read
+# without Alembic, which costs a command's start-up more than the command (tests/cases/test_db.py
+# holds this equal to Alembic's head: a new migration moves it).
+HEAD = "0005"
 
 
 def _alembic_config(connection: Connection) -> Config:
+    # Alembic is loaded only where the schema is made or upgraded (see HEAD).
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -61,12 +67,23 @@ def init_db(engine: Engine) -> None:
     Several processes may open a new database at the same moment (a batch, the web desk, the
     mail fetcher): one makes the schema while the others wait for it, under a lock that spans
     processes (a lock file beside a SQLite file, an advisory lock on PostgreSQL)."""
-    head = ScriptDirectory.from_config(_alembic_config(None)).get_current_head()  # type: ignore[arg-type]
     with engine.connect() as conn:
-        if MigrationContext.configure(conn).get_current_revision() == head:
-            return  # the usual case, without taking any lock
+        if _stamped(conn) == HEAD:
+            return  # the usual case, without taking any lock or loading Alembic
+    # Alembic is loaded only where the schema is made or upgraded (see HEAD).
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_alembic_config(None)).get_current_head()  # type: ignore[arg-type]
     with _init_lock(engine):
         _init_db(engine, head)
+
+
+def _stamped(conn: Connection) -> str | None:
+    """The revision the database is stamped with (Alembic's one-row version table), or None."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return rows[0] if len(rows) == 1 else None
 
 
 INIT_LOCK_KEY = 0x1E8D_E5C0  # PostgreSQL advisory lock number: "lexdesk schema"
@@ -97,6 +114,10 @@ def _init_lock(engine: Engine) -> Iterator[None]:
 
 
 def _init_db(engine: Engine, head: str | None) -> None:
+    # Alembic is loaded only where the schema is made or upgraded (see HEAD).
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     with engine.begin() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         if current == head:

@@ -1,6 +1,7 @@
 """Deadlines: stated in a letter, statutory, internal SLA or set by hand; open, met, missed or waived.
 
 `meet` is what sending a reply calls (the responses stage): a reply meets the deadline it answers.
+`reprioritise` sets a case's priority, which its nearest open deadline raises (filing and corrections).
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from sqlmodel import Session, col, select
 
 from cases.config import CasesConfig
 from cases.errors import Invalid, NotFound
-from cases.lifecycle import set_status
+from cases.lifecycle import priority, set_status
 from cases.models import AuditEvent, Case, Deadline, Document
 from cases.rulebook import SlaTable
 from cases.statutory import Regime, Regimes, StatutoryDue, chases, clocks_for, item_label, request_items, run_clock
-from cases.vocab import CaseStatus, DeadlineSource, DeadlineState
+from cases.vocab import CaseStatus, DeadlineSource, DeadlineState, Priority
 from extract.models import Extraction
 from extract.time.workdays import add_working_days
 
@@ -382,3 +383,28 @@ def nearest_open(session: Session, case_id: int) -> Deadline | None:
     return session.exec(select(Deadline).where(Deadline.case_id == case_id, Deadline.state == St.open,
                                                Deadline.source != Src.sla, col(Deadline.before_receipt).is_(False))
                         .order_by(col(Deadline.due))).first()
+
+
+# --- the case's priority, which its nearest open deadline raises ------------------------------
+
+def reprioritise(session: Session, case: Case, cfg: CasesConfig, *, texts: Sequence[str] | None = None,
+                 only_raise: bool = False) -> None:
+    """The case's priority from its kind, its nearest open deadline and the consequences its
+    documents state (`texts`: default, every document of the case). `only_raise`: a new document
+    may raise a case's priority, never lower what a person or an earlier letter set."""
+    if texts is None:
+        texts = [d.text for d in session.exec(select(Document).where(Document.case_id == case.id)).all()]
+    nearest = nearest_open(session, case.id or 0)
+    late = session.exec(select(Deadline.id).where(
+        Deadline.case_id == case.id, Deadline.state == DeadlineState.open,
+        col(Deadline.before_receipt).is_(True))).first()
+    level, why = priority(case.kind, nearest_due=nearest.due if nearest else None, today=cfg.clock.today(),
+                          texts=texts, rules=cfg.priority, passed_before_receipt=late is not None)
+    if not only_raise or _rank(level) > _rank(case.priority):
+        case.priority, case.why_priority = Priority(level), why
+        session.add(case)
+
+
+def _rank(level: str) -> int:
+    order = tuple(Priority)
+    return order.index(Priority(level)) if level in order else 1

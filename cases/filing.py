@@ -21,7 +21,7 @@ from cases.config import CasesConfig
 from cases.features import Features, PartIn, features
 from cases.find import children, top_level_by_hash
 from cases.keys import Key, message_id_key
-from cases.lifecycle import auto_assign, document_arrived, priority, set_status
+from cases.lifecycle import auto_assign, document_arrived, set_status
 from cases.linking import Decision, decide
 from cases.models import AuditEvent, Case, CaseKey, CitedItem, Document, LinkSuggestion, Party
 from cases.refs import new_case
@@ -196,29 +196,11 @@ def _file_once(session: Session, parts: Sequence[Part], cfg: CasesConfig, *, rec
         if opened:
             case.priority, case.why_priority = Priority.normal, "in triage: " + "; ".join(needs_person)
     else:
-        reprioritise(session, case, cfg, texts=[p.parsed.text for p in parts], only_raise=not opened)
+        dl.reprioritise(session, case, cfg, texts=[p.parsed.text for p in parts], only_raise=not opened)
         dl.first_response_sla(session, case, docs[0], received, cfg.sla)
     case.updated_at = now
     session.add(case)
     return docs
-
-
-def reprioritise(session: Session, case: Case, cfg: CasesConfig, *, texts: Sequence[str] | None = None,
-                 only_raise: bool = False) -> None:
-    """The case's priority from its kind, its nearest open deadline and the consequences its
-    documents state (`texts`: default, every document of the case). `only_raise`: a new document
-    may raise a case's priority, never lower what a person or an earlier letter set."""
-    if texts is None:
-        texts = [d.text for d in session.exec(select(Document).where(Document.case_id == case.id)).all()]
-    nearest = dl.nearest_open(session, case.id or 0)
-    late = session.exec(select(dl.Deadline.id).where(
-        dl.Deadline.case_id == case.id, dl.Deadline.state == DeadlineState.open,
-        col(dl.Deadline.before_receipt).is_(True))).first()
-    level, why = priority(case.kind, nearest_due=nearest.due if nearest else None, today=cfg.clock.today(),
-                          texts=texts, rules=cfg.priority, passed_before_receipt=late is not None)
-    if not only_raise or _rank(level) > _rank(case.priority):
-        case.priority, case.why_priority = Priority(level), why
-        session.add(case)
 
 
 def _mark_reminder(session: Session, case: Case, docs: Sequence[Document], cfg: CasesConfig, actor: str) -> None:
@@ -245,11 +227,6 @@ def _mark_reminder(session: Session, case: Case, docs: Sequence[Document], cfg: 
             session.add(d)
         session.add(AuditEvent(actor=actor, action="document.reminder", case_id=case.id, document_id=top.id,
                                why=f"chases document {chased}", detail={"reminder_of": chased}))
-
-
-def _rank(level: str) -> int:
-    order = tuple(Priority)
-    return order.index(Priority(level)) if level in order else 1
 
 
 def _document(p: Part, case_id: int | None, parent_id: int | None, received: date,

@@ -3,31 +3,30 @@
 The modules define their commands and import nothing from here; this module puts them together,
 sets up logging and the configuration, and is the one place where a domain error (`DeskError`)
 becomes one red line on stderr and exit status 1.
+
+Start-up: a command's module (and the services, stages and libraries behind it) is imported only
+when that command runs, so `lexdesk --help` loads none of them and `lexdesk cases list` only what
+listing cases needs. The root lists its commands from `COMMANDS`, a table of each one's name,
+module and one-line help; `tests/lexdesk/test_cli_lazy.py` holds that table equal to the commands.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
-from typing import Annotated, Any
+from collections.abc import Iterator, MutableMapping, Sequence
+from typing import Annotated, Any, NamedTuple
 
 import typer
 from rich.text import Text
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
+from typer.main import get_command_from_info, get_command_name, get_group_from_info
+from typer.models import TyperInfo
 
 from cases.clock import Clock
 from cases.errors import DeskError
-from lexdesk import cli_cases, cli_deadlines, cli_documents, cli_drafts
-from lexdesk.cli_mail import mail_app
-from lexdesk.cli_mail import top_level as mail_top_level
-from lexdesk.cli_serve import top_level as serve_commands
-from lexdesk.cli_users import users_app
-from lexdesk.cli_worker import top_level as worker_commands
-from lexdesk.context import AppContext
-from lexdesk.settings import load_config, read_settings
-from lexdesk.ui import console
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +38,136 @@ ClickError: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__
 
 def _say(message: str) -> None:
     """One line in red on stderr (a message is data: never read as markup)."""
+    # lexdesk.ui brings the configuration and the database with it: loaded when there is
+    # something to say, not for `lexdesk --help` (see the module's docstring).
+    from lexdesk.ui import console
+
     console(stderr=True).print(Text(" ".join(message.split()), style="red"), soft_wrap=True)
+
+
+class Listed(NamedTuple):
+    """A command of the root as `lexdesk --help` lists it, and where it is defined."""
+
+    module: str  # the module that defines it
+    attr: str  # the Typer there: a sub-app (a group) or one holding top-level commands
+    help: str  # the first paragraph of its help, as the listing shows it
+
+
+# In the order `lexdesk --help` lists them: the top-level commands, then the groups.
+_DOCS, _DEADLINES, _DRAFTS = "lexdesk.cli_documents", "lexdesk.cli_deadlines", "lexdesk.cli_drafts"
+COMMANDS: dict[str, Listed] = {
+    "ingest": Listed(_DOCS, "top_level", "Keep, read, extract and file letters and emails. Exit status: the "
+                     "number of files that failed."),
+    "extract": Listed(_DOCS, "top_level", "Extract without a database: every document found (an email and each "
+                      "attachment). Exit\nstatus: the number of files that could not be read."),
+    "export": Listed(_DOCS, "top_level", "Every document with its fields and the ref of its case, as JSON lines."),
+    "failed": Listed(_DOCS, "top_level", "Documents that could not be read: why, where the original is kept, and "
+                     "how to try again."),
+    "retry": Listed(_DOCS, "top_level", "Read failed documents' kept originals again and file them (after the cause "
+                    "is fixed). Exit\nstatus: the number that failed again."),
+    "tick": Listed(_DEADLINES, "top_level", "The scheduled job: open deadlines whose time has passed become missed "
+                   "(audited); says which."),
+    "report": Listed(_DEADLINES, "top_level", "The manager's report: backlog, deadlines met vs missed, SLA per team, "
+                     "first response, workload."),
+    "draft": Listed(_DRAFTS, "top_level", "Draft the answer to a case from a template; unresolved placeholders are "
+                    "listed."),
+    "watch": Listed("lexdesk.cli_mail", "top_level", "File each file dropped into FOLDER once it is complete, and "
+                    "move it to FOLDER/done or\nFOLDER/failed (with a note saying why)."),
+    "serve": Listed("lexdesk.cli_serve", "top_level", "The web desk: upload, triage, documents, cases, drafts, "
+                    "deadlines, the manager's dashboard."),
+    "worker": Listed("lexdesk.cli_worker", "top_level", "Work the job queue until stopped (Ctrl-C or SIGTERM: the "
+                     "job in hand is finished first):\nfiles queued by `lexdesk ingest --queue`, retries, the "
+                     "mailbox fetch and the deadline tick.\nNeeds DATABASE_URL=postgresql+psycopg://…; run as many "
+                     "as you like, on one machine or many."),
+    "cases": Listed("lexdesk.cli_cases", "cases_app", "Cases: import, list, show, merge, move, split, assign."),
+    "drafts": Listed(_DRAFTS, "drafts_app", "Drafts: list, show, edit, approve, send, discard."),
+    "deadlines": Listed(_DEADLINES, "deadlines_app", "What is due, overdue first; add, extend, pause, waive or "
+                        "meet one."),
+    "documents": Listed(_DOCS, "documents_app", "Documents: correct what the machine read."),
+    "triage": Listed(_DOCS, "triage_app", "Documents waiting for a person before they count as work."),
+    "users": Listed("lexdesk.cli_users", "users_app", "Accounts: add, list, disable, reset-password."),
+    "mail": Listed("lexdesk.cli_mail", "mail_app", "The team's mailbox: fetch, check, status; replies sent by email."),
+}
+
+
+def load_command(name: str, group: TyperGroup) -> Any:
+    """The click command `name` of the root, its module imported now (a click command of Typer's
+    vendored click, whose class Typer does not export)."""
+    listed = COMMANDS[name]
+    typer_app: typer.Typer = getattr(importlib.import_module(listed.module), listed.attr)
+    if listed.attr == "top_level":
+        [info] = [c for c in typer_app.registered_commands
+                  if (c.name or get_command_name(c.callback.__name__ if c.callback else "")) == name]
+        return get_command_from_info(info, pretty_exceptions_short=app.pretty_exceptions_short,
+                                     rich_markup_mode=group.rich_markup_mode)
+    return get_group_from_info(TyperInfo(typer_app, name=name), pretty_exceptions_short=app.pretty_exceptions_short,
+                               rich_markup_mode=group.rich_markup_mode, suggest_commands=group.suggest_commands)
+
+
+class LazyCommands(MutableMapping[str, Any]):
+    """The root's commands by name, each loaded (its module imported) the first time it is asked
+    for; their names are known without loading any."""
+
+    def __init__(self, group: TyperGroup) -> None:
+        self._group = group
+        self._loaded: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._loaded:
+            if name not in COMMANDS:
+                raise KeyError(name)
+            self._loaded[name] = load_command(name, self._group)
+        return self._loaded[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        raise TypeError("the root's commands are listed in lexdesk.cli.COMMANDS")
+
+    def __delitem__(self, name: str) -> None:
+        raise TypeError("the root's commands are listed in lexdesk.cli.COMMANDS")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(COMMANDS)
+
+    def __len__(self) -> int:
+        return len(COMMANDS)
+
+    def __contains__(self, name: object) -> bool:
+        return name in COMMANDS
+
+    def listed(self, name: str) -> Any:
+        """What the help listing shows of a command: the command itself once loaded, else its
+        name and one-line help from the table (the listing reads nothing else)."""
+        if name in self._loaded or name not in COMMANDS:
+            return self.get(name)
+        return TyperCommand(name=name, help=COMMANDS[name].help)
 
 
 class DeskGroup(TyperGroup):
     """The root group: whatever goes wrong below it is one line on stderr and a non-zero exit,
     never a traceback — a domain error (`DeskError`) and a usage error (a missing argument, a bad
-    option value) alike; anything unforeseen is said in one line too, its traceback kept for -vv."""
+    option value) alike; anything unforeseen is said in one line too, its traceback kept for -vv.
+    Its commands are loaded when they run (`LazyCommands`)."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        self.commands = LazyCommands(self)
+        self._listing = False
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands)  # the names alone (Typer's own reads every command)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if self._listing and isinstance(self.commands, LazyCommands):
+            return self.commands.listed(cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        """The root's help lists its commands without importing them."""
+        self._listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
 
     # `ctx` is a click context of Typer's own (vendored) click, whose class Typer does not export.
     def invoke(self, ctx: Any) -> Any:
@@ -124,6 +246,11 @@ def main(
     db: Annotated[str | None, typer.Option("--db", help="database file or URL (default ./lexdesk.db)")] = None,
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="say more: -v, -vv")] = 0,
 ) -> None:
+    # The configuration, and through it every stage's settings and the database: loaded when a
+    # command runs, not for `lexdesk --help` (see the module's docstring).
+    from lexdesk.context import AppContext
+    from lexdesk.settings import load_config, read_settings
+
     configure_logging(verbose)
     # Tesseract's OpenMP threads spin against each other on a busy machine (measured: twice the CPU
     # for a slower result); one thread per page is faster. An explicit setting by the user wins.
@@ -135,19 +262,4 @@ def main(
     ctx.call_on_close(ctx.obj.db.dispose)
 
 
-app.add_typer(cli_cases.cases_app, name="cases")
-app.add_typer(cli_drafts.drafts_app, name="drafts")
-app.add_typer(cli_deadlines.deadlines_app, name="deadlines")
-app.add_typer(cli_documents.documents_app, name="documents")
-app.add_typer(cli_documents.triage_app, name="triage")
-app.add_typer(users_app, name="users")
-# Commands at the top level (`lexdesk ingest`, `lexdesk deadlines`, ...) are kept by each module
-# on a Typer of its own and listed here, in the order `lexdesk --help` shows them.
-for _area in (cli_documents.top_level, cli_deadlines.top_level, cli_drafts.top_level):
-    app.registered_commands += _area.registered_commands
-app.add_typer(mail_app, name="mail")
-app.registered_commands += mail_top_level.registered_commands  # lexdesk watch
-app.registered_commands += serve_commands.registered_commands
-app.registered_commands += worker_commands.registered_commands
-
-__all__ = ["app"]
+__all__ = ["COMMANDS", "app"]

@@ -28,3 +28,12 @@ def test_a_database_that_cannot_be_opened_is_a_domain_error(tmp_path: Path) -> N
     db = Database(tmp_path / "no" / "such" / "folder" / "x.db")
     with pytest.raises(DeskError, match="cannot open the database"), db.session() as s:
         s.connection()
+
+
+def test_head_is_the_newest_migration() -> None:
+    """`cases.db.HEAD` (read without Alembic on every open) is Alembic's own head."""
+    from alembic.script import ScriptDirectory
+
+    from cases.db import HEAD, _alembic_config
+
+    assert ScriptDirectory.from_config(_alembic_config(None)).get_current_head() == HEAD  # type: ignore[arg-type]
