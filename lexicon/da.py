@@ -51,6 +51,8 @@ LEXICON: dict[str, object] = {
     ),
     "institution_links": (r"i", r"for", r"og", r"ved"),
     "signs_for_marks": (r"p\.\s?o\.", r"e\.\s?b\.", r"efter\s+bemyndigelse", r"sign\."),
+    "business_roles": (r"(?:adm\.\s+)?direktør", r"indehaver", r"ejer", r"stifter", r"medejer", r"leder",
+                       r"daglig\s+leder"),
     "proprietor_marks": (r"v/", r"indehaver", r"ejer"),
     "stopwords": tuple(
         "og det er en at til af på med som ikke har vi jeres de den for vores skal kan".split()
@@ -243,7 +245,7 @@ LEXICON: dict[str, object] = {
     ),
     # the sender's reference (extract.parties.refshapes); class 3 their own, 2 a file number, 1 a bare word
     "reference_labels": (
-        (r"(?:vores|min)\s+(?:ref(?:erence)?|j\.?\s?nr|journal(?:nummer|nr)|sags?nr|sagsnummer)\.?", 3),
+        (r"(?:vores|min)\s+(?:ref(?:erence)?|j\.?\s?nr|journal(?:nummer|nr)|sags?nr|sagsnummer|sag)\.?", 3),
         (r"Sagsnr\.?|Sagsnummer|J\.\s?nr\.?|Journal\s?nr\.?|Journalnummer|(?-i:Sag)(?:\s+nr\.?)?|"
          r"Reference(?:nr\.?|nummer)|"
          r"Anmeldelses-?(?:ID|nr\.?)|Rettens\s+(?:j\.?\s?nr|sagsnr)\.?", 2),

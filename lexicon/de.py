@@ -39,6 +39,8 @@ LEXICON: dict[str, object] = {
     "legal_forms": (
         "GmbH", "gGmbH", "mbH", "mbB", "AG", "KG", "KGaA", "SE", "UG", r"e\.\s?V\.", r"e\.\s?K\.", "eG", "PartG",
         "PartGmbB", "OHG", "GbR",
+        # Austria: "OG" (offene Gesellschaft), "KEG"
+        r"(?<=[^\W\d] )OG", "KEG",
     ),
     "post_nominals": (
         r"LL\.\s?M\.(?:\s?\([^)]{1,20}\))?", r"M\.\s?A\.", r"B\.\s?A\.", r"M\.\s?Sc\.", "MLaw", "BLaw", "EMBA", "MBL",
@@ -76,6 +78,9 @@ LEXICON: dict[str, object] = {
     "court_heads": (r"\w*[Gg]ericht(?:shof)?",),
     "institution_links": (r"für", r"des", r"der", r"am", r"in", r"und", r"von"),
     "signs_for_marks": (r"i\.\s?A\.", r"i\.\s?V\.", r"ppa\.?", r"Im\s+Auftrag", r"In\s+Vertretung", r"gez\."),
+    "business_roles": (r"Inhaber(?:in)?", r"Geschäftsführer(?:in)?", r"Gründer(?:in)?", r"Leiter(?:in)?",
+                       r"Chef(?:in)?",
+                       r"Vorstand", r"Betreiber(?:in)?"),
     "proprietor_marks": (r"Inh\.", r"Inhaber(?:in)?", r"Prop\."),
     "stopwords": tuple(
         "der die das und ist nicht ein eine zu den von mit sich des auf für wir unsere sie ihre bitte".split()

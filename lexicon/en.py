@@ -91,6 +91,8 @@ LEXICON: dict[str, object] = {
     "signs_for_marks": (
         r"p\.\s?p\.", r"pp\.?", r"per\s+pro(?:curationem)?\.?", r"signed:?", r"sgd\.?", r"\((?:signed|sgd\.?)\)",
     ),
+    "business_roles": (r"owner", r"co-?owner", r"(?:managing\s+)?director", r"founder", r"co-?founder", r"CEO", r"MD",
+                       r"(?:general\s+|practice\s+|office\s+)?manager", r"proprietor", r"principal", r"partner"),
     "proprietor_marks": (r"prop\.", "proprietor", "owner", r"t/a"),
     "stopwords": tuple(
         "the and of to in that is for this with you your we our have are be on not by please".split()

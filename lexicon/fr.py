@@ -42,6 +42,10 @@ LEXICON: dict[str, object] = {
     ),
     "legal_forms": (
         "SAS", "SASU", "SARL", r"S\.A\.R\.L\.", "SA", r"S\.A\.", "SNC", "SCP", "SELARL", "SELAS", "EURL",
+        # civil and farming companies: "SCI", "SCEA", "GAEC", "EARL"
+        "SCI", "SCEA", "SCM", "GAEC", "EARL", "SEL",
+        # Quebec writes its forms in lower case: "inc.", "ltée"
+        r"inc\.", r"[Ll]tée",
         # Belgium, Luxembourg, Switzerland
         r"S\.à\s?r\.l\.", "Sàrl", "SPRL", "SRL", "ASBL", "SCRL",
     ),
@@ -62,6 +66,8 @@ LEXICON: dict[str, object] = {
     "court_heads": (r"Tribunal", r"Cour", r"Conseil\s+de\s+prud['’]hommes"),
     "institution_links": (r"de\s+la", r"de\s+l['’]", r"d['’]", r"des", r"du", r"de", r"et", r"pour", r"près\s+le"),
     "signs_for_marks": (r"p\.\s?o\.", r"P/O", r"pour\s+ordre", r"par\s+délégation"),
+    "business_roles": (r"g[ée]rante?", r"directeur(?:\s+g[ée]n[ée]ral)?", r"directrice(?:\s+g[ée]n[ée]rale)?",
+                       r"pr[ée]sidente?", r"fondateur", r"fondatrice", r"propriétaire", r"patronne?"),
     "proprietor_marks": (r"prop\.", r"propriétaire", r"gérante?"),
     "stopwords": tuple(
         "le la les et est des une un du que pour dans nous vous pas sur avec notre votre au".split()
@@ -281,6 +287,8 @@ LEXICON: dict[str, object] = {
         # a court's roll number ("RG n°", "N° RG", "R.R. n°"), a procedure's, a police record's
         (r"(?:n[°o]|num[ée]ro)\.?\s*(?:de\s+|d['’]|du\s+)?(?:la\s+)?(?:proc[ée]dure|dossier|r[ôo]le|"
          r"(?-i:R\.?G\.?)|affaire|proc[èe]s[\s-]verbal|(?-i:PV)|notification|signalement|plainte|parquet)", 2),
+        # a police or prosecutor's requisition, numbered: "Réquisition n° :", "Réquisition judiciaire n°"
+        (r"R[ée]quisition(?:\s+judiciaire)?\s+n[°o]\.?", 2),
         (r"(?-i:R\.?[GR]\.?)(?:\s*n[°o]\.?)?", 2),
         (r"(?:R[ôo]le|Minute|R[ée]pertoire\s+g[ée]n[ée]ral)\s+n[°o]\.?", 2),
         # "enregistrée sous la référence X"

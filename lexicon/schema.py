@@ -105,6 +105,8 @@ CONCEPTS: dict[str, Concept] = {c.name: c for c in (
     Concept("signs_for_marks", Shape.PATTERNS,
             doc='a mark before the signer\'s name that they sign for someone or by authority ("pp", "i.A.", "gez.", '
                 '"p.o."; case-insensitive)'),
+    Concept("business_roles", Shape.PATTERNS,
+            doc="who runs a business, as a colleague introduces them: owner, managing director, gérant"),
     Concept("proprietor_marks", Shape.PATTERNS,
             doc='the mark before an owner\'s name under the name of their business ("Inh.", "prop.", "v/")'),
     Concept("stopwords", Shape.PATTERNS, doc="common function words, for telling the language apart"),

@@ -15,6 +15,6 @@ LEXICON: dict[str, object] = {
     "header_to": ("A", "Till"),
     "header_subject": ("Ämne",),
     "legal_forms": (
-        "AB", "ASA", "Oy", "Oyj", "SRL", "Srl", "SpA", r"S\.p\.A\.", r"S\.L\.", r"Sp\. z o\.o\.",
+        "AB", "ASA", "AS", "Oy", "Oyj", "SRL", "Srl", "SpA", r"S\.p\.A\.", r"S\.L\.", r"Sp\. z o\.o\.",
     ),
 }

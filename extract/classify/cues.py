@@ -390,7 +390,9 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             r"\b(?:UK GDPR|GDPR|DSGVO|RGPD|databeskyttelsesforordningens)\b[^.\n]{0,20}?\bArt(?:icles?|ikel|\.)?\s*(?:15|16|17|18|20|21)\b",
             1.5,
             "GDPR data-subject article"),
-        Cue(r"\bAuskunft(?:sersuchen|sanspruch|sverlangen)?\b|\bLöschung\b|\bBerichtigung\b|\bWiderspruch\b", 0.8,
+        Cue(r"\bAuskunft(?:sersuchen|sanspruch|sverlangen)?\b|\bLöschung\b|\bBerichtigung\b|"
+            # an objection to the platform's decision is an appeal, not GDPR's objection to processing
+            r"\bWiderspruch\b(?!\s+gegen\s+(?:\w+\s+){0,2}(?:Entscheidung|Ablehnung|Beurteilung))", 0.8,
             "Auskunft / Löschung"),
         Cue(r"\bdroit (?:d'accès|à l'effacement|d'effacement|d'opposition|de rectification|à l'oubli)\b|"
             r"\bdemande d'(?:accès|effacement)\b", 1.2, "droit d'accès / effacement"),
@@ -419,6 +421,12 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             1.5, "court heading", case=True),
         Cue(r"\bClaim No\.?\b|\bCase No\.? [A-Z]{2}-\d{4}-\d+", 0.8, "claim number"),
         Cue(r"\bsealed (?:copy|order)\b|\bseal of the court\b|\bby way of service\b|\bserve (?:on|upon) you the\b", 1.5,
+            "order served"),
+        # a firm serving an order on the platform quotes its operative part, and says it serves it
+        Cue(r"\boperative (?:paragraphs?|part|provisions?|terms)\b|\b(?:Der )?Tenor (?:lautet|des Beschlusses)\b|"
+            r"\bdispositif\b|\bkendelsens slutning\b", 1.5, "the order's operative part"),
+        Cue(r"\bZustellung im Parteibetrieb\b|\b(?:beglaubigte|vollstreckbare) (?:Abschrift|Ausfertigung) des "
+            r"(?:Beschlusses|Urteils)\b|\bsignifi(?:ons|ée?|cation)\b[^.\n]{0,80}\b(?:ordonnance|jugement|arrêt)\b", 1.5,
             "order served"),
         Cue(r"\bIm Namen des Volkes\b|\bBESCHLUSS\b|\bURTEIL\b", 2.0, "Beschluss / Urteil", case=True),
         Cue(r"\bORDONNANCE\b|\bORDONNONS\b|\bPAR CES MOTIFS\b|\bJUGEMENT\b", 2.0, "ordonnance / jugement", case=True),
@@ -516,6 +524,15 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             "the platform told the writer their review was removed", zone="platform"),
         Cue(r"\bI (?:wrote|posted|left) (?:the|this|a|my) review\b|\bmy review of\b|\bthe review I (?:wrote|posted|left)\b|"
             r"\bmeine Bewertung\b|\bmon avis\b|\bmin anmeldelse\b", 0.6, "the writer is the reviewer"),
+        # the writer says they wrote a review, and that it was taken down
+        Cue(r"\b(?:ich habe|habe ich) (?:eine|die|diese) Bewertung\b[^.\n]{0,60}?\b(?:geschrieben|verfasst|abgegeben|veröffentlicht)\b|"
+            r"\bj['’]ai (?:laissé|publié|rédigé|écrit|déposé) (?:un|cet|l['’]) ?avis\b|"
+            r"\bjeg (?:har )?(?:skrev|skrevet|lavede|afgav|afgivet) (?:en|denne|min) anmeldelse\b", 1.0,
+            "the writer is the reviewer"),
+        Cue(r"\bdass (?:die|meine) Bewertung (?:\w+ )?(?:entfernt|gelöscht|ausgeblendet) (?:wurde|worden)\b|"
+            r"\bque mon avis (?:a été|avait été) (?:supprimé|retiré|masqué)\b|\bat min anmeldelse (?:er|var) (?:blevet )?(?:fjernet|slettet)\b|"
+            r"\b(?:that )?my review (?:has been|had been|was) (?:\w+ )?(?:removed|taken down|deleted|hidden)\b", 1.5,
+            "the writer's review was removed"),
     ),
     Kind.BUSINESS_APPEAL: (
         Cue(r"\b(?:reviews?|content) (?:that )?(?:we|I) (?:have )?(?:reported|flagged)\b|\bour reports?\b|"
@@ -549,7 +566,13 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             r"\banmeldelse\w*\b[^.\n]{0,60}?\bpå (?:min|vores) (?:side|profil|virksomhedsprofil)\b", 0.6,
             "a review on the writer's own business page"),
         Cue(r"\b(?:I|we) (?:have )?(?:already )?(?:reported|flagged) (?:it|this|them|the reviews?|both)\b|"
-            r"\bwhen (?:I|we) reported\b", 1.0, "the business reported the content"),
+            r"\bwhen (?:I|we) reported\b|\b(?:I|we)(?:['’]ve| have)? (?:already )?(?:reported|flagged) (?:\w+ ){0,2}reviews\b|"
+            r"\b(?:my|our) reports (?:came|were|have been)\b", 1.0, "the business reported the content"),
+        # the writer runs the business the reviews are about
+        Cue(r"\bI (?:run|own|manage)\b(?! (?:a|the) (?:risk|account))|\bI(?:['’]m| am) the (?:owner|proprietor|director) of\b|"
+            r"\bich (?:betreibe|führe) (?:ein|eine|den|die|das)\b|\bich bin (?:Inhaber|Geschäftsführer)(?:in)? (?:der|des|von)\b|"
+            r"\bje (?:gère|dirige|tiens) (?:un|une|le|la|l['’])|\bje suis (?:le |la )?(?:gérante?|propriétaire) (?:de|du|d['’])|"
+            r"\bjeg (?:driver|ejer) (?:en|et|min|vores)?\b", 0.8, "the writer runs the business"),
         Cue(r"\b(?:our|my) (?:business |company )?(?:profile|page)\b[^.\n]{0,80}\b(?:warning|banner|restrict\w*|suspend\w*|"
             r"flag\w*|notice|label)\b|\b(?:consumer )?warning (?:\w+ )?(?:on|displayed|added|placed|shown|put)\b", 1.5,
             "measure on the business's profile"),
@@ -567,11 +590,11 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
         Cue(r"\bunsere[ms]? (?:Unternehmens)?(?:profil|Seite)\b|\bWarnhinweis\w*|\bunsere(?:m|s)? (?:Firmen)?[Kk]onto\b", 1.0,
             "measure on the business's profile"),
         Cue(r"\bunsere Meldung\b|\bwir (?:hatten|haben) (?:die Bewertung|sie|diese) (?:gemeldet|beanstandet)\b|\bwiderspreche[nr]? (?:der|Ihrer) Entscheidung\b|"
-            r"\bIhre Entscheidung\b", 1.0, "disputes a decision"),
+            r"\bIhre Entscheidung\b|\bWiderspruch gegen (?:die|Ihre|diese) (?:Entscheidung|Ablehnung)\b|\berneute Prüfung\b", 1.0, "disputes a decision"),
         Cue(r"\bnotre (?:page|profil|fiche|compte)\b|\bavertissement\b|\bbandeau\b", 1.0, "measure on the business's profile"),
-        Cue(r"\bnous contestons\b|\bnotre signalement\b|\bvotre décision\b|\bcontestation\b", 1.0, "disputes a decision"),
+        Cue(r"\bnous contestons\b|\bnotre signalement\b|\bvotre décision\b|\bcontestation\b|\bréexamen\b", 1.0, "disputes a decision"),
         Cue(r"\bvores (?:profil|side|virksomhedsprofil|konto)\b|\badvarsel\b", 1.0, "measure on the business's profile"),
-        Cue(r"\bvi anfægter\b|\bjeres afgørelse\b|\bvores anmeldelse af\b|\bvi (?:har )?(?:indberettet|rapporteret|anmeldt)\b", 1.0,
+        Cue(r"\bvi anfægter\b|\bjeres afgørelse\b|\b(?:ny|fornyet) vurdering\b|\bvores anmeldelse af\b|\bvi (?:har )?(?:indberettet|rapporteret|anmeldt)\b", 1.0,
             "disputes a decision"),
     ),
     Kind.INTERNAL_ESCALATION: (

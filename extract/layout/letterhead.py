@@ -11,6 +11,7 @@ from extract.layout.authorities import institution_name, is_court, placed_units
 from extract.layout.letter import Letter
 from extract.layout.lines import lines
 from extract.layout.names import (
+    DEPARTMENT,
     LEGAL_FORM,
     TITLES_PREFIX,
     fold,
@@ -112,17 +113,24 @@ def read_letterhead(letter: Letter) -> Letterhead:
     if name and t.isupper() and len(name.split()) >= 2 and len(head) > 1 and TAGLINE.match(head[1].text):
         # "HALE & ROWE" over its practice areas: a firm's name set in capitals, not a person
         return Letterhead(organisation=(tidy_case(t, text), first.start, first.end))
-    if name and len(head) > 1 and (PROFESSION.match(head[1].text) or _profession_and_form(head[1].text)):
-        # "WENDT SAUER" over "Rechtsanwälte PartG mbB": the second line only completes the firm's name
-        value = f"{tidy_case(t, text)} {tidy_case(head[1].text, text)}"
-        return Letterhead(organisation=(value, first.start, head[1].end))
+    second = re.split(r"\s+[|·•–—]\s+", head[1].text)[0] if len(head) > 1 else ""
+    if name and second and (PROFESSION.match(second) or _profession_and_form(second)):
+        # "WENDT SAUER" over "Rechtsanwälte PartG mbB" (or "Rechtsanwälte · Medienrecht"): the
+        # second line's first field only completes the firm's name
+        value = f"{tidy_case(t, text)} {tidy_case(second, text)}"
+        return Letterhead(organisation=(value, first.start, head[1].start + len(second)))
+    if name and t.isupper() and second and DEPARTMENT.match(second):
+        # "ACME HOLDINGS" over "Legal Department": a department sits under its organisation, not a person
+        return Letterhead(organisation=(tidy_case(t, text), first.start, first.end))
     if _short_name_over_long(t, head[1].text if len(head) > 1 else ""):
         # "Medialis" over "Autorité des médias et du numérique": the body's own short name heads it
         return Letterhead(organisation=(t, first.start, first.end))
     owner = PROPRIETOR_LINE.match(head[1].text) if len(head) > 1 else None
-    if owner and person_name(owner["name"]):
+    # "Inh. Max Muster e.K.": a sole trader's owner, registered as a merchant
+    owner_name = re.sub(rf"[\s,]*{LEGAL_FORM}\s*$", "", owner["name"]) if owner else ""
+    if owner and person_name(owner_name):
         # "Tischlerei Muster" over "Inh. Max Muster": the business, then its owner
-        n = person_name(owner["name"]) or ""
+        n = person_name(owner_name) or ""
         s = head[1].start + head[1].text.find(n)
         return Letterhead(person=(n, s, s + len(n)), organisation=(t, first.start, first.end))
     titled = person_name(head[1].text) if len(head) > 1 and TITLES_PREFIX.match(head[1].text) else None

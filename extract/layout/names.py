@@ -66,7 +66,8 @@ ORG_WORD = re.compile(
     r"Pharmacy|Pharmacie|Apotheke|Apotek|Institut|"
     r"Société|Selskab|Kommune|Styrelsen|Watch|Network|Foundation|Union|(?:Landes|Bundes)?[Bb]eauftragte[rn]?|"
     r"Aufsichtsbehörde|Datenschutzbehörde|Staatsanwaltschaft|Landgericht|Amtsgericht|Ministerium|CNIL|"
-    r"Commissaire|Parquet|Préfecture|Datatilsynet|Forbrugerombudsmanden|Anklagemyndighed)\b|\S\s+&\s+(?:Partner|Co)\b"
+    r"Commissaire|Parquet|Préfecture|Datatilsynet|Forbrugerombudsmanden|Anklagemyndighed|Advokatur|"
+    r"Advokatkontor(?:et)?|Foreningen|Forening|Förening(?:en)?)\b|\S\s+&\s+(?:Partner|Co|Fils|Söhne|Sønner|Sons)\b"
     # German and Danish write an authority's or a firm's kind as the end of one compound word
     # ("Verbraucherschutzbehörde", "Forbrugerstyrelsen", "Advokatpartnerselskab").
     rf"|\b[{UPPER}][{LOWER}]{{2,}}(?:styrelsen?|tilsynet|nævnet|ministeriet|direktoratet|ombudsmanden|"
@@ -94,11 +95,16 @@ JOB = re.compile(
     r"Syndikus|Referent|Referentin|Sachbearbeiter|Sachbearbeiterin|Leiter|Leiterin|"
     r"Advokat|Advokatfuldmægtig|Direktør|Indehaver|Ejer|Jurist|Sagsbehandler|Chefjurist|Konsulent|"
     r"Kommissær|Politiassistent|Fuldmægtig|Rådgiver|Judge|Justice|Registrar|Master|Richter|Richterin|Dommer|"
-    r"Juge|Greffier|Greffière|Magistrate|Prosecutor)\b"
+    r"Juge|Greffier|Greffière|Magistrate|Prosecutor|"
+    # police and inspectors' ranks, and the trades a small business's owner signs with
+    r"Inspect(?:eur|rice)|Enquêt(?:eur|rice)|Brigadier|Brigadière|Capitaine|Lieutenant|Adjudant|Gendarme|"
+    r"Major|Commandant|Kommissar|Kommissarin|Efterforsker|Vicepolitiinspektør|Politiinspektør|"
+    r"Meister|Meisterin)\b"
     # compound titles: "Rechtsanwaltsfachangestellte", "Specialkonsulent", "Salgsdirektør"
     rf"|\b[{UPPER}][{LOWER}]{{2,}}(?:angestellte[rn]?|sekretär(?:in)?|sekretær|assistent(?:in)?|referent(?:in)?|"
     r"sachbearbeiter(?:in)?|konsulent|fuldmægtig|medarbejder|direktør|jurist(?:in)?|anwalt|anwältin|beauftragte[rn]?|"
-    r"kommissar(?:in)?|kommissær|präsident(?:in)?|direktor(?:in)?|leiter(?:in)?|rat|rätin)\b"
+    r"kommissar(?:in)?|kommissær|präsident(?:in)?|direktor(?:in)?|leiter(?:in)?|rat|rätin|meister(?:in)?|"
+    r"inspektør|assistent)\b"
 )
 
 PARTICLE = r"(?:von|van|der|den|de|du|da|di|del|della|le|la|af|zu|bin|ibn|al|ten|ter|dos|das|y|Ó|O|Ní|Nic|Uí|Ua|Mhic)"
@@ -229,6 +235,19 @@ def same_person(a: str, b: str) -> bool:
     if wa[-1] != wb[-1]:
         return False
     return wa[0][0] == wb[0][0]
+
+
+def named_after(value: str, person: str) -> bool:
+    """Whether a business's name carries a person's surname ("Ashdown's Bakery", "Vestergaards Cykler",
+    "Brennecke Optik" of Jo Ashdown, Lis Vestergaard, Uwe Brennecke): the surname first, or
+    in the genitive anywhere, with more words besides. A name that ends in the surname ("Anna Kell")
+    is as likely a relative who signs too, and is left to other evidence."""
+    words = fold(value).split()
+    surname = fold(person).split()[-1] if person.split() else ""
+    if len(surname) < 3 or len(words) < 2 or same_person(value, person):
+        return False
+    genitive = {surname + "s", surname + "es", surname + "'s", surname + "’s", surname + "'", surname + "’"}
+    return words[0] == surname or any(w in genitive for w in words)
 
 
 # A postal address line: a street and its house number, or a postcode and town (en/de/fr/da).
@@ -402,7 +421,9 @@ def party_name(value: str) -> str | None:
         return None
     if not (v[0].isupper() or v[0].isdigit() or v[:2].lower() in {"d'", "l'", "d’", "l’"}):
         return None  # a sentence's words, not a name
-    if re.search(r"[:;()\[\]@]|https?://|www\.", v) or re.search(r"[.!?]\s+[a-zäöüéèàçæøå]", v):
+    # a region in brackets inside the name is part of it ("Acme Roofing (Midlands) Ltd"); any other bracket is not
+    probe = re.sub(r"\s\([A-ZÀ-Þ]\w*(?:\s[A-ZÀ-Þ]\w*)?\)(?=\s+\S)", "", v)
+    if re.search(r"[:;()\[\]@]|https?://|www\.", probe) or re.search(r"[.!?]\s+[a-zäöüéèàçæøå]", v):
         return None
     if ROLE.fullmatch(v) or _NO_ONE.match(v) or re.fullmatch(rf"(?:{LEGAL_FORM}[\s,]*)+", v):
         return None

@@ -345,7 +345,11 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
         return
     # A short capitalised line in the block that is neither name, title nor contact: a trading
     # name ("Price Joinery") or a department; weak evidence.
+    if len(parts) == 2 and business_name(parts[0][1]) and _place_word(parts[1][1]):
+        t = parts[0][1]  # "Nuts & Bolts Hardware, Ripon": the business, then its town
     words = t.split()
+    if re.search(r"\s\d{1,4}\s?[a-zA-Z]?$", t):
+        return  # "Am Anger 12": a street named without a street word, and its house number
     if 1 <= len(words) <= 6 and words[0][:1].isupper() and not t.endswith((".", "?", "!", ":")):
         strength = 0 if DEPARTMENT.search(t) else 1
         orgs.append(_mention(t, f.start, strength, SignatureRule.LINE_AFTER_NAME))
@@ -367,6 +371,13 @@ def _without_place(t: str, parts: list[tuple[int, str]]) -> str:
     if all(1 <= len(p.split()) <= 2 and p[:1].isupper() and not ORG_WORD.search(p) for p in rest):
         return head
     return t
+
+
+def _place_word(s: str) -> bool:
+    """A town's name set after a business's: one or two capitalised words, no firm's word in them."""
+    words = s.split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and not ORG_WORD.search(s) and not re.search(
+        r"[\d@]", s)
 
 
 def business_name(s: str) -> bool:

@@ -26,6 +26,7 @@ from extract.layout.names import (
     is_address,
     is_organisation,
     name_and_title,
+    named_after,
     person_name,
     same_person,
     tidy_case,
@@ -527,14 +528,25 @@ def _organisation(
                 shares = bool(set(fold(p.value).split()) & set(fold(signer.value).split()))
                 if shares or _domain_agrees(p.value, email):
                     cands.append(Mention(p.value, p.start, p.end, 1, "signature: trading name", OrgRule.TRADING_NAME))
-            elif _domain_names(p.value, email, besides=signer.value):
+            elif _domain_names(p.value, email, besides=signer.value) or named_after(p.value, signer.value):
+                # "Sabine Roth" / "Owner" / "Roth Optik": below the signer's title, a name-shaped line
+                # the sender's address or surname is in is the business
                 cands.append(Mention(p.value, p.start, p.end, 2, "signature: firm named like a person",
                                      OrgRule.FIRM_NAMED_LIKE_PERSON))
-    cands.extend(_self_described(letter, end_of_own(sig, letter)))
+    if name and head.person and named_after(head.person[0], name.value):
+        # "Roth's Bakery" heading the letter that Sabine Roth signs: her business, not another person
+        v, s, e = head.person
+        cands.append(Mention(v, s, e, 2, "letterhead: business named after the sender", OrgRule.LETTERHEAD))
+    cands.extend(_self_described(letter, end_of_own(sig, letter), name.value if name else None))
     for f in labelled:
         usable = is_organisation(f.value) or len(f.value.split()) <= 6
         if f.kind == "organisation" and usable and not re.fullmatch(r"(?i)n/?a|none|-|–|no", f.value):
-            cands.append(Mention(f.value, f.start, f.end, 3, f"labelled field: {f.label}", OrgRule.FORM_FIELD))
+            # "Authority: County Police, Investigations Unit, Town": the body, before its unit and place
+            head_part = f.value.split(",")[0].strip()
+            value = head_part if head_part != f.value and len(head_part.split()) >= 2 and is_organisation(
+                head_part) else f.value
+            cands.append(Mention(value, f.start, f.start + len(value), 3, f"labelled field: {f.label}",
+                                 OrgRule.FORM_FIELD))
     if head.organisation:
         v, s, e = head.organisation
         # a court's or authority's name heading its letter stands for its units signing below it
@@ -580,7 +592,7 @@ def _organisation(
     if owner and (is_organisation(value[: owner.start()]) or person_name(owner["owner"])):
         value = value[: owner.start()]  # "Acme Tømrer v/Jens Holm": the business, not its owner
     # "P.C.", "S.A.", "Inc.", "Ltd." keep their last dot
-    if not re.search(r"(?:^|[\s,])(?:[A-Za-z]{1,2}\.){2,}$|\b(?:Inc|Ltd|Corp|Co|Bros)\.$", value):
+    if not re.search(r"(?:^|[\s,])(?:[A-Za-z]{1,2}\.){2,}$|\b(?i:Inc|Ltd|Corp|Co|Bros)\.$", value):
         value = value.rstrip(".,")
     value = tidy_case(value, text)
     return _found_text(letter, value, best.start, best.end, min(0.95, 0.4 + 0.15 * score), best.why, best.rule)
@@ -626,7 +638,7 @@ def end_of_own(sig: Signature, letter: Letter) -> int:
     return sig.start if sig.signoff else own_end(letter)
 
 
-def _self_described(letter: Letter, end: int) -> list[Mention]:
+def _self_described(letter: Letter, end: int, sender: str | None) -> list[Mention]:
     text = letter.text
     out: list[Mention] = []
     for m in _SELF.finditer(text, 0, end):
@@ -637,7 +649,8 @@ def _self_described(letter: Letter, end: int) -> list[Mention]:
         if key == "org2" and (not _FIRST_PERSON.search(before) or _FOR_CLIENT.search(before)):
             continue
         words = value.split()
-        if len(words) < 2 or re.search(r"\d", value) or person_name(value) and key == "org":
+        named = key == "org" and person_name(value) and not (sender and named_after(value, sender))
+        if len(words) < 2 or re.search(r"\d", value) or named:
             continue
         out.append(Mention(value, m.start(key), m.start(key) + len(value), 1, "self-description",
                            OrgRule.SELF_DESCRIPTION))
@@ -671,7 +684,22 @@ def _represented(
     if c.source != "text":
         return Found(c.value, Evidence(c.start, c.end, c.value, c.source), conf, c.why, c.rule)
     value, s, e = _with_legal_form(letter.text, c.value, c.start, c.end)
+    value, s = _without_profession(letter.text, value, s)
     return _found_text(letter, value, s, e, conf, c.why, c.rule)
+
+
+def _without_profession(text: str, value: str, start: int) -> tuple[str, int]:
+    """A person named with their profession or title before the name ("the photographer Jo Bloggs",
+    "die Zahnärztin Dr. Jo Bloggs"): the name alone, where the letter names them so elsewhere too."""
+    words = value.split()
+    if len(words) < 3 or is_organisation(value):
+        return value, start
+    for k in (1, 2):
+        rest = " ".join(words[k:])
+        bare = person_name(rest)
+        if bare and len(bare.split()) >= 2 and text.count(bare) >= 2 and bare in value:
+            return bare, start + value.index(bare)
+    return value, start
 
 
 def _with_legal_form(text: str, value: str, start: int, end: int) -> tuple[str, int, int]:

@@ -267,7 +267,14 @@ def read_value(text: str, pos: int, end: int) -> Value | None:
             parts += chain
         break
     start, stop = parts[0].start(), parts[-1].end()
+    tail = _HANDLER_TAIL.match(text, stop, end)
+    if tail and not text[tail.end():end].strip():
+        stop = tail.end()  # "2025/0451 – Dr. Ma/st": the handler's abbreviation after a dash, last in the field
     return Value(start, stop, text[start:stop])
+
+
+# The handler's abbreviated name after a spaced dash, as German letters close a reference.
+_HANDLER_TAIL = re.compile(r"[ \t]+[-–—][ \t]+(?:(?:Dr|Prof)\.[ \t]?)?[^\W\d_]{1,3}/[^\W\d_]{1,3}")
 
 
 def plausible(value: str) -> bool:

@@ -35,6 +35,8 @@ _ELIDED = rf"(?:d|l|dell|nell|all|sull)['’]{_CAP}"
 NAME_RUN = (
     rf"(?:{_CAP}|{LEGAL_FORM})"
     rf"(?:{_GAP}(?:{_CONN}{_GAP})*(?:{_CAP}|{_ELIDED}|{LEGAL_FORM})|,[ \t]*{LEGAL_FORM}(?![\w/])"
+    # a region or country in brackets inside the name: "Acme Roofing (Midlands) Ltd"
+    rf"|[ \t]+\({_CAP}(?:[ \t]+{_CAP})?\)(?=[ \t]+(?:{_CAP}|{LEGAL_FORM}))"
     # a French name's lower-case words before its "de …" ("Boulangerie artisanale de l'Ouest")
     rf"|(?:[ \t]+[{LOWER}]{{3,}}){{1,2}}[ \t]+(?:de[ \t]+la|du|des|de)[ \t]+(?:{_CAP}|{_ELIDED})"
     rf"|(?:[ \t]+[{LOWER}]{{3,}}){{1,2}}[ \t]+(?:d|de[ \t]+l)['’]{_CAP})*"
@@ -69,8 +71,9 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     for p, s in (
         # en
         (
+            # "we act for X", "we act as brand protection agents for X"
             r"(?i:\b(?:we|I)\s+(?:continue\s+to\s+|now\s+|still\s+)?(?:act|are\s+acting|am\s+acting)\s+"
-            rf"(?:for|on\s+behalf\s+of))\s+{X}",
+            rf"(?:as\s+(?:[\w-]+\s+){{1,5}}?)?(?:for|on\s+behalf\s+of))\s+{X}",
             3,
         ),
         (
@@ -129,6 +132,20 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             rf"(?:unserer[ \t]+Mandantin|unseres[ \t]+Mandanten)?,?)[ \t]*{X}",
             2,
         ),
+        # the firm consulted, instructed or retained by the client, in each language's passive:
+        # "nous sommes consultés par X", "wir sind von X beauftragt", "vi er antaget af X"
+        (
+            r"(?i:\b(?:nous\s+(?:sommes|avons\s+été)|je\s+(?:suis|viens\s+d['’]être|ai\s+été))\s+"
+            r"(?:consult|mandat|saisi|constitu|charg)[ée]?e?s?\s+(?:par|pour))\s+"
+            rf"{X}",
+            3,
+        ),
+        (
+            rf"(?i:\b(?:wir\s+(?:sind|wurden)|ich\s+(?:bin|wurde))\s+von)\s+{X}\s+"
+            r"(?i:(?:[\w-]+\s+){0,6}?(?:beauftragt|mandatiert|bevollmächtigt))",
+            3,
+        ),
+        (rf"(?i:\b(?:vi|jeg)\s+(?:er|blev)\s+(?:blevet\s+)?(?:antaget|engageret|kontaktet)\s+af)\s+{X}", 3),
         # fr
         (
             r"(?i:\b(?:je\s+suis|nous\s+sommes|en\s+(?:ma|notre)\s+qualité\s+de)\s+(?:le\s+|les\s+)?"
@@ -218,7 +235,7 @@ ESCALATION: tuple[tuple[re.Pattern[str], int, bool], ...] = (
     ),
     (
         re.compile(
-            rf"{X}\s*(?:,\s*|\s+(?:is|are)\s+)(?i:(?:one\s+of|a|an)\s+(?:my|our)\b[^.\n]{{0,40}}?\b"
+            rf"{X}\s*(?:,\s*(?i:(?:who|which)\s+(?:is|are)\s+)?|\s+(?:is|are)\s+)(?i:(?:one\s+of|a|an)\s+(?:my|our)\b[^.\n]{{0,40}}?\b"
             r"(?:accounts?|customers?|clients?)"
             # "X, l'un de nos clients", "X, einer unserer Kunden", "X, en af vores kunder"
             r"|(?:l['’]une?|un|une)\s+de\s+(?:nos|mes)\s+(?:clients?|comptes?)"
@@ -242,7 +259,20 @@ ESCALATION: tuple[tuple[re.Pattern[str], int, bool], ...] = (
         2,
         True,
     ),
-    (re.compile(rf"\b{_MY_CUSTOMERS}\s*[,:–—]\s*{X}"), 2, True),
+    # the customer introduced by who runs it: "Jo Bloggs (owner, Acme Bakery in Leeds)", "Herrn X
+    # (Geschäftsführer Acme GmbH)", "M. X, directeur de l'Hôtel Acme", "X, direktør hos Acme A/S"
+    (
+        re.compile(
+            rf"{_HONOUR}[{UPPER}][\w'’.-]+(?:[ \t]+[{UPPER}][\w'’-]+){{0,3}}[ \t]*(?:,|\()[ \t]*"
+            rf"(?i:(?:the\s+|le\s+|la\s+)?(?:{lexicon.alternation('business_roles')}))"
+            r"(?:[ \t]*,[ \t]*|[ \t]+(?i:(?:of|at|for|bei|von|der|des|du|de(?:\s+la)?|hos|i|ved|chez)[ \t]+)?)"
+            rf"{X}"
+        ),
+        2,
+        True,
+    ),
+    # "one of my customers, X"; "einen Fall von einem meiner Kunden weiter, dem X" (a verb's particle between)
+    (re.compile(rf"\b{_MY_CUSTOMERS}(?:[ \t]+[{LOWER}]+)?\s*[,:–—]\s*{X}"), 2, True),
     # "from my customer Acme Ltd", "på vegne af vores kunde Acme ApS": no comma, but a legal form ends it
     (re.compile(rf"\b{_MY_CUSTOMERS}\s+{_ART}(?P<x>{_FORM_NAME})"), 2, True),
     (re.compile(rf"(?i:\b(?:on\s+behalf\s+of|på\s+vegne\s+af|im\s+Namen\s+von|au\s+nom\s+de))\s+{X}"), 1, False),
@@ -251,6 +281,9 @@ ESCALATION: tuple[tuple[re.Pattern[str], int, bool], ...] = (
 # A lawyer who writes of "our client" without naming it names it in the letter's heading.
 GENERIC_CLIENT = re.compile(
     r"(?i)\b(?:our|my)\s+client|\bunsere[rnms]?\s+Mandant|\b(?:notre|mon|ma)\s+client|\b(?:vores|min)\s+klient"
+    # the client in a relative clause: "X, for whom we act", "X, dont je suis le conseil", "X, die wir vertreten"
+    r"|\b(?:for\s+whom|whom)\s+(?:we|I)\s+(?:act|represent)|\bdont\s+(?:je\s+suis|nous\s+sommes)\s+(?:le\s+|les\s+)?"
+    r"(?:conseils?|avocats?)|\b(?:die|den|das)\s+(?:wir|ich)\s+(?:anwaltlich\s+)?vertrete|\bsom\s+(?:vi|jeg)\s+repræsenterer"
 )
 SUBJECT_LINE = re.compile(
     r"^[ \t]*(?:Re|Subject|Betreff|Objet|Vedr\.?|Vedrørende|Affaire|Matter)\s*:[ \t]*(?P<s>[^\n]+)$", re.M | re.I
@@ -332,6 +365,8 @@ def clean(raw: str, start: int) -> tuple[str, int, int] | None:
     resident = re.match(r"(?P<p>\S+(?:\s+\S+){1,4}?)\s+of\s+\S", value)
     if resident and len((person_name(resident["p"]) or "").split()) >= 2:
         value = resident["p"]
+    # "Hotel Strandvig i Ribe": Danish "i <town>" after a name of two words or more is its place
+    value = re.sub(rf"^(\S+(?:\s+\S+)+?)\s+i\s+[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?$", r"\1", value)
     name, cut = strip_titles(value) if person_name(value) else (value, 0)
     if not name or fold(name.split()[0]) in NOT_CLIENT or len(name) < 2:
         return None

@@ -697,3 +697,32 @@ def test_a_crime_named_inside_the_quoted_review_is_not_invoked(quote: str, langu
 def test_a_short_quoted_term_is_still_the_senders_word() -> None:
     text = 'Dear Sirs,\n\nThe post is "defamatory" in every sense, and we say so plainly.\n'
     assert "defamation" in run(letter(text))[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        # a firm serving an order quotes its operative part: the order is what is served
+        ("Dear Sirs\n\nWe serve on you the sealed Order of District Judge Tresidder-Vane made on 2 March 2027. "
+         "Its operative paragraphs read:\n\n\"1. The Respondent shall disclose the reviewer's name.\"\n\n"
+         "Our client's review was defamatory.\n\nYours faithfully\n", "en", "court_order"),
+        ("Sehr geehrte Damen und Herren,\n\nZustellung im Parteibetrieb. Wir stellen Ihnen eine beglaubigte Abschrift "
+         "des Beschlusses des Landgerichts zu. Der Tenor lautet: Der Antragsgegnerin wird aufgegeben, Auskunft zu "
+         "erteilen. Die Bewertung ist ehrverletzend.\n\nMit freundlichen Grüßen\n", "de", "court_order"),
+        # an objection to the platform's decision is a business's appeal, not GDPR's objection
+        ("Sehr geehrte Damen und Herren,\n\nich bin Inhaber von Glaserei Pfannkuch in Gotha. Ich hatte drei "
+         "Bewertungen gemeldet. Ich lege Widerspruch gegen die Entscheidung ein und bitte um erneute Prüfung.\n\n"
+         "Mit freundlichen Grüßen\nLorenz Pfannkuch\n", "de", "business_appeal"),
+        # the writer wrote the review that was removed
+        ("Sehr geehrte Damen und Herren,\n\nam 2. Februar habe ich eine Bewertung über eine Werkstatt geschrieben. "
+         "Heute kam eine E-Mail, dass die Bewertung entfernt wurde. Ich habe die Rechnung noch.\n\nViele Grüße\n"
+         "Timo Ahlgrimm\n", "de", "consumer_appeal"),
+        # a business owner who flagged reviews and got "no breach" back is appealing
+        ("Hi,\n\nI run Saltmarsh Kayak Hire in Wells. I've flagged three reviews from the same person and every one "
+         "of my reports came back as no breach found. Please look again.\n\nNell Pendreth\n", "en", "business_appeal"),
+    ],
+    ids=["en-order-served", "de-order-served", "de-widerspruch-decision", "de-reviewer-removed", "en-owner-flagged"],
+)
+def test_who_writes_and_what_they_serve_or_dispute(text: str, language: str, kind: str) -> None:
+    got_kind, _, _, _ = run(letter(text, language=language))
+    assert got_kind == kind

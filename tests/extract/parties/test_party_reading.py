@@ -30,6 +30,112 @@ def _values(text: str, language: str, sender: str | None) -> dict[str, str | Non
 
 
 CASES: dict[str, Case] = {
+    # --- a business run by the one who signs, named after them -------------------------------------
+    "en_business_named_after_its_owner_below_her_title": Case(
+        "Dear Sir or Madam\n\nPlease take the review down.\n\nKind regards\n\nMorwenna Trevail\nOwner\n"
+        "Trevail Pottery\nTel. 01736 000 111\n",
+        expected={"name": "Morwenna Trevail", "organisation": "Trevail Pottery"},
+    ),
+    "en_letterhead_of_a_business_in_the_owners_genitive": Case(
+        "Quenby's Tearoom\n4 Mill Lane, Ludlow SY8 1AA\n\n3 November 2026\n\nTo the Legal Team\n\n"
+        "I would like the review removed.\n\nKind regards\n\nHester Quenby\n",
+        expected={"name": "Hester Quenby", "organisation": "Quenby's Tearoom"},
+    ),
+    "de_owner_describes_her_business_named_after_herself": Case(
+        "Sehr geehrte Damen und Herren,\n\nich bin Inhaberin von Wendelin Zweiradtechnik in Passau. Bitte prüfen Sie "
+        "die Bewertung.\n\nMit freundlichen Grüßen\nCarla Wendelin\n",
+        language="de", expected={"name": "Carla Wendelin", "organisation": "Wendelin Zweiradtechnik"},
+    ),
+    "en_business_line_with_its_town_after_a_comma": Case(
+        "Hello,\n\nPlease look at this again.\n\nRory Tamblyn\nKestrelmoor Sailmakers & Riggers, Falmouth\n"
+        "07700 900 000\n",
+        expected={"organisation": "Kestrelmoor Sailmakers & Riggers"},
+    ),
+    "de_street_without_a_street_word_is_no_business": Case(
+        "Sehr geehrte Damen und Herren,\n\nbitte löschen Sie meine Daten.\n\nMit freundlichen Grüßen\n\n"
+        "Jonas Ellerbrock\nAm Kuhgraben 14\n26122 Oldenburg\n",
+        language="de", expected={"name": "Jonas Ellerbrock", "organisation": None},
+    ),
+    "de_sole_traders_letterhead_with_its_registered_owner": Case(
+        "Metzgerei Odenthal\nInh. Rainer Odenthal e.K.\nKirchplatz 2 · 53721 Siegburg\n\nSiegburg, 3.11.2026\n\n"
+        "Sehr geehrte Damen und Herren,\n\nich widerspreche Ihrer Entscheidung.\n\nMit freundlichen Grüßen\n\n"
+        "Rainer Odenthal\nFleischermeister\n",
+        language="de", expected={"name": "Rainer Odenthal", "organisation": "Metzgerei Odenthal"},
+    ),
+    "fr_company_in_capitals_over_its_legal_department": Case(
+        "MAREVAL LOGISTIQUE\nDirection juridique\n4, rue des Tanneurs – 59000 Lille\n\nLille, le 3 novembre 2026\n\n"
+        "Madame, Monsieur,\n\nNous vous demandons de retirer ces avis.\n\nVeuillez agréer nos salutations.\n\n"
+        "Odile Francart\nDirectrice juridique\n",
+        language="fr", expected={"name": "Odile Francart", "organisation": "Mareval Logistique"},
+    ),
+    "de_firm_in_capitals_over_its_profession_and_practice_area": Case(
+        "HALLSTEIN WERNIG\nRechtsanwälte · Presse- und Äußerungsrecht\nNeuer Wall 9 · 20354 Hamburg\n\n"
+        "Hamburg, 3.11.2026\n\nSehr geehrte Damen und Herren,\n\nwir fordern Sie auf, die Bewertung zu löschen.\n\n"
+        "Mit freundlichen Grüßen\n\nTheresa Wernig\nRechtsanwältin\n",
+        language="de", expected={"organisation": "Hallstein Wernig Rechtsanwälte"},
+    ),
+    "da_form_field_names_the_authority_before_its_unit_and_town": Case(
+        "Anmodning om oplysninger\n\nMyndighed: Sydfjords Politi, Efterforskningsenheden, Kalvby\n"
+        "Sagsbehandler: Politiassistent Ditte Ravnkilde\n\nVi anmoder om brugerens oplysninger.\n",
+        language="da", expected={"organisation": "Sydfjords Politi"},
+    ),
+    "fr_quebec_company_keeps_its_lower_case_form": Case(
+        "Bonjour,\n\nNous exigeons le retrait de l'avertissement.\n\nCordialement,\n\nÉloi Brassard\nPrésident\n"
+        "Fromagerie Brassard & Fils inc.\n450 555-0100\n",
+        language="fr", expected={"organisation": "Fromagerie Brassard & Fils inc."},
+    ),
+    # --- the client, however the letter introduces them -------------------------------------------
+    "en_escalation_introduces_the_customer_by_who_runs_it": Case(
+        "Hi Legal,\n\nPassing this on from Idris Carnsew (owner, Carnsew Surf School in Bude). He is upset.\n\n"
+        "Thanks\nLowri Gethin\nAccount Manager\n",
+        sender="lowri.gethin@trustpilot.com", expected={"represented": "Carnsew Surf School"},
+    ),
+    "fr_escalation_names_the_director_of_the_customer": Case(
+        "Bonjour l'équipe,\n\nJe vous transfère la demande de M. Anselme Vidrac, directeur de l'Hôtel Les Embruns à "
+        "Royan.\n\nMerci\nNoémie Castel\n",
+        language="fr", sender="noemie.castel@trustpilot.com", expected={"represented": "Hôtel Les Embruns"},
+    ),
+    "en_escalation_with_who_are_one_of_my_accounts": Case(
+        "Hi team,\n\nFlagging one from Millbeck Veterinary Group, who are one of my bigger accounts.\n\n"
+        "Thanks\nPiers Ackland\n",
+        sender="piers.ackland@trustpilot.com", expected={"represented": "Millbeck Veterinary Group"},
+    ),
+    "en_agents_acting_as_something_for_the_client": Case(
+        "Dear Sirs\n\nWe act as brand protection agents for Skarvik Outdoor AS, the owner of the mark.\n\n"
+        "Yours faithfully\n\nTobias Wrayburn\nWrayburn Brand Services Ltd\n",
+        expected={"represented": "Skarvik Outdoor AS"},
+    ),
+    "fr_firm_consulted_by_the_client": Case(
+        "Madame, Monsieur,\n\nNous sommes consultés par la Boulangerie Quérel SARL, à Dinan, au sujet d'un avis.\n\n"
+        "Veuillez agréer nos salutations.\n\nMaître Annick Lozach\nAvocate\n",
+        language="fr", expected={"represented": "Boulangerie Quérel SARL"},
+    ),
+    "de_firm_instructed_by_the_client_in_the_passive": Case(
+        "Sehr geehrte Damen und Herren,\n\nwir sind von der Tischlerei Holzapfl GmbH mit der Wahrnehmung ihrer "
+        "Interessen beauftragt.\n\nMit freundlichen Grüßen\n\nDr. Elias Vohwinkel\nRechtsanwalt\n",
+        language="de", expected={"represented": "Tischlerei Holzapfl GmbH"},
+    ),
+    "fr_client_in_a_relative_clause_named_in_the_subject": Case(
+        "Réf. : AL/26-031\n\nObjet : SCEA Domaine de Vauclaire – avis en ligne\n\nMadame, Monsieur,\n\n"
+        "Le Domaine de Vauclaire, dont je suis le conseil, conteste cet avis.\n\nVeuillez agréer mes salutations.\n\n"
+        "Armelle Lussac\nAvocate\n",
+        language="fr", expected={"represented": "SCEA Domaine de Vauclaire"},
+    ),
+    "de_person_named_with_her_profession_is_named_without_it": Case(
+        "Dr. Hanne Twiehaus ./. Trustpilot A/S\n\nSehr geehrte Damen und Herren,\n\nwir vertreten die Tierärztin "
+        "Dr. Hanne Twiehaus, Bremen.\n\nMit freundlichen Grüßen\n\nMalte Ostendorp\nRechtsanwalt\n",
+        language="de", expected={"represented": "Hanne Twiehaus"},
+    ),
+    "da_customer_and_her_town_after_i": Case(
+        "Hej alle\n\nJeg sender en sag videre fra en af mine kunder, Pensionat Klitrosen i Hvide Sande.\n\n"
+        "Hilsen\nMaja Skovsende\n",
+        language="da", sender="maja.thygesen@trustpilot.com", expected={"represented": "Pensionat Klitrosen"},
+    ),
+    "en_a_region_in_brackets_is_part_of_the_company_name": Case(
+        "Dear Sirs\n\nWe act for Fellgate Glazing (Northern) Ltd. This is a letter of claim.\n\nYours faithfully\n\n"
+        "Bryony Kell\nKell Ashby LLP\n",
+        expected={"represented": "Fellgate Glazing (Northern) Ltd."},
+    ),
     # --- a court's own order: the court sends it, for no client ---------------------------------
     "en_court_order_signed_by_no_one_names_its_judge_in_the_heading": Case(
         """EASTMERE
@@ -711,10 +817,10 @@ Plaintiff moves for leave to serve a subpoena.
 
 SO ORDERED.
 
-Alden Penhallow
+Alden Carnsew
 United States District Judge
 """,
-        expected={"name": "Alden Penhallow",
+        expected={"name": "Alden Carnsew",
                   "organisation": "United States District Court for the Eastern District of Westland",
                   "represented": None},
     ),
@@ -727,10 +833,10 @@ ORDER
 
 SO ORDERED.
 
-Alden Penhallow
+Alden Carnsew
 United States District Judge
 """,
-        expected={"name": "Alden Penhallow",
+        expected={"name": "Alden Carnsew",
                   "organisation": "United States District Court for the Eastern District of Westland",
                   "represented": None},
     ),
@@ -818,7 +924,7 @@ Escalating this one from my customer Elmsworth Opticians Ltd. The owner called m
 Thanks,
 Isolde
 
-Isolde Penhallow
+Isolde Carnsew
 Account Manager
 Trustpilot
 """,

@@ -485,3 +485,20 @@ def test_more_shapes_of_the_writers_reference(head: str, language: str, expected
     lt = letter(head + "\nDear Sirs\n\nText.\n", language=language)
     theirs, _ = find_references(lt)
     assert value(theirs) == expected and snippet(lt, theirs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a German handler's abbreviated name after a spaced dash closes the reference
+        ("Unser Zeichen: 2027/0388 – Dr. Wo/ke\nKiel, 3. März 2027\n", "2027/0388 – Dr. Wo/ke"),
+        # "our case" in Danish labels the firm's own file
+        ("Vores sag: 0903-MK-1172\n\nOdense, den 3. marts 2027\n", "0903-MK-1172"),
+        # a French police requisition's number
+        ("Service : Brigade de gendarmerie de Vannes\nRéquisition n° : 2027/000871/GXVA\nDate : 03/03/2027\n",
+         "2027/000871/GXVA"),
+    ],
+    ids=["de-handler-after-dash", "da-vores-sag", "fr-requisition"],
+)
+def test_reference_shapes_and_labels_of_each_language(text: str, expected: str) -> None:
+    assert value(find_references(letter(text))[0]) == expected
