@@ -23,11 +23,8 @@ Folders whose name starts with "_" hold partials (signature, redress blocks) for
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from jinja2 import BaseLoader, Environment, TemplateNotFound
 
 from cases.errors import Invalid
 from cases.vocab import DraftOutput
@@ -154,9 +151,6 @@ class Library:
                     return t
         return hits[0]
 
-    def loader(self) -> BaseLoader:
-        return _FrontMatterLoader(self.root)
-
 
 def load_library(root: Path | None = None) -> Library:
     """The library at `root` (a team's own), or the bundled one."""
@@ -169,24 +163,3 @@ def load_library(root: Path | None = None) -> Library:
         if not p.parent.name.startswith("_")
     ]
     return Library(root=root, templates=tuple(specs))
-
-
-class _FrontMatterLoader(BaseLoader):
-    """Loads `kind/file.j2` (or `_partials/file.j2`) below the library's root, without its front-matter.
-
-    Names are confined to the root: "..", absolute paths and backslashes are refused, so that an
-    `{% include %}` cannot read files elsewhere."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root.resolve()
-
-    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
-        if "\\" in template or template.startswith("/") or ".." in template.split("/"):
-            raise TemplateNotFound(template)
-        path = (self.root / template).resolve()
-        if self.root not in path.parents or not path.is_file():
-            raise TemplateNotFound(template)
-        text = path.read_text(encoding="utf-8")
-        body = split_front_matter(text, where=str(path))[1] if text.startswith(FENCE) else text
-        mtime = path.stat().st_mtime
-        return body, str(path), lambda: path.stat().st_mtime == mtime

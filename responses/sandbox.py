@@ -15,17 +15,18 @@ the case.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined, UndefinedError, pass_context
+from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateNotFound, UndefinedError, pass_context
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from responses.dates import long_date
-from responses.library import Library, TemplateSpec
+from responses.library import FENCE, Library, TemplateSpec, split_front_matter
 
 MARKER = "[[MISSING: {}]]"
 MARKER_RE = re.compile(r"\[\[MISSING: ([A-Za-z_][\w.]*)\]\]")
@@ -117,7 +118,7 @@ def _longdate(ctx: Context, value: Any, language: str | None = None) -> str:
 
 def make_environment(library: Library, record: list[str]) -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(
-        loader=library.loader(),
+        loader=FrontMatterLoader(library.root),
         undefined=_tracking_undefined(record),
         autoescape=False,  # plain text and .docx, not HTML
         trim_blocks=True,
@@ -171,3 +172,25 @@ def _tidy(text: str, names: tuple[str, ...] = ()) -> str:
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return _stops(text.strip(), names) + "\n"
+
+
+class FrontMatterLoader(BaseLoader):
+    """Loads `kind/file.j2` (or `_partials/file.j2`) below the library's root, without its front-matter.
+
+    Names are confined to the root: "..", absolute paths and backslashes are refused, so that an
+    `{% include %}` cannot read files elsewhere. (Here, beside the environment, rather than in
+    `responses.library`: reading the library's front-matter does not load Jinja.)"""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        if "\\" in template or template.startswith("/") or ".." in template.split("/"):
+            raise TemplateNotFound(template)
+        path = (self.root / template).resolve()
+        if self.root not in path.parents or not path.is_file():
+            raise TemplateNotFound(template)
+        text = path.read_text(encoding="utf-8")
+        body = split_front_matter(text, where=str(path))[1] if text.startswith(FENCE) else text
+        mtime = path.stat().st_mtime
+        return body, str(path), lambda: path.stat().st_mtime == mtime

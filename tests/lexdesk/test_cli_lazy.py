@@ -94,11 +94,11 @@ def test_help_imports_no_command_and_lists_them_as_the_commands_do(tmp_path: Pat
 
 
 # What a read-only command must not load: the pipeline, the parsers, the web desk, the queue, the
-# drafting libraries, and Alembic on a database already at the newest revision.
+# drafting libraries (Jinja2, python-docx), and Alembic on a database already at the newest revision.
 HEAVY = ("extract.pipeline", "extract.parties", "extract.classify", "ingest.parse", "ingest.pdf", "cases.filing",
          "cases.features", "cases.intake", "responses.sandbox", "responses.service", "web.app", "jobs.app",
          "mail.fetch", "spacy", "pdfplumber", "pypdfium2", "docx", "fastapi", "uvicorn", "procrastinate",
-         "alembic", "icalendar", "bs4", "PIL", "reportlab")
+         "alembic", "icalendar", "bs4", "PIL", "reportlab", "jinja2")
 
 READ = """
 import json, sys
