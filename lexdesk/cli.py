@@ -27,6 +27,7 @@ from typer.models import TyperInfo
 
 from cases.clock import Clock
 from cases.errors import DeskError
+from lexdesk.term import console
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +39,6 @@ ClickError: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__
 
 def _say(message: str) -> None:
     """One line in red on stderr (a message is data: never read as markup)."""
-    # lexdesk.ui brings the configuration and the database with it: loaded when there is
-    # something to say, not for `lexdesk --help` (see the module's docstring).
-    from lexdesk.ui import console
-
     console(stderr=True).print(Text(" ".join(message.split()), style="red"), soft_wrap=True)
 
 

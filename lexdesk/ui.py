@@ -9,30 +9,14 @@ which rich does not parse for markup) or `line` (styled pieces put together with
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import typer
-from rich.console import Console
 from rich.text import Text
 
 from lexdesk.context import AppContext
+from lexdesk.term import LazyConsole, console
 
-
-def console(*, stderr: bool = False) -> Console:
-    """Rich output; piped output is not squeezed into 80 columns (refs and URLs stay whole)."""
-    c = Console(stderr=stderr)
-    return c if c.is_terminal else Console(stderr=stderr, width=200)
-
-
-class LazyConsole:
-    """A console made at each use, not at import: the command line's output stream and environment
-    (NO_COLOR, FORCE_COLOR, a test runner's captured stdout) are those of the moment it prints."""
-
-    def __init__(self, *, stderr: bool = False) -> None:
-        self._stderr = stderr
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(console(stderr=self._stderr), name)
+__all__ = ["LazyConsole", "app_context", "console", "data", "line", "parse_day"]
 
 
 def data(value: object, style: str = "") -> Text:
