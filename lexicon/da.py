@@ -201,10 +201,17 @@ LEXICON: dict[str, object] = {
         # the passive: "svarfristen forlænges til"
         r"\w*frist(?:en)?\s+(?:forl[æa]ng|udskyd|uds[æa]tt)\w*\s+(?:\w+\s+){0,2}?(?:til|indtil)(?:\s+den)?",
     ),
+    "not_applicable": (r"finder\s+ikke\s+anvendelse", r"g[æa]lder\s+ikke", r"er\s+ikke\s+anvendelig"),
+    "absence_words": (
+        r"frav[æa]rende", r"p[åa]\s+ferie", r"lukket", r"tilbage\s+(?:p[åa]\s+kontoret\s+)?den",
+        r"ikke\s+p[åa]\s+kontoret",
+    ),
     "own_plans": (
         # afsenderens egen plan: "vi forventer at kunne vende tilbage senest", "jeg vil skrive igen inden"
-        r"(?:vi|jeg)\s+(?:forventer\s+at\s+(?:kunne|have|modtage)|vil\s+(?:\w+\s+){0,2}?(?:vende\s+tilbage|skrive|svare|"
-        r"sende|fremsende))",
+        r"(?:vi|jeg)\s+(?:forventer\s+at\s+(?:kunne|have|modtage)|"
+        r"vil\s+(?:\w+\s+){0,2}?(?:vende\s+tilbage|skrive|svare|sende|fremsende))",
+        # afsenderens side i sagen: "vores klient vil indlevere sit svar senest"
+        r"(?:vores|min)\s+klient\s+(?:vil|agter\s+at|forventer\s+at)",
     ),
     "immediate_words": (
         "straks", r"omg[åa]ende", r"uden\s+(?:yderligere\s+)?(?:ophold|forsinkelse)", r"med\s+det\s+samme",

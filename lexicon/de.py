@@ -35,7 +35,10 @@ LEXICON: dict[str, object] = {
     "honorifics": (
         "Herr", "Herrn", "Frau", "Hr", "Fr", "RA", "RAin", "Rechtsanwalt", "Rechtsanwältin", "Notar", "Notarin",
     ),
-    "ranks": ("Kriminalkommissar", "Kriminalhauptkommissar", "KHK", "KK", "KOK", "POK", "PHK"),
+    "ranks": ("Kriminalkommissar", "Kriminalhauptkommissar", "KHK", "KK", "KOK", "POK", "PHK",
+              # Austria's and Liechtenstein's police ranks
+              "Korporal", "Wachtmeister",
+              "Gruppeninspektor", "Bezirksinspektor", "Revierinspektor"),
     "legal_forms": (
         "GmbH", "gGmbH", "mbH", "mbB", "AG", "KG", "KGaA", "SE", "UG", r"e\.\s?V\.", r"e\.\s?K\.", "eG", "PartG",
         "PartGmbB", "OHG", "GbR",
@@ -49,6 +52,8 @@ LEXICON: dict[str, object] = {
         r"Dr\.\s?(?:iur|jur|rer\.\s?(?:nat|pol|oec|soc)|phil|med|h\.\s?c)\.(?:\s?utr\.)?", r"Dr\.-Ing\.",
         r"Mag\.(?:a\b|\s?(?:iur|rer\.\s?soc\.\s?oec|phil)\.)?", r"MMag\.", r"Dipl\.-[A-Z][\w.]*\.?",
         r"lic\.\s?(?:iur|oec|phil|rer\.\s?pol)\.", r"Ass\.\s?(?:iur|jur)\.", r"Univ\.-Prof\.", r"Priv\.-Doz\.",
+        # Austria's engineers' and graduates' titles, often several before one name: "Ing. Mag.", "DI", "Bakk."
+        r"Ing\.", r"Dipl\.-Ing\.", r"Bakk\.",
     ),
     "judicial_titles": (
         r"(?:Vorsitzende[rn]?\s+)?(?:Einzel)?[Rr]ichter(?:in)?(?:\s+am\s+\w*gericht(?:shof)?)?",
@@ -209,6 +214,7 @@ LEXICON: dict[str, object] = {
         r"\w*[Mm]edienanstalt",
         r"\w*[Kk]ommission",
         r"Koordinator\s+für\s+digitale\s+Dienste",
+        r"Staatssekretariat", r"Eidgenössische[sn]?\s+Departement", r"Bundesamt",
     ),
     "law_firm_nouns": (
         r"Rechtsanw(?:alt|ält)\w*",
@@ -262,11 +268,20 @@ LEXICON: dict[str, object] = {
         # "die Frist verlängert sich bis zum", "die Frist wird hiermit bis zum"
         r"\w*frist\s+(?:verl[äa]ngert\s+sich|wird\s+(?:\w+\s+)?)\s*(?:bis\s+(?:zum|am)|auf\s+den)",
     ),
+    "not_applicable": (
+        r"findet\s+keine\s+Anwendung", r"(?:ist|sind)\s+nicht\s+anwendbar", r"gilt\s+nicht", r"gelten\s+nicht",
+    ),
+    "absence_words": (
+        r"nicht\s+im\s+B[üu]ro", r"abwesend", r"Urlaub", r"Betriebsferien", r"geschlossen", r"zur[üu]ck\s+am",
+        r"eingeschr[äa]nkt(?:en)?\s+Zugriff",
+    ),
     "own_plans": (
         # der eigene Plan des Schreibers: "werden Ihnen den Schriftsatz voraussichtlich bis … zuleiten"
         r"(?:wir|ich)\s+(?:werden?|beabsichtigen|planen)",
         r"(?:werden|werde)\s+(?:wir|ich)",
         "voraussichtlich",
+        # die Seite des Schreibers im Verfahren: "unsere Mandantschaft wird ihre Erwiderung bis … einreichen"
+        r"(?:unsere|meine)\s+Mandant\w*\s+(?:wird|werden|beabsichtigt)",
     ),
     "immediate_words": (
         "sofort", "umgehend", "unverzüglich", r"ohne\s+(?:weitere[ns]?\s+)?(?:verzug|verzögerung)",

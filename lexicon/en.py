@@ -303,10 +303,21 @@ LEXICON: dict[str, object] = {
     "deadline_moves": (
         # "we are prepared to extend the deadline to", "postpone the date until"
         r"(?:extend|extending|extended|move|moving|postpon\w+|push\w*\s+back)\s+(?:\w+\s+){0,2}?"
-        r"(?:deadline|time\s+limit|period|date|time\s+for\s+(?:\w+\s+){0,2}?\w+)\s+(?:to|until|till)",
+        r"(?:deadline|time\s+limit|period|date|time(?:\s+for\s+(?:\w+\s+){0,2}?\w+)?)\s+(?:to|until|till)",
+        # "an extension of time until", "a further extension to"
+        r"(?:an?\s+)?(?:further\s+)?extension(?:\s+of\s+time)?\s+(?:to|until|till)",
         # the passive: "the deadline is (hereby) extended to"
         r"(?:deadline|time\s+limit|date)\s+(?:is|has\s+been|will\s+be)\s+(?:\w+\s+)?(?:extended|moved|postponed)\s+"
         r"(?:to|until|till)",
+    ),
+    "not_applicable": (
+        r"do(?:es)?\s+not\s+apply", r"(?:is|are)\s+not\s+applicable", r"(?:has|have)\s+no\s+application",
+    ),
+    "absence_words": (
+        r"out\s+of\s+(?:the\s+)?office", r"on\s+(?:annual\s+|parental\s+|sick\s+)?leave",
+        r"away\s+from\s+(?:the\s+|my\s+)?(?:office|desk)",
+        r"(?:office|offices|practice|firm)\s+(?:is|are|will\s+be)\s+closed", r"closed\s+(?:from|between|over)",
+        r"back\s+(?:in\s+the\s+office\s+)?on", r"returning\s+on", r"limited\s+access\s+to\s+(?:my\s+)?e-?mail",
     ),
     "own_plans": (
         # the writer's own plan: "we expect to have her instructions by", "I would expect to be able to
@@ -315,6 +326,9 @@ LEXICON: dict[str, object] = {
         r"receive|get|provide|send|file|take|be\s+in\s+a\s+position)",
         r"(?:we|i)\s+(?:will|shall|['’]ll)\s+(?:\w+\s+){0,2}?(?:write|revert|respond|reply|come\s+back|be\s+in\s+touch|"
         r"send|provide|file|update)",
+        # the writer's side in a case: "our client will file any evidence in reply by"
+        r"(?:our|my)\s+clients?\s+(?:will|shall|intends?\s+to|proposes?\s+to|expects?\s+to)\s+(?:\w+\s+){0,2}?"
+        r"(?:file|serve|lodge|issue|apply|submit|send|provide)",
     ),
     "immediate_words": (
         r"immediately", "forthwith", r"without\s+(?:any\s+(?:further\s+)?)?delay", r"at\s+once", r"straight\s+away",

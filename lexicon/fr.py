@@ -187,6 +187,8 @@ LEXICON: dict[str, object] = {
         r"Institut\s+(?:belge|national|luxembourgeois|fédéral)",
         r"Coordinat(?:eur|ion)\s+(?:pour|des)\s+(?:les\s+)?services\s+numériques",
         r"Service\s+public\s+fédéral",
+        # Switzerland's federal administration: "Département fédéral de …", "Secrétariat d'État à …", "Office fédéral"
+        r"Département\s+fédéral", r"Secrétariat\s+d['’]État", r"Office\s+fédéral",
     ),
     "law_firm_nouns": (
         r"Avocats?(?:\s+(?:au|à\s+la)\s+\w+)?",
@@ -231,10 +233,16 @@ LEXICON: dict[str, object] = {
         r"(?:[ée]ch[ée]ance|d[ée]lai|date(?:\s+limite)?)\s+(?:est|sera|a\s+été)\s+(?:\w+\s+)?(?:prorog|prolong|report|repouss)"
         r"[ée]e?\s+(?:au|jusqu['’]au)",
     ),
+    "not_applicable": (r"ne\s+s['’]applique(?:nt)?\s+pas", r"n['’]est\s+pas\s+applicable", r"inapplicable"),
+    "absence_words": (
+        r"absente?", r"en\s+cong[ée]s?", r"ferm[ée]e?s?", r"fermeture", r"de\s+retour\s+le", r"hors\s+du\s+bureau",
+    ),
     "own_plans": (
         # le projet de l'auteur : "nous reviendrons vers vous d'ici le", "je compte vous écrire avant le"
         r"(?:nous|je)\s+(?:vous\s+)?(?:reviendr(?:ons|ai)|[ée]crir(?:ons|ai)|r[ée]pondr(?:ons|ai)|transmettr(?:ons|ai)|"
         r"comptons|compte|pensons|pense|pr[ée]voyons|pr[ée]vois)\b",
+        # le camp de l'auteur : "notre cliente déposera ses conclusions avant le"
+        r"(?:notre|mon|ma)\s+client(?:e)?\s+(?:d[ée]poser|signifier|produir|transmettr|entend|va)\w*",
     ),
     "immediate_words": (
         r"imm[ée]diatement",

@@ -151,6 +151,12 @@ CONCEPTS: dict[str, Concept] = {c.name: c for c in (
     Concept("deadline_moves", Shape.PATTERNS,
             doc='words before a date that move a time limit to it ("extend the deadline to", "reporter l\'échéance '
                 'au"): the new limit, which supersedes the one it moves'),
+    Concept("not_applicable", Shape.PATTERNS,
+            doc='words saying a law does not apply ("does not apply", "findet keine Anwendung", "ne s\'applique pas"): '
+                'a law named so is not invoked'),
+    Concept("absence_words", Shape.PATTERNS,
+            doc='words by which a sentence says someone is away or an office closed ("out of the office until", '
+                '"geschlossen", "fermé", "lukket"): its dates are no demand'),
     Concept("own_plans", Shape.PATTERNS,
             doc='words by which a clause speaks of the writer\'s own plan ("we expect to have … by", "werden … '
                 'voraussichtlich"), not of what the reader must do'),

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+import lexicon
 from extract.classify.cues import (
     BASIS_CUES,
     BASIS_KIND,
@@ -91,11 +92,23 @@ def find_bases(letter: Letter) -> tuple[Score, ...]:
     view = _without_quotations(_own_view(letter))
     out: list[Score] = []
     for basis in LEGAL_BASES:
-        hits = _zone_hits(BASIS_CUES.get(basis, ()), letter, view)
+        hits = [h for h in _zone_hits(BASIS_CUES.get(basis, ()), letter, view) if not _said_not_to_apply(letter, h)]
         total = _total(hits)
         if total >= BASIS_THRESHOLD:
             out.append(Score(basis, total, tuple(hits), _why(hits)))
     return tuple(sorted(out, key=lambda s: -s.total))
+
+
+_NOT_APPLICABLE = re.compile(rf"\b(?:{lexicon.alternation('not_applicable')})\b", re.I)
+
+
+def _said_not_to_apply(letter: Letter, hit: Hit) -> bool:
+    """A law named only to say it does not govern ("the DSA does not apply here", "la LCD ne
+    s'applique pas"): the rest of its sentence says so."""
+    if hit.source != "text":
+        return False
+    _, end = letter.sentence_at(hit.start, hit.end)
+    return bool(_NOT_APPLICABLE.search(letter.text, hit.end, min(end, hit.end + 120)))
 
 
 # A quoted passage of some words: the words of the content complained of (or of an earlier
@@ -193,12 +206,13 @@ POLICE_MENTIONED = 0.4  # what is left of police words in a document no police f
 APPEAL_BY_FIRM = 1.5  # an appeal this clear is the kind whoever writes it
 FIRM_IDENTITY = frozenset({"law firm letterhead", "writes for a client"})
 # An order's own operative words: a firm's letter that carries them serves the order.
-OPERATIVE = frozenset({"IT IS ORDERED", "THE COURT ORDERS", "ordonnons"})
+OPERATIVE = frozenset({"IT IS ORDERED", "THE COURT ORDERS", "ordonnons", "the order's operative part"})
 MEASURES_ON_THE_CLIENT = frozenset({
     "the client's own review", "the writer's own review removed", "reinstate my review",
     "the writer's own account restricted", "eigene Bewertung entfernt", "mon avis supprimé", "min anmeldelse fjernet",
     "measure on the business's profile", "measure on the business's account",
 })
+DSA_APPEAL = "internal complaint against a decision (DSA Art. 20)"
 DSA_NOTICE_WEIGHT = 1.5  # a firm submitting its client's notice through the DSA procedure
 
 
@@ -214,6 +228,9 @@ def _structure(
         yield Kind.COURT_ORDER, COURT_WEIGHT, who.why, hit
     elif who.type is SenderType.AUTHORITY:
         yield Kind.REGULATOR, AUTHORITY_WEIGHT, who.why, hit
+    elif who.type is SenderType.POLICE:
+        # a prosecutor's office or police force abroad signs with what it is, whatever words it uses
+        yield Kind.LAW_ENFORCEMENT, AUTHORITY_WEIGHT, who.why, hit
     # a data subject's rights in a letter a court, police force or authority sends are the
     # complaint it handles or the disclosure it seeks: it makes no access request of its own
     if who.type in (SenderType.COURT, SenderType.POLICE, SenderType.AUTHORITY) and scores[Kind.DATA_REQUEST] > 0:
@@ -254,9 +271,17 @@ def _structure(
         identity = sum(w for w, _, h in reasons[Kind.LEGAL_DEMAND] if h is not None and h.cue.label in FIRM_IDENTITY)
         if identity:
             yield Kind.LEGAL_DEMAND, -identity, "a firm appealing a decision for its client", hit
-    if who.type is SenderType.LAW_FIRM and any(
-        h is not None and h.cue.label == "Art. 16 DSA" for _, _, h in reasons[Kind.ILLEGAL_CONTENT_NOTICE]
-    ):
+    # the DSA invoked for an appeal's rights (reasons, the internal complaint) and not for a notice under
+    # Art. 16: the regulation says how a decision is contested, not that content is reported
+    appeal_rights = any(h is not None and h.cue.label == DSA_APPEAL
+                        for k in (Kind.CONSUMER_APPEAL, Kind.BUSINESS_APPEAL) for _, _, h in reasons[k])
+    notice = any(h is not None and h.cue.label == "Art. 16 DSA" for _, _, h in reasons[Kind.ILLEGAL_CONTENT_NOTICE])
+    if appeal_rights and not notice:
+        dsa = sum(w for w, text, _ in reasons[Kind.ILLEGAL_CONTENT_NOTICE] if text == f"invokes {LegalBasis.DSA}")
+        if dsa:
+            why = "the DSA invoked to contest a decision, not to notify content"
+            yield Kind.ILLEGAL_CONTENT_NOTICE, -dsa, why, None
+    if who.type is SenderType.LAW_FIRM and notice:
         yield Kind.ILLEGAL_CONTENT_NOTICE, DSA_NOTICE_WEIGHT, "a firm's notice under the DSA's notice procedure", hit
 
 

@@ -508,8 +508,18 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             r"\b(?:the|a) review (?:she|he|they|our client|my client) (?:had )?(?:posted|wrote|left|published)\b|"
             r"\bBewertung (?:unserer|unseres|meiner|meines) Mandant\w*|\b(?:unsere|meine) Mandant\w* (?:hat|hatte) (?:die|eine) Bewertung\b|"
             r"\bl['’]avis (?:de|publié par|rédigé par) (?:notre|mon|ma) client\w*|"
-            r"\b(?:vores|min) klients anmeldelse\b", 1.5, "the client's own review"),
-        Cue(r"\bArt(?:icle|ikel|\.)?\s*20\b[^.\n]{0,60}?\b(?:DSA|Digital Services Act|2022/2065|services numériques|"
+            r"\b(?:vores|min) klients anmeldelse\b|"
+            # the client wrote it, with a date or the review's address between: "Meine Mandantin hat am … unter
+            # https://… eine Bewertung … veröffentlicht", "our client posted a review on 3 May"
+            r"\b(?:our|my) client (?:has )?(?:posted|wrote|left|published|submitted)\b[^\n]{0,80}?\breview\b|"
+            r"\b(?:unsere|meine) Mandant\w* (?:hat|hatte)\b[^\n]{0,120}?\b(?:eine|die|ihre|seine) Bewertung\b[^\n]{0,80}?"
+            r"\b(?:veröffentlicht|verfasst|geschrieben|abgegeben|eingestellt)\b|"
+            r"\b(?:notre|mon|ma) client(?:e)? a (?:publié|laissé|rédigé|déposé|écrit)\b[^\n]{0,80}?\bavis\b|"
+            r"\b(?:vores|min) klient (?:har|havde) (?:skrevet|afgivet|lagt|offentliggjort)\b[^\n]{0,80}?\banmeldelse\b", 1.5,
+            "the client's own review"),
+        # an appeal's rights under the DSA: reasons for a decision (Art. 17), the internal complaint (Art. 20),
+        # out-of-court settlement (Art. 21)
+        Cue(r"\bArt(?:icle|ikel|\.)?\s*(?:17|20|21)\b[^.\n]{0,60}?\b(?:DSA|Digital Services Act|2022/2065|services numériques|"
             r"digitale Dienste|digitale tjenester)\b", 1.0, "internal complaint against a decision (DSA Art. 20)"),
         # the platform told the writer it removed their review: whoever answers that is the reviewer
         # appealing, even when they threaten a lawyer
@@ -531,7 +541,9 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             "the writer is the reviewer"),
         Cue(r"\bdass (?:die|meine) Bewertung (?:\w+ )?(?:entfernt|gelöscht|ausgeblendet) (?:wurde|worden)\b|"
             r"\bque mon avis (?:a été|avait été) (?:supprimé|retiré|masqué)\b|\bat min anmeldelse (?:er|var) (?:blevet )?(?:fjernet|slettet)\b|"
-            r"\b(?:that )?my review (?:has been|had been|was) (?:\w+ )?(?:removed|taken down|deleted|hidden)\b", 1.5,
+            r"\b(?:that )?my review (?:has been|had been|was) (?:\w+ )?(?:removed|taken down|deleted|hidden)\b|"
+            r"\b(?:removal|deletion) of my review\b|\b(?:Löschung|Entfernung) meiner Bewertung\b|"
+            r"\b(?:retrait|suppression|masquage) de mon avis\b|\b(?:fjernelse|sletning) af min anmeldelse\b", 1.5,
             "the writer's review was removed"),
     ),
     Kind.BUSINESS_APPEAL: (
@@ -553,7 +565,7 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             r"\b(?:you|your (?:\w+ )?(?:email|e-mail|reply|message|response|letter|team)) (?:have |has )?(?:said|says|told (?:me|us)|"
             r"replied|wr(?:ote|ites?)|found)\b[^.\n]{0,40}?\b(?:could|did|can)(?: ?not|n['’]t) find\b[^.\n]{0,60}?"
             r"\b(?:breach|violat|break|go against|contraven)\w*|"
-            r"\b(?:Sie haben|Ihre (?:E-Mail|Antwort|Nachricht|Entscheidung)) (?:\w+ ){0,3}(?:mitgeteilt|geschrieben|besagt|lautet)\b"
+            r"\b(?:Sie haben|Ihre (?:E-Mail|Antwort|Nachricht|Entscheidung)) (?:[\w.]+ ){0,5}(?:mitgeteilt|geschrieben|besagt|lautet)\b"
             r"[^.\n]{0,40}?\bBewertung\b[^.\n]{0,60}?\b(?:nicht gegen|entspreche|entspricht|verstoße nicht|verstößt nicht|bleibe|bleibt)\b|"
             r"\bvous (?:m'|nous )?(?:avez )?(?:indiqué|répondu|écrit|estimé|considéré|décidé)\b[^.\n]{0,40}?\bl'avis\b[^.\n]{0,60}?"
             r"\b(?:respecte|est conforme|ne viole pas|ne contrevient pas|restera|reste(?:rait)? en ligne)\b|"
@@ -570,9 +582,15 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             r"\b(?:my|our) reports (?:came|were|have been)\b", 1.0, "the business reported the content"),
         # the writer runs the business the reviews are about
         Cue(r"\bI (?:run|own|manage)\b(?! (?:a|the) (?:risk|account))|\bI(?:['’]m| am) the (?:owner|proprietor|director) of\b|"
+            r"\bas the (?:owner|proprietor) of\b|\bI am a sole trader\b|"
             r"\bich (?:betreibe|führe) (?:ein|eine|den|die|das)\b|\bich bin (?:Inhaber|Geschäftsführer)(?:in)? (?:der|des|von)\b|"
             r"\bje (?:gère|dirige|tiens) (?:un|une|le|la|l['’])|\bje suis (?:le |la )?(?:gérante?|propriétaire) (?:de|du|d['’])|"
             r"\bjeg (?:driver|ejer) (?:en|et|min|vores)?\b", 0.8, "the writer runs the business"),
+        # only a business invites reviews: a measure on its invitations is a business's matter
+        Cue(r"\binvit(?:e|ing)\s+(?:\w+\s+)?reviews\b|\breview\s+invitations?\b|\bBewertungseinladungen\b|"
+            r"\b(?:zur\s+)?Bewertung\s+einladen\b|\binvitations?\s+à\s+(?:laisser\s+|déposer\s+)?(?:un\s+|des\s+)?avis\b|"
+            r"\binvitere\s+(?:\w+\s+)?til\s+(?:at\s+)?anmeld\w*|\banmeldelsesinvitationer\b", 1.0,
+            "the business's review invitations"),
         Cue(r"\b(?:our|my) (?:business |company )?(?:profile|page)\b[^.\n]{0,80}\b(?:warning|banner|restrict\w*|suspend\w*|"
             r"flag\w*|notice|label)\b|\b(?:consumer )?warning (?:\w+ )?(?:on|displayed|added|placed|shown|put)\b", 1.5,
             "measure on the business's profile"),
@@ -589,7 +607,9 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             r"\b(?:restore|reinstate) our (?:account|profile|access)\b", 1.5, "measure on the business's account"),
         Cue(r"\bunsere[ms]? (?:Unternehmens)?(?:profil|Seite)\b|\bWarnhinweis\w*|\bunsere(?:m|s)? (?:Firmen)?[Kk]onto\b", 1.0,
             "measure on the business's profile"),
-        Cue(r"\bunsere Meldung\b|\bwir (?:hatten|haben) (?:die Bewertung|sie|diese) (?:gemeldet|beanstandet)\b|\bwiderspreche[nr]? (?:der|Ihrer) Entscheidung\b|"
+        Cue(r"\bunsere[rnm]? Meldung(?:en)?\b|\bwir (?:hatten|haben) (?:die Bewertung|sie|diese) (?:gemeldet|beanstandet)\b|"
+            r"\b(?:haben|hatten) wir (?:die|diese|drei|zwei|mehrere) (?:\w+ )?Bewertung(?:en)? (?:\w+ )?(?:gemeldet|beanstandet)\b|"
+            r"\b(?:Widerspruch|Einspruch) gegen die Ablehnung\b|\bwiderspreche[nr]? (?:der|Ihrer) Entscheidung\b|"
             r"\bIhre Entscheidung\b|\bWiderspruch gegen (?:die|Ihre|diese) (?:Entscheidung|Ablehnung)\b|\berneute Prüfung\b", 1.0, "disputes a decision"),
         Cue(r"\bnotre (?:page|profil|fiche|compte)\b|\bavertissement\b|\bbandeau\b", 1.0, "measure on the business's profile"),
         Cue(r"\bnous contestons\b|\bnotre signalement\b|\bvotre décision\b|\bcontestation\b|\bréexamen\b", 1.0, "disputes a decision"),
@@ -599,7 +619,8 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
     ),
     Kind.INTERNAL_ESCALATION: (
         Cue(r"\bone of (?:my|our) (?:\w+ ){0,2}(?:accounts|clients|customers)\b|\bmy (?:enterprise|key|SMB|strategic|managed|top) accounts?\b|"
-            r"\baccount (?:manager|director|executive)\b", 1.5, "account manager for the customer"),
+            r"(?<!\bmy.)(?<!\bour.)(?<!\ban.)(?<!\bno.)\baccount (?:manager|director|executive)\b", 1.5,
+            "account manager for the customer"),
         Cue(r"\b(?:forwarding|passing on|escalating)\b[^.\n]{0,40}\b(?:below|complaint|from)\b|^\s*Escalation\b", 1.5,
             "forwards a customer's complaint"),
         Cue(r"\brenewal\b|\bARR\b|\bQBR\b|\bchurn\b", 0.5, "commercial relationship"),

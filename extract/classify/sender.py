@@ -55,7 +55,9 @@ def _title() -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{lexicon.alternation('order_titles')})[ \t]*[.:]?[ \t]*$", re.I | re.M)
 
 
-_SENTENCE_END = re.compile(r"[a-z]{3,}\.[ \t]*$")
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}\.[ \t]*$")
+# a sentence ends and another starts inside the line: prose wrapped onto it, not a heading or signature
+_PROSE = re.compile(r"[^\W\d_]{3,}[.!?][ \t]+[^\W\d_]")
 _POLICE = ("police_nouns", SenderType.POLICE, "a police force or prosecutor writes")
 _AUTHORITY = ("authority_nouns", SenderType.AUTHORITY, "a public authority writes")
 _FIRM = ("law_firm_nouns", SenderType.LAW_FIRM, "a law firm signs")
@@ -109,7 +111,7 @@ def sender_type(letter: Letter, sender_lines: tuple[tuple[int, int], ...]) -> Se
     # a line that ends a sentence ("… I will write to the Data Protection Authority.") is the
     # body running on, not a heading or signature naming the sender
     def lines(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-        return [(a, b) for a, b in spans if not _SENTENCE_END.search(text, a, b)]
+        return [(a, b) for a, b in spans if not _SENTENCE_END.search(text, a, b) and not _PROSE.search(text, a, b)]
 
     for spans, order in ((lines(head), _IN_HEAD), (lines(sender_lines), _IN_SIGNATURE)):
         for concept, kind, why in order:

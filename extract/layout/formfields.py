@@ -42,12 +42,17 @@ def labelled_fields(text: str, start: int, end: int) -> list[Field]:
             if EMPTY.match(value):
                 continue  # "Company: (none)": no one's name
             vstart = f.start + m.start("value")
+            # "Company / organisation:", "Name / Vorname:": a label offering alternatives is each of them
+            names = (label, bare, *re.split(r"\s*/\s*", bare))
             kind = (
-                "person" if PERSON_LABELS.match(label) or PERSON_LABELS.match(bare)
-                else "organisation" if ORG_LABELS.match(label) or ORG_LABELS.match(bare)
-                else "email" if EMAIL_LABELS.match(label) or EMAIL_LABELS.match(bare)
+                "person" if any(PERSON_LABELS.match(n) for n in names)
+                else "organisation" if any(ORG_LABELS.match(n) for n in names)
+                else "email" if any(EMAIL_LABELS.match(n) for n in names)
                 else None
             )
+            if kind == "organisation":
+                # "Acme Bistro (restaurant)": a description in brackets after the name is not part of it
+                value = re.sub(r"\s*\([^()A-ZÀ-Þ\d]*\)$", "", value)
             if kind:
                 out.append(Field(kind, label, value, vstart, vstart + len(value)))
     return out

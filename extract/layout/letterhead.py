@@ -90,6 +90,11 @@ def read_letterhead(letter: Letter) -> Letterhead:
         # COURT OF JUSTICE", a name wrapped at "DES"), with its district below, or a unit under its parent.
         inst = institution_name([ln.text for ln in head[:6]])
         skipped = 0
+        if inst and len(head) > 1 and _state_words(head[0].text):
+            # "REPUBLIK ÖSTERREICH" over "BEZIRKSGERICHT FELDBACH": the state's name heads its court's order
+            below = institution_name([ln.text for ln in head[1:7]])
+            if below and is_court(below[0]) and not is_court(head[0].text):
+                inst, skipped = below, 1
         if inst is None:
             # A judgment may open with the state's words over its court ("RÉPUBLIQUE FRANÇAISE" / "AU NOM
             # DU PEUPLE FRANÇAIS" / "TRIBUNAL JUDICIAIRE DE X"): short lines above a court's name
@@ -185,6 +190,17 @@ FILE_STAMP = re.compile(
     r"(?i)^(?:Case|Claim|Court\s+File|Record|File|Geschäftsnummer|Aktenzeichen|Az\.?|N°\s*RG|RG|Sag|Rolle)\b"
     r"[^\n]{0,80}\d"
 )
+
+
+def _state_words(line: str) -> bool:
+    """A state's name set in capitals above its court ("REPUBLIK ÖSTERREICH", "RÉPUBLIQUE FRANÇAISE"):
+    a short line of capitals, no digit, no institution's word of its own."""
+    return line.isupper() and len(line.split()) <= 4 and not re.search(r"[\d@:&]", line) and bool(_STATE.search(line))
+
+
+# A state's own name: a republic, a kingdom, a confederation (a province over its court is part of the court's name)
+_STATE = re.compile(r"(?i)\b(?:(?:bundes)?republi[kcq]\w*|kingdom|königreich|royaume|kongerige\w*|confédération|"
+                    r"eidgenossenschaft|freistaat)\b")
 
 
 def _not_state_words(line: str) -> bool:

@@ -264,6 +264,8 @@ ADDRESS_LINE = re.compile(
     rf"|(?i:^\d{{1,4}}\s?[a-z]?(?:\s+(?:bis|ter))?,?\s+(?:[^\d,]{{1,40}}\s)?{_STREET_WORD}\b)"
     # "34119 Kassel", "D-10115 Berlin", "F-75008 Paris", "DK-1112 København K", "75008 PARIS CEDEX"
     rf"|^(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+[{UPPER}]"
+    # a house's name, then its postcode and town: "Le Moulin, 12800 Sauveterre", "Søgården, 7100 Vejle"
+    rf"|^[^\d,]{{2,40}},\s*(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+[{UPPER}][^\d,]*$"
     # a UK postcode ("Bristol BS8 1AB", "SW1A 2AA")
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$"
 )

@@ -303,6 +303,8 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
             titles.append(_mention(parts[0][1], f.start + parts[0][0], 1, SignatureRule.TITLE))
             people.append(_mention(n, s1, 3, SignatureRule.NAME))
             return
+    if is_address(t) and not is_organisation(t):
+        return  # "Le Moulin, 12800 Sauveterre": a house's name over its postcode is where, not who
     name = person_name(parts[0][1]) if parts else None
     rest = parts[1:]
     if name and (not rest or any(is_job_title(p) or is_organisation(p) for _, p in rest) or not is_organisation(t)):
@@ -387,4 +389,5 @@ def business_name(s: str) -> bool:
     if not 2 <= len(words) <= 5 or re.search(r"[\d@/]", s) or is_job_title(s) or DEPARTMENT.search(s):
         return False
     connectors = {"&", "and", "of", "the", "de", "du", "des", "la", "le", "et", "und", "og", "for", "von"}
-    return all(w[:1].isupper() or w in connectors for w in words) and words[0][:1].isupper()
+    # "Chambres d'hôtes du Moulin": an elided article or "de" joins a lower-case word into the name
+    return all(w[:1].isupper() or w in connectors or re.match(r"[dl]['’]", w) for w in words) and words[0][:1].isupper()

@@ -60,6 +60,9 @@ _US_ZIP = re.compile(
 # "Springfield, IL", "Dover, DE 19901" at the end of an address line
 _US_CITY_STATE = re.compile(rf"^[^\S\n]*[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){{0,2}},[^\S\n]+(?P<st>{'|'.join(US_STATES)})"
                             r"(?:[^\S\n]+\d{5}(?:-\d{4})?)?[^\S\n]*$", re.M)
+# "Melbourne VIC 3000", "Parramatta NSW 2150": an Australian state and its postcode; the state keeps its
+# own public holidays (Melbourne Cup Day in Victoria), which its working days skip
+_AU_STATE_POSTCODE = re.compile(r"\b(?P<st>VIC|NSW|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}\b")
 _FIVE_DIGIT_TOWN = re.compile(r"(?<![\d\w-])(?:D-|F-|A-)?\d{5}\s+[A-ZÄÖÜÉ][\wäöüßéèêàç'-]+")
 _FOUR_DIGIT_TOWN = re.compile(r"(?<![\d\w-])(?:DK-)?\d{4}\s+[A-ZÆØÅ][\wæøå-]+")
 _INTL_PHONE = re.compile(r"(?:\+|\b00)(?P<cc>353|352|1|4[13-9]|3[1-49]|61|64|65|55|91|27)[\s(]")
@@ -166,6 +169,8 @@ def letter_signals(letter: Letter) -> list[Signal]:
     # federal calendar (a German Land's are public holidays there)
     for m in _US_CITY_STATE.finditer(text):
         add(m, "US", 2.0, "a US town and state", "country.us_city_state")
+    for m in _AU_STATE_POSTCODE.finditer(text):
+        add(m, "AU", 2.5, "an Australian state and postcode", "country.au_state_postcode", region=m["st"])
     lang_country = _LANG.get(letter.language)
     for m in _FIVE_DIGIT_TOWN.finditer(text):
         guess = {"D-": "DE", "F-": "FR", "A-": "AT"}.get(m.group()[:2]) or (

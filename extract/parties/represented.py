@@ -99,6 +99,10 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             3,
         ),
         (rf"(?i:\b(?:we|I|this\s+firm|our\s+firm)\s+(?:represents?|acts?\s+for))\s+{X}", 3),
+        # "we are instructed by and act for X": the verb after "and"
+        (rf"(?i:\band\s+(?:act|are\s+acting)\s+(?:for|on\s+behalf\s+of))\s+{X}", 3),
+        # a lawyer for someone, in a form's answer: "Rechtsanwalt für Herrn X", "solicitor for Mrs X"
+        (rf"(?i:\b(?:Rechts)?anw(?:alt|ältin)\s+(?:für|von)|\bsolicitors?\s+for|\battorneys?\s+for)\s+{X}", 2),
         (rf"(?i:\bon\s+behalf\s+of\s+(?:our|my)\s+clients?),?\s+{X}", 3),
         # a relative or someone in one's care: "on behalf of my father, X", "im Namen meiner Mutter, Frau X"
         (rf"(?i:\b(?:on\s+behalf\s+of|for)\s+my\s+{_RELATIVE_EN}),?\s+{X}", 2),
@@ -275,6 +279,9 @@ ESCALATION: tuple[tuple[re.Pattern[str], int, bool], ...] = (
     (re.compile(rf"\b{_MY_CUSTOMERS}(?:[ \t]+[{LOWER}]+)?\s*[,:–—]\s*{X}"), 2, True),
     # "from my customer Acme Ltd", "på vegne af vores kunde Acme ApS": no comma, but a legal form ends it
     (re.compile(rf"\b{_MY_CUSTOMERS}\s+{_ART}(?P<x>{_FORM_NAME})"), 2, True),
+    # "The customer is X", "der Kunde ist X", "le client est X", "kunden er X"
+    (re.compile(rf"(?i:\b(?:the\s+customer|der\s+Kunde|die\s+Kundin|le\s+client|la\s+cliente|kunden)\s+"
+                rf"(?:is|ist|est|er)),?\s+{X}"), 2, True),
     (re.compile(rf"(?i:\b(?:on\s+behalf\s+of|på\s+vegne\s+af|im\s+Namen\s+von|au\s+nom\s+de))\s+{X}"), 1, False),
 )
 

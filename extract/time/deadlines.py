@@ -100,6 +100,8 @@ _FORM_LABEL = re.compile(
     rf"(?:[\w'’.-]+[ \t]+){{0,3}}?{lexicon.alternation('limit_nouns')}"
     # what the limit is for: "Frist for svar:", "Date limite de retour du dossier :", "Deadline for reply:"
     r")(?:[ \t]+(?:for|af|til|de|du|des|pour|für|zur|zum|der|of)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}?)?"
+    # a hint of the format asked for: "Svarfrist (ÅÅÅÅ-MM-DD):", "Deadline (dd/mm/yyyy):"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"
     rf"[ \t]*(?:[:|\t]|\n)(?:{_FILL})$",
     re.I,
 )
@@ -202,6 +204,8 @@ def _context_weight(letter: Letter, start: int, end: int) -> float:
     little where it reports what happened (an earlier letter's period, a review posted within days)."""
     s, e = letter.sentence_at(start, end)
     sent = letter.text[s:e]
+    if _ABSENT.search(sent):
+        return 0.3  # "I am out of the office until 30 November", "closed from 23 December": no demand
     if _ASKS.search(sent) or sent.rstrip().endswith("?"):
         # a demand made of the reader outweighs one stated of anyone ("a controller must respond
         # within one month" beside "we expect you to respond within 20 working days")
@@ -215,6 +219,7 @@ def _context_weight(letter: Letter, start: int, end: int) -> float:
     return w
 
 
+_ABSENT = re.compile(rf"\b{lexicon.alternation('absence_words')}\b", re.I)
 _OPERATIVE = re.compile(rf"\b{lexicon.alternation('operative_headings')}", re.I)
 _ORDER_MADE = re.compile(rf"\b{lexicon.alternation('order_made')}", re.I)
 _IMMEDIATE = re.compile(rf"\b{lexicon.alternation('immediate_words')}(?![\w])", re.I)

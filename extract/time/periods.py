@@ -47,7 +47,7 @@ _LEAD = (
     r"(?:antwort|stellungnahme|svar|tids|erledigungs)?frist(?:[ \t]+(?:for|til|für)[ \t]+[\w'’-]+)?[ \t]*:|"
     r"d[ée]lai(?:[ \t]+(?:de|pour|d['’])[ \t]*[\w'’-]+)?[ \t]*:)|"
     # "you have 14 days from receipt": counts only with what the period runs from
-    r"(?P<soft>(?:have|has|give|giving|allow|allowing|grant|haben|gew[äa]hren|r[äa]umen|disposez(?:\s+d['’]un\s+"
+    r"(?P<soft>(?:(?:is|are)\s+due|due|have|has|give|giving|allow|allowing|grant|haben|gew[äa]hren|r[äa]umen|disposez(?:\s+d['’]un\s+"
     r"d[ée]lai)?\s+de|avez|accordons|har|giver)(?:\s+(?:you|us|them|ihnen|vous|jer|dem|Dem))?))"
 )
 # what the period runs from
@@ -77,7 +77,9 @@ _ANCHOR = (
     r"d[ée]cision|ordonnance|jugement|beschlusse?s|beschluss|urteils?|verf[üu]gung|kendelsen?|dommen)?)?"
 )
 _PERIOD = re.compile(
-    rf"\b{_LEAD}(?:\s+|(?<=['’]))(?:the\s+next\s+|the\s+|den\s+n[äa]chsten\s+|les\s+)?(?P<n>{NUMBER})[^\S\n]*[-\s]?"
+    # "thirty (30) days", "dix (10) jours": the number in words, then in figures
+    rf"\b{_LEAD}(?:\s+|(?<=['’]))(?:the\s+next\s+|the\s+|den\s+n[äa]chsten\s+|les\s+)?(?P<n>{NUMBER})"
+    rf"(?:[^\S\n]*\(\d{{1,3}}\))?[^\S\n]*[-\s]?"
     rf"(?:{_UNIT})(?:['’]s?)?(?![\w])(?P<anchor>{_ANCHOR})",
     re.I,
 )
@@ -103,7 +105,7 @@ _END_OF_NAMED_MONTH = re.compile(
 )
 _END_OF_WEEK = re.compile(
     r"\b(?:(?:by|before)\s+(?:the\s+)?end\s+of\s+(?P<next>next\s+)?(?:this\s+|the\s+)?week|"
-    r"(?:bis\s+)?ende\s+(?P<next2>n[äa]chster\s+)?(?:dieser\s+)?woche|"
+    r"(?:bis\s+)?ende\s+(?:der\s+)?(?P<next2>n[äa]chste[rn]?\s+)?(?:dieser\s+)?woche|"
     r"(?:d['’]ici|avant)\s+la\s+fin\s+de\s+(?:la|cette)\s+semaine(?P<next3>\s+prochaine)?|"
     r"inden\s+udgangen\s+af\s+(?P<next4>n[æa]ste\s+)?(?:denne\s+)?uge(?:n)?)\b",
     re.I,

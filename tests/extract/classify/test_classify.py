@@ -720,8 +720,26 @@ def test_a_short_quoted_term_is_still_the_senders_word() -> None:
         # a business owner who flagged reviews and got "no breach" back is appealing
         ("Hi,\n\nI run Saltmarsh Kayak Hire in Wells. I've flagged three reviews from the same person and every one "
          "of my reports came back as no breach found. Please look again.\n\nNell Pendreth\n", "en", "business_appeal"),
+        # a prosecutor's office abroad signs with what it is
+        ("To Whom It May Concern:\n\nWe are investigating threats made against a restaurant. Please preserve the "
+         "account's records.\n\nRespectfully,\n\nDana K. Ilsley\nCriminal Investigator\nLarchmere County District "
+         "Attorney's Office\n", "en", "law_enforcement"),
+        # a sole trader whose review invitations were stopped
+        ("Dear Sir or Madam\n\nI am writing as the owner of Moorfoot Joinery. I have been told I may no longer invite "
+         "reviews through your system. I would like the restriction lifted.\n\nYours faithfully\nEwan Laidlow\n",
+         "en", "business_appeal"),
+        # the reviewer's lawyer invokes the DSA's appeal rights, not its notice procedure
+        ("Sehr geehrte Damen und Herren,\n\nmeine Mandantin hat am 2. Februar unter Ihrer Plattform eine Bewertung "
+         "über einen Handwerksbetrieb veröffentlicht. Die Bewertung ist nicht mehr sichtbar. Nach Art. 17 DSA hätte "
+         "sie eine Begründung erhalten müssen; wir legen Beschwerde nach Art. 20 DSA ein.\n\nMit freundlichen "
+         "Grüßen\n", "de", "consumer_appeal"),
+        # an authority abroad says the DSA does not apply: it is not invoked
+        ("Département fédéral des finances\nSecrétariat d'État aux questions financières\n\nMadame, Monsieur,\n\n"
+         "Le règlement sur les services numériques ne s'applique pas ici. Nous vous prions néanmoins de nous "
+         "indiquer les mesures prises.\n\nVeuillez agréer nos salutations.\n", "fr", "regulator"),
     ],
-    ids=["en-order-served", "de-order-served", "de-widerspruch-decision", "de-reviewer-removed", "en-owner-flagged"],
+    ids=["en-order-served", "de-order-served", "de-widerspruch-decision", "de-reviewer-removed", "en-owner-flagged",
+         "en-district-attorney", "en-sole-trader-invitations", "de-dsa-appeal-rights", "fr-dsa-does-not-apply"],
 )
 def test_who_writes_and_what_they_serve_or_dispute(text: str, language: str, kind: str) -> None:
     got_kind, _, _, _ = run(letter(text, language=language))

@@ -85,6 +85,8 @@ def test_only_the_us_writes_the_month_first() -> None:
         ("Hi,\n\nPlease restore my review.\n\nThanks,\nJo Doe\nBrooklyn, NY\n", "en", "US"),
         ("DOE LLP\n100 Main Street, Austin, TX 78701\n\nDear Sirs,\n", "en", "US"),
         ("SMITH & CO SOLICITORS\n3 Park Square, Leeds LS1 2NE\n\nDear Sirs,\n", "en", "GB"),
+        # an Australian state keeps its own days off (Victoria's Cup Day): its working days skip them
+        ("Cyber Crime Squad\n12 Flinders Lane, Melbourne VIC 3000\n\nDear Sir or Madam,\n", "en", "AU-VIC"),
     ],
 )
 def test_the_part_of_the_country_whose_holidays_the_sender_keeps(letter: str, language: str, expected: str) -> None:

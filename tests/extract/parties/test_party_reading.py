@@ -30,6 +30,42 @@ def _values(text: str, language: str, sender: str | None) -> dict[str, str | Non
 
 
 CASES: dict[str, Case] = {
+    # --- this session's second round: forms, houses, courts under their state, relative verbs -------
+    "en_form_label_offering_alternatives_names_the_company": Case(
+        "ABOUT YOU\nName: Joost Hemelrijk\nCompany / organisation: Hemelrijk Bootverhuur B.V.\n"
+        "Country of residence: Netherlands\n\nI report the review below.\n",
+        expected={"organisation": "Hemelrijk Bootverhuur B.V."},
+    ),
+    "fr_form_organisation_without_its_description_in_brackets": Case(
+        "VOS COORDONNÉES\nNom et prénom : Anouk Verhelst\nOrganisation : La Table d'Hauterive (brasserie)\n"
+        "Pays : Belgique\n\nJe signale cet avis.\n",
+        language="fr", expected={"organisation": "La Table d'Hauterive"},
+    ),
+    "fr_house_name_over_its_postcode_is_an_address": Case(
+        "Bonjour,\n\nMerci de revoir votre décision.\n\nCordialement,\n\nSolène Marcouly\n"
+        "Gérante – Chambres d'hôtes du Vieux Pressoir\nLa Bergerie, 46300 Gourdon-sur-Céou\n",
+        language="fr", expected={"organisation": "Chambres d'hôtes du Vieux Pressoir"},
+    ),
+    "de_court_under_the_states_name": Case(
+        "REPUBLIK ÖSTERREICH\nBEZIRKSGERICHT FELDBACH\nRathausplatz 3, 8330 Feldbach\n\n4 C 118/27m\n\n"
+        "BESCHLUSS\n\nDas Bezirksgericht Feldbach hat durch den Richter Mag. Konstantin Prettenhofer beschlossen:\n",
+        language="de", expected={"organisation": "Bezirksgericht Feldbach"},
+    ),
+    "en_instructed_by_and_act_for_the_client": Case(
+        "Dear Data Protection Officer\n\nWe are instructed by and act for Mr Emrys Penwarden of Roath, Cardiff.\n\n"
+        "Yours faithfully\n\nBethan Gwenallt\nGwenallt & Rhydderch Solicitors\n",
+        expected={"represented": "Emrys Penwarden"},
+    ),
+    "en_escalation_names_the_customer_plainly": Case(
+        "Hi Legal,\n\nEscalating an appeal that keeps coming back to Support. The customer is Tamsin Oakhanger-Vale, "
+        "and she is upset.\n\nThanks\nRhodri Tregenza\n",
+        sender="rhodri.tregenza@trustpilot.com", expected={"represented": "Tamsin Oakhanger-Vale"},
+    ),
+    "de_lawyer_for_a_person_in_a_forms_answer": Case(
+        "Meldung im Namen einer anderen Person? Ja – Rechtsanwalt für Herrn Jannis Wöltje\n\n"
+        "Ich melde den folgenden Inhalt.\n",
+        language="de", expected={"represented": "Jannis Wöltje"},
+    ),
     # --- a business run by the one who signs, named after them -------------------------------------
     "en_business_named_after_its_owner_below_her_title": Case(
         "Dear Sir or Madam\n\nPlease take the review down.\n\nKind regards\n\nMorwenna Trevail\nOwner\n"
@@ -1061,3 +1097,9 @@ def test_the_extraction_carries_the_signers_title_apart_from_the_name() -> None:
     assert ex.fields()["sender_name"] == "Ysolde Oakby"
     assert "sender_title" not in ex.fields()  # the gold's keys only
     assert ex.sender_title is not None and ex.evidence()["sender_title"]["value"] == "LLB (Hons), Solicitor"
+
+
+def test_austrian_titles_before_a_name_are_no_part_of_it() -> None:
+    p = find_parties(letter("Sehr geehrte Damen und Herren,\n\nbitte prüfen Sie das.\n\nMit freundlichen Grüßen\n\n"
+                            "Ing. Mag. Rosalind Weinzettl, MBA\nGeschäftsführerin\n", language="de"))
+    assert p.name is not None and p.name.value == "Rosalind Weinzettl"

@@ -281,6 +281,8 @@ def test_a_danish_authority_asks_within_working_days_from_todays_date_across_eas
         ("Aktenzeichen: 114 Js 2210/27\nAntwortfrist:\n19.03.2027\n", "Antwortfrist: 19.03.2027"),
         ("Date limite de réponse : 19/03/2027\n", "Date limite de réponse : 19/03/2027"),
         ("Svarfrist | 19.03.2027\n", "Svarfrist | 19.03.2027"),
+        # the label says the format it wants
+        ("Svarfrist (ÅÅÅÅ-MM-DD): 2027-03-19\n", "Svarfrist (ÅÅÅÅ-MM-DD): 2027-03-19"),
         ("Date by which a response is required: 19/03/2027\n", "Date by which a response is required: 19/03/2027"),
     ],
 )
@@ -568,3 +570,37 @@ def test_still_more_families(text: str, meant: date) -> None:
 def test_a_right_the_platform_told_them_of_is_no_deadline() -> None:
     text = "Ihre Nachricht sagt, man könne binnen sechs Monaten Einspruch erheben."
     assert deadline(text, dated=date(2026, 12, 1), country="DE") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meant"),
+    [
+        # time moved: "extend time until", "an extension of time to"
+        ("Our client is prepared to extend time until 4pm on Friday 19th March 2027 for your reply.",
+         date(2027, 3, 19)),
+        ("We agree to an extension of time to 19 March 2027.", date(2027, 3, 19)),
+        # a number in words, then in figures
+        ("Your response is due fourteen (14) days from the date of this letter.", date(2027, 3, 22)),
+        ("Please respond within ten (10) days of the date of this letter.", date(2027, 3, 18)),
+        # the end of this week, in German: the Friday
+        ("Bitte löschen Sie das bis Ende der Woche.", date(2027, 3, 12)),
+    ],
+)
+def test_moved_limits_numbers_in_words_and_figures_and_the_weeks_end(sentence: str, meant: date) -> None:
+    found = deadline(sentence, dated=date(2027, 3, 8))  # a Monday
+    assert found is not None and found.date == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own side's plan in a case, and a hearing
+        "The application will be heard on 22 March 2027. Our client will file its evidence in reply by 15 March 2027.",
+        # an out-of-office reply: the absence and the closure are no demand
+        "Ich bin bis einschließlich 19. März nicht im Büro. Bitte beachten Sie, dass unsere Kanzlei vom 24. "
+        "Dezember bis einschließlich 6. Januar geschlossen ist.",
+        "I am out of the office until 19 March 2027 with limited access to email.",
+    ],
+)
+def test_plans_absences_and_closures_set_no_deadline(text: str) -> None:
+    assert deadline(text, dated=date(2027, 3, 8)) is None
