@@ -316,8 +316,9 @@ def failed(session: Session, cfg: CasesConfig) -> list[FailedRow]:
     return out
 
 
-def retry(session: Session, document_id: int, cfg: CasesConfig, *, actor: str) -> Outcome:
-    """Read a failed document's kept original again and file it (it keeps its received date)."""
+def retryable(session: Session, document_id: int) -> Document:
+    """The failed top-level document `document_id`, or the domain error saying why it cannot be
+    read again (checked before a retry is run here or queued for a worker)."""
     doc = session.get(Document, document_id)
     if doc is None:
         raise NotFound(f"no document {document_id}")
@@ -326,6 +327,12 @@ def retry(session: Session, document_id: int, cfg: CasesConfig, *, actor: str) -
     if doc.parent_id is not None:
         raise Invalid(f"document {document_id} is an attachment of document {doc.parent_id}: ingest a readable "
                       "copy of it (lexdesk ingest FILE)")
+    return doc
+
+
+def retry(session: Session, document_id: int, cfg: CasesConfig, *, actor: str) -> Outcome:
+    """Read a failed document's kept original again and file it (it keeps its received date)."""
+    doc = retryable(session, document_id)
     path = cfg.originals / doc.original
     try:
         data = path.read_bytes()

@@ -73,8 +73,11 @@ def queue_bytes(desk: Desk, data: bytes, name: str, *, actor: str, received: dat
 
 
 def queue_retry(desk: Desk, document_id: int, *, actor: str) -> int:
-    """Queue a failed document to be read again; returns the job's id."""
+    """Queue a failed document to be read again; returns the job's id. A document that cannot be
+    read again (none, not failed, an attachment) is the domain error, here, not a job that fails."""
     ensure_schema(desk.jobs.require())
+    with desk.db.session() as session:
+        intake.retryable(session, document_id)
     with build_app(desk).open() as app:
         return app.tasks[RETRY].defer(document_id=document_id, actor=actor)
 

@@ -48,15 +48,25 @@ def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option(help="the address to listen on (127.0.0.1: this machine only)")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="the port")] = 8000,
+    queue: Annotated[bool | None, typer.Option(
+        "--queue/--no-queue", help="uploads and retries queued for `lexdesk worker` (the default on PostgreSQL) "
+                                   "or filed in the web process (the default, and the only way, on SQLite)",
+        show_default=False)] = None,
 ) -> None:
     """The web desk: upload, triage, documents, cases, drafts, deadlines, the manager's dashboard."""
     app = app_context(ctx)
     web = WebSettings()
+    if queue is None:
+        queue = app.config.jobs.conninfo is not None  # a server's database: the workers file what arrives
+    if queue:
+        app.config.jobs.require()  # on SQLite: the one-line refusal, before anything starts
     cfg = WebConfig(responses=app.config.responses, secret_key=_secret(web.secret_key, app.config.cases.originals),
-                    secure_cookies=not web.insecure_cookies)
+                    secure_cookies=not web.insecure_cookies, queue=app.desk() if queue else None)
     with app.db.session() as session:
         if not accounts.has_accounts(session):
             out.print("no account yet: make the first with `lexdesk users add NAME` (it prints how to log in)")
+    if queue:
+        out.print("uploads and retries are queued: `lexdesk worker` files them")
     out.print(f"lexdesk web desk on http://{host}:{port}/ (Ctrl+C stops it)")
     uvicorn.run(create_app(cfg, app.db), host=host, port=port, log_level="warning", proxy_headers=False,
                 server_header=False)

@@ -4,22 +4,21 @@ Account page). The same services and role checks as the pages."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from datetime import date
-from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from pydantic import BaseModel
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from cases import commands, intake, views, web_commands, web_views
+from cases import commands, views, web_commands, web_views
 from cases.accounts import Account
 from cases.lifecycle import parse_status
 from cases.vocab import ReceivedFrom
+from jobs.enqueue import Queued
 from responses import service
-from web.render import ENV, upload_name
+from web import uploads
+from web.render import ENV
 from web.security import GUARD, Approver, Assigner, Db, Drafter, Filer, Handler, Manager, Me, cfg_of
 
 router = APIRouter(prefix="/api", dependencies=GUARD, tags=["desk"])
@@ -102,6 +101,7 @@ class OutcomeOut(BaseModel):
     triage: str | None
     received: date | None
     received_from: str | None
+    job: int | None = None  # queued for the workers: the job's id
 
 
 # --- reads -----------------------------------------------------------------------------------------
@@ -165,16 +165,17 @@ def draft_file(request: Request, draft_id: int, fmt: str, s: Db) -> Response:
 @router.post("/documents")
 def upload(request: Request, s: Db, me: Filer, files: Annotated[list[UploadFile], File()],
            received: Annotated[date | None, Form()] = None) -> list[OutcomeOut]:
-    """Keep, read and file each file; what became of each."""
+    """Keep, read and file each file (or keep it and queue it for the workers, where the desk has a
+    queue: status `queued`, its `job`); what became of each."""
     out = []
     for f in files:
-        with tempfile.TemporaryDirectory(prefix="lexdesk-upload-") as tmp:
-            path = Path(tmp) / upload_name(f.filename)
-            with path.open("wb") as fh:
-                shutil.copyfileobj(f.file, fh)
-            o = intake.file_path(s, intake.Job(path, received, ReceivedFrom.given if received else None),
-                                 cfg_of(request).cases, actor=me.username)
-        out.append(OutcomeOut(file=path.name, status=str(o.status), reason=o.reason, documents=o.documents,
+        o = uploads.take(s, f, received, cfg_of(request), actor=me.username)
+        if isinstance(o, Queued):
+            out.append(OutcomeOut(file=o.path.name, status=str(o.status), reason=uploads.queued_reason(o),
+                                  documents=0, attachments=0, cases=[], triage=None, received=received,
+                                  received_from=str(ReceivedFrom.given) if received else None, job=o.job_id))
+            continue
+        out.append(OutcomeOut(file=o.path.name, status=str(o.status), reason=o.reason, documents=o.documents,
                               attachments=o.attachments, cases=list(o.case_refs), triage=o.triage,
                               received=o.received, received_from=str(o.received_from) if o.received_from else None))
     return out

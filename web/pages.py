@@ -6,10 +6,7 @@ from __future__ import annotations
 import csv
 import difflib
 import io
-import shutil
-import tempfile
 from datetime import date
-from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
@@ -20,11 +17,12 @@ from cases.errors import Invalid, NotFound
 from cases.lifecycle import STATUSES, parse_status
 from cases.vocab import Priority, ReceivedFrom
 from extract.models import KINDS
+from jobs.enqueue import Queued
 from mail.views import mailbox_status
 from responses import markers_in, service
-from web import highlight, preview
+from web import highlight, preview, uploads
 from web.charts import bar_chart
-from web.render import back, fragment, page, referer_path, upload_name
+from web.render import back, fragment, page, referer_path
 from web.security import (
     GUARD,
     Approver,
@@ -88,7 +86,10 @@ def triage(request: Request, document_id: int, verdict: str, s: Db, me: Filer, w
 
 @router.post("/documents/{document_id}/retry")
 def retry(request: Request, document_id: int, s: Db, me: Filer) -> Response:
-    out = intake.retry(s, document_id, cfg_of(request).cases, actor=me.username)
+    out = uploads.retry(s, document_id, cfg_of(request), actor=me.username)
+    if isinstance(out, int):
+        return back(request, referer_path(request, "/inbox"),
+                    f"document {document_id}: {uploads.QUEUED.format(out)}")
     msg = f"filed to {', '.join(out.case_refs)}" if out.status == "filed" else f"{out.status}: {out.reason}"
     return back(request, referer_path(request, "/inbox"), f"document {document_id} read again: {msg}",
                 error=out.status == "failed")
@@ -101,7 +102,11 @@ def upload_form(request: Request, me: Filer) -> Response:
     return page(request, "upload.html", outcomes=None)
 
 
-def _outcome_json(o: intake.Outcome) -> dict[str, object]:
+def _outcome_json(o: intake.Outcome | Queued, received: date | None) -> dict[str, object]:
+    if isinstance(o, Queued):  # kept and queued: a worker reads it (the day it was given travels with it)
+        return {"file": o.path.name, "status": str(o.status), "reason": uploads.queued_reason(o), "documents": 0,
+                "attachments": 0, "cases": [], "triage": None, "received": received.isoformat() if received else None,
+                "received_from": ReceivedFrom.given.label if received else None}
     return {"file": o.path.name, "status": str(o.status), "reason": o.reason, "documents": o.documents,
             "attachments": o.attachments, "cases": list(o.case_refs), "triage": o.triage,
             "received": o.received.isoformat() if o.received else None,
@@ -111,22 +116,15 @@ def _outcome_json(o: intake.Outcome) -> dict[str, object]:
 @router.post("/upload")
 def upload(request: Request, s: Db, me: Filer, files: Annotated[list[UploadFile], File()],
            received: Annotated[str, Form()] = "") -> Response:
-    """Each file is kept first (content-addressed), then read and filed; a bad file is recorded
-    as failed with its reason and the next one goes on."""
-    cfg = cfg_of(request).cases
+    """Each file is kept first (content-addressed), then read and filed (or queued for the
+    workers, where the desk has a queue); a bad file is recorded as failed with its reason and the
+    next one goes on."""
+    cfg = cfg_of(request)
     day = _day(received, "received")
-    outcomes = []
-    for f in files:
-        name = upload_name(f.filename)
-        with tempfile.TemporaryDirectory(prefix="lexdesk-upload-") as tmp:
-            path = Path(tmp) / name
-            with path.open("wb") as fh:
-                shutil.copyfileobj(f.file, fh)
-            job = intake.Job(path, day, ReceivedFrom.given if day else None)
-            outcomes.append(intake.file_path(s, job, cfg, actor=me.username))
+    outcomes = [_outcome_json(uploads.take(s, f, day, cfg, actor=me.username), day) for f in files]
     if "application/json" in request.headers.get("accept", ""):
-        return JSONResponse([_outcome_json(o) for o in outcomes])
-    return page(request, "upload.html", outcomes=[_outcome_json(o) for o in outcomes])
+        return JSONResponse(outcomes)
+    return page(request, "upload.html", outcomes=outcomes)
 
 
 def _day(value: str | None, name: str) -> date | None:

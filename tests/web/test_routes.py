@@ -4,6 +4,7 @@ hostile email renders inert; the security headers are on every answer."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ from sqlmodel import select
 from starlette.routing import BaseRoute
 
 from cases.db import Database
-from cases.models import Draft
+from cases.models import Document, Draft
 from tests.conftest import lexdesk
 from tests.web import letters
 from tests.web.conftest import BASE, PASSWORD, Desk, as_user
@@ -328,3 +329,16 @@ def test_a_draft_from_first_version_to_sent(app: FastAPI) -> None:
     assert abe.post(f"/drafts/{draft_id}/send").status_code == 303
     assert "sent" in abe.client.get(f"/drafts/{draft_id}").text
     assert sam.post(f"/drafts/{draft_id}/approve").status_code == 403  # a specialist does not approve
+
+
+def test_a_failed_upload_is_read_again_in_process_on_sqlite(desk: Desk, database: Database) -> None:
+    """Without a queue (the SQLite default) the retry button reads the kept original here and says
+    what became of it (with a queue it is queued: tests/jobs/test_web_queue.py)."""
+    [outcome] = upload(desk, "broken.pdf", b"%PDF-1.4\n% not a PDF at all\n")
+    assert outcome["status"] == "failed"
+    with database.session() as s:
+        [failed] = s.exec(select(Document.id).where(Document.status == "failed")).all()
+    r = desk.post(f"/documents/{failed}/retry", headers={"Referer": f"{BASE}/inbox"})
+    assert r.status_code == 303
+    shown = html.unescape(desk.client.get(r.headers["location"]).text)
+    assert f"document {failed} read again: failed:" in shown
