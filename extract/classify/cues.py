@@ -264,7 +264,7 @@ BASIS_CUES: dict[LegalBasis, tuple[Cue, ...]] = {
     ),
     LegalBasis.COURT_ORDER: (
         Cue(r"\bIT IS (?:HEREBY )?ORDERED\b|\bIT IS FURTHER ORDERED\b", 2.0, "IT IS ORDERED", case=True),
-        Cue(r"\bsealed (?:copy|order)\b|\bseal of the court\b|\bbearing the seal\b", 1.5, "sealed order"),
+        Cue(r"\bsealed (?:copy of the (?:\w+ )?order|order)\b|\bseal of the court\b|\bbearing the seal\b", 1.5, "sealed order"),
         Cue(r"\b(?:by way of service|we (?:now |hereby )?serve (?:on|upon) you)\b", 1.2, "order served"),
         Cue(r"\b(?:interim |final )?injunction (?:was )?(?:granted|made|dated)\b|\bPENAL NOTICE\b", 1.5, "injunction granted"),
         Cue(r"\bIm Namen des Volkes\b|\bBESCHLUSS\b|\bwird (?:der Antragsgegnerin|dem Antragsgegner)\b", 1.5,
@@ -556,9 +556,11 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             "disputes a decision"),
         # the platform's answer to a report, reported back by the business: the review stays because it
         # meets the guidelines. Whoever disputes that is appealing a decision, even in legal words.
-        Cue(r"\b(?:your (?:\w+ )?(?:email|e-mail|reply|message|response|letter|team|decision|moderators?)|you) "
-            r"(?:have |has )?(?:said|says|stated?|states|told (?:me|us)|replied|wr(?:ote|ites?)|decided|concluded|claim\w*|found)\b"
-            r"[^.\n]{0,60}?\b(?:review|it)\b[^.\n]{0,40}?(?:\bmeets\b|\bcompl(?:ies|y) with\b|\b(?:is )?within\b|\bin line with\b|"
+        Cue(r"\b(?:your (?:\w+ )?(?:email|e-mail|reply|message|response|letter|team|decision|moderators?)"
+            r"(?: (?:of|dated|from)(?: \w+){1,3}?)?|you) "
+            r"(?:have |has )?(?:said|says|saying|stated?|states|stating|told (?:me|us)|telling (?:me|us)|replied|"
+            r"wr(?:ote|ites?)|decided|concluded|claim\w*|found)\b"
+            r"[^.\n]{0,60}?\b(?:review|it)\b[^.\n]{0,120}?(?:\bmeets\b|\bcompl(?:ies|y) with\b|\b(?:is )?within\b|\bin line with\b|"
             r"\bdoes ?n[o']?t (?:break|breach|violate|go against)\b|\bnot (?:in )?(?:breach|violation) of\b|\bis allowed\b|"
             r"\b(?:will )?(?:stay|remain)s? (?:up|on|live|published|online)\b)|"
             # "you wrote that 'we could not find sufficient evidence that the review breaches ...'"
@@ -579,13 +581,14 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             "a review on the writer's own business page"),
         Cue(r"\b(?:I|we) (?:have )?(?:already )?(?:reported|flagged) (?:it|this|them|the reviews?|both)\b|"
             r"\bwhen (?:I|we) reported\b|\b(?:I|we)(?:['’]ve| have)? (?:already )?(?:reported|flagged) (?:\w+ ){0,2}reviews\b|"
+            r"\b(?:I|we) (?:first|originally|previously) (?:reported|flagged) (?:it|this|the review)\b|"
             r"\b(?:my|our) reports (?:came|were|have been)\b", 1.0, "the business reported the content"),
         # the writer runs the business the reviews are about
         Cue(r"\bI (?:run|own|manage)\b(?! (?:a|the) (?:risk|account))|\bI(?:['’]m| am) the (?:owner|proprietor|director) of\b|"
             r"\bas the (?:owner|proprietor) of\b|\bI am a sole trader\b|"
             r"\bich (?:betreibe|führe) (?:ein|eine|den|die|das)\b|\bich bin (?:Inhaber|Geschäftsführer)(?:in)? (?:der|des|von)\b|"
             r"\bje (?:gère|dirige|tiens) (?:un|une|le|la|l['’])|\bje suis (?:le |la )?(?:gérante?|propriétaire) (?:de|du|d['’])|"
-            r"\bjeg (?:driver|ejer) (?:en|et|min|vores)?\b", 0.8, "the writer runs the business"),
+            r"\bjeg (?:driver|ejer) (?:en|et|min|vores)?\b", 0.4, "the writer runs the business"),
         # only a business invites reviews: a measure on its invitations is a business's matter
         Cue(r"\binvit(?:e|ing)\s+(?:\w+\s+)?reviews\b|\breview\s+invitations?\b|\bBewertungseinladungen\b|"
             r"\b(?:zur\s+)?Bewertung\s+einladen\b|\binvitations?\s+à\s+(?:laisser\s+|déposer\s+)?(?:un\s+|des\s+)?avis\b|"
@@ -605,15 +608,19 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             r"(?:business |company )?(?:page|profile)\b", 1.5, "measure on the business's profile"),
         Cue(r"\b(?:our|my) (?:business |company )?account\b[^.\n]{0,40}\b(?:restricted|suspended|closed|limited)\b|"
             r"\b(?:restore|reinstate) our (?:account|profile|access)\b", 1.5, "measure on the business's account"),
-        Cue(r"\bunsere[ms]? (?:Unternehmens)?(?:profil|Seite)\b|\bWarnhinweis\w*|\bunsere(?:m|s)? (?:Firmen)?[Kk]onto\b", 1.0,
-            "measure on the business's profile"),
+        Cue(r"\bWarnhinweis\w*", 1.0, "measure on the business's profile"),
+        Cue(r"\bunsere[ms]? (?:Unternehmens)?(?:profil|Seite)\b|\bunsere(?:m|s)? (?:Firmen)?[Kk]onto\b", 0.5,
+            "the business's own page"),
         Cue(r"\bunsere[rnm]? Meldung(?:en)?\b|\bwir (?:hatten|haben) (?:die Bewertung|sie|diese) (?:gemeldet|beanstandet)\b|"
             r"\b(?:haben|hatten) wir (?:die|diese|drei|zwei|mehrere) (?:\w+ )?Bewertung(?:en)? (?:\w+ )?(?:gemeldet|beanstandet)\b|"
             r"\b(?:Widerspruch|Einspruch) gegen die Ablehnung\b|\bwiderspreche[nr]? (?:der|Ihrer) Entscheidung\b|"
             r"\bIhre Entscheidung\b|\bWiderspruch gegen (?:die|Ihre|diese) (?:Entscheidung|Ablehnung)\b|\berneute Prüfung\b", 1.0, "disputes a decision"),
-        Cue(r"\bnotre (?:page|profil|fiche|compte)\b|\bavertissement\b|\bbandeau\b", 1.0, "measure on the business's profile"),
+        # "our page" says who writes (a business), not that a measure was taken on it: weaker than the measure
+        Cue(r"\bavertissement\b|\bbandeau\b", 1.0, "measure on the business's profile"),
+        Cue(r"\bnotre (?:page|profil|fiche|compte)\b", 0.5, "the business's own page"),
         Cue(r"\bnous contestons\b|\bnotre signalement\b|\bvotre décision\b|\bcontestation\b|\bréexamen\b", 1.0, "disputes a decision"),
-        Cue(r"\bvores (?:profil|side|virksomhedsprofil|konto)\b|\badvarsel\b", 1.0, "measure on the business's profile"),
+        Cue(r"\badvarsel\b", 1.0, "measure on the business's profile"),
+        Cue(r"\bvores (?:profil|side|virksomhedsprofil|konto)\b", 0.5, "the business's own page"),
         Cue(r"\bvi anfægter\b|\bjeres afgørelse\b|\b(?:ny|fornyet) vurdering\b|\bvores anmeldelse af\b|\bvi (?:har )?(?:indberettet|rapporteret|anmeldt)\b", 1.0,
             "disputes a decision"),
     ),

@@ -37,6 +37,7 @@ SENDER_HEAD_LINES = 16
 SENDER_TAIL_LINES = 20
 SENDER_LINE_MAX = 90
 SENDER_LINE_MAX_WORDS = 12
+WRAPPED_LINE = 60  # a line this long, run on into the next, is prose wrapped by the layout
 # Lines that name others, not the sender: copies sent to a regulator, a sentence of the body.
 NOT_SENDER_LINE = re.compile(
     r"^\s*(?i:c\.?c\.?|bcc|copy(?: sent)? to|Kopie(?: an)?|Copie(?: à)?|Kopi(?: til)?)\b|"
@@ -123,6 +124,22 @@ def platform_ranges(letter: Letter) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def _wrapped_tail(text: str, start: int, line: str) -> bool:
+    """Whether a line ending a sentence is the last of a paragraph wrapped onto it: its last word is
+    a lower-case one ("… should ring the police."), or the line right above it (no blank line
+    between) is a long line of prose."""
+    bare = line.rstrip("\"'”’»“")
+    if not bare.endswith((".", "!", "?")):
+        return False
+    if re.search(r"(?:^|\s)[^\W\d_A-ZÀ-Þ][^\W\d_]*[.!?]$", bare):
+        return True
+    above_end = text.rfind("\n", 0, start)
+    if above_end <= 0:
+        return False
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+    return len(above.strip()) > WRAPPED_LINE
+
+
 def sender_lines(letter: Letter) -> tuple[tuple[int, int], ...]:
     """Short lines at the head and foot of the new message: letterhead, subject, signature."""
     first = segments(letter)[0] if letter.text else None
@@ -138,6 +155,8 @@ def sender_lines(letter: Letter) -> tuple[tuple[int, int], ...]:
         line = letter.text[a:b].strip()
         if (a, b) in seen or len(line) > SENDER_LINE_MAX or len(line.split()) > SENDER_LINE_MAX_WORDS:
             continue
+        if _wrapped_tail(letter.text, a, line):
+            continue  # "… has reported it to the County Police.": a paragraph's last line, not a signature
         if not_sender.search(line):
             continue
         seen.add((a, b))

@@ -44,7 +44,7 @@ from extract.layout.signature import (
     read_signature,
 )
 from extract.models import Evidence, Found
-from extract.parties.represented import NAME_RUN, Client, court_parties, find_clients, find_escalated_customer
+from extract.parties.represented import NAME_RUN, Client, clean, court_parties, find_clients, find_escalated_customer
 from lexicon.patterns import EMAIL
 
 
@@ -112,6 +112,8 @@ _LAWYERS_FOR = re.compile(
 # "Before: Justice X Y", "vor dem Richter am Amtsgericht Dr. X Y".
 JUDGE = re.compile(
     rf"(?i:\b(?:{JUDICIAL}))[ \t]+(?P<n>(?:{DEGREE}[ \t]+)?[{UPPER}][\w'’.-]*(?:[ \t]+[{UPPER}][\w'’.-]*){{1,3}})"
+    # a French order speaks in the judge's "we": "Nous, Jeanne Roux, vice-présidente, statuant en référé"
+    rf"|\bNous,[ \t]+(?P<nous>[{UPPER}][\w'’.-]*(?:[ \t]+[{UPPER}][\w'’.-]*){{1,3}}),[ \t]+(?i:{JUDICIAL})"
 )
 
 
@@ -269,9 +271,10 @@ def _court_signer(letter: Letter, sig: Signature) -> Found[str] | None:
         value = _completion(letter, p.value) or p.value
         return _found_text(letter, _display(value), p.start, p.end, 0.85, p.why, p.rule)
     for m in JUDGE.finditer(text, 0, min(len(text), 4000)):
-        n = person_name(m["n"])
+        group = "n" if m["n"] else "nous"
+        n = person_name(m[group])
         if n and full_name(n):
-            s = m.start("n") + m["n"].find(n)
+            s = m.start(group) + m[group].find(n)
             return _found_text(letter, _display(n), s, s + len(n), 0.7, "judge named in the order", "court.judge")
     return None
 
@@ -643,7 +646,10 @@ def _self_described(letter: Letter, end: int, sender: str | None) -> list[Mentio
     out: list[Mention] = []
     for m in _SELF.finditer(text, 0, end):
         key = "org" if m["org"] else "org2"
-        value = m[key].strip()
+        cut = clean(m[key], m.start(key))  # to the name itself: not past a full stop, nor its "i <town>"
+        if cut is None:
+            continue
+        value = cut[0]
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start : m.start(key)]
         if key == "org2" and (not _FIRST_PERSON.search(before) or _FOR_CLIENT.search(before)):
@@ -652,8 +658,7 @@ def _self_described(letter: Letter, end: int, sender: str | None) -> list[Mentio
         named = key == "org" and person_name(value) and not (sender and named_after(value, sender))
         if len(words) < 2 or re.search(r"\d", value) or named:
             continue
-        out.append(Mention(value, m.start(key), m.start(key) + len(value), 1, "self-description",
-                           OrgRule.SELF_DESCRIPTION))
+        out.append(Mention(value, cut[1], cut[2], 1, "self-description", OrgRule.SELF_DESCRIPTION))
     return out
 
 

@@ -94,7 +94,9 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             3,
         ),
         (
-            r"(?i:\b(?:we|I)\s+(?:are|am)\s+(?:the\s+)?(?:solicitors|lawyers|attorneys|counsel|legal\s+representatives?)"
+            # "we are (trademark) counsel to X", "we are the solicitors for X"
+            r"(?i:\b(?:we|I)\s+(?:are|am)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:solicitors|lawyers|attorneys|counsel|"
+            r"legal\s+representatives?)"
             rf"\s+(?:acting\s+)?(?:for|to|of))\s+{X}",
             3,
         ),
@@ -115,6 +117,9 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
             rf"(?!(?i:has|have|is|was|will|would|does|did|had|can|may|must|should|could|and|or|which|who)\b){X}",
             3,
         ),
+        # the client named in brackets after the word: "our client (X Ltd)", "meiner Mandantin (X)"
+        (rf"(?i:\b(?:our|my)\s+client|\b(?:unsere[rnms]?|meine[rnms]?)\s+Mandant(?:in|en|schaft)?|"
+         rf"\b(?:notre|mon|ma)\s+client(?:e)?|\b(?:vores|min)\s+klient)\s*\(\s*{X}\s*\)", 3),
         # de
         (rf"(?i:\b(?:unser(?:e[rmns]?)?)\s+Mandant(?:in|en|schaft)?)\s*[,:]\s*{X}", 3),
         (rf"(?i:\bunser(?:e[rmns]?)?\s+Mandant(?:in|en|schaft)?)\s+{_ART}(?P<x>{_FORM_NAME})", 3),
@@ -216,7 +221,7 @@ _MATTER = re.compile(
 # Each with its strength, and whether a person-shaped name is still the business: after
 # "<title> at" or "one of my accounts" it is; after a bare "from" it is more likely the writer.
 _MY_CUSTOMERS = (
-    r"(?i:(?:(?:one|some)\s+of\s+)?(?:my|our)\s+(?:customers?|accounts?|clients?)"
+    r"(?i:(?:(?:one|some)\s+of\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:customers?|accounts?|clients?)"
     r"|(?:(?:en|et|nogle)\s+af\s+)?(?:mine|vores|min)\s+(?:kunder?|klienter?|konti)"
     r"|(?:(?:eine[nrsm]?|einer)\s+)?(?:mein(?:e[nrsm]?)?|unser(?:e[nrsm]?)?)\s+(?:Kund(?:en|in|e|innen)|Accounts?)"
     r"|(?:(?:un|une|l['’]une?)\s+de\s+)?(?:mes|nos|mon|ma|notre)\s+(?:client(?:e)?s?|comptes?))"

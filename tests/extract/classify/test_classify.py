@@ -737,9 +737,25 @@ def test_a_short_quoted_term_is_still_the_senders_word() -> None:
         ("Département fédéral des finances\nSecrétariat d'État aux questions financières\n\nMadame, Monsieur,\n\n"
          "Le règlement sur les services numériques ne s'applique pas ici. Nous vous prions néanmoins de nous "
          "indiquer les mesures prises.\n\nVeuillez agréer nos salutations.\n", "fr", "regulator"),
+        # a quoted review mentioning the police is no police letter; a sealed application is no order
+        ("Dear Sir or Madam\n\nWe act for Mr Noel Ilfracombe. The review says:\n\n\"He drives home drunk every "
+         "night, someone should\nring the police.\"\n\nThis is defamatory. You must remove it within 14 days.\n\n"
+         "Yours faithfully\n\nTolmach & Co Solicitors\n", "en", "legal_demand"),
+        ("Dear Sir or Madam\n\nWe act for Ollerton Joinery Ltd. We have applied for an order requiring you to "
+         "disclose the author's identity. A sealed copy of the application notice will follow.\n\nYours faithfully\n\n"
+         "Varnham Solicitors\n", "en", "legal_demand"),
+        # the platform's decision reported back, with its date and the review's address between
+        ("Hello,\n\nI've had your email of 2 March saying the review of our bakery at "
+         "https://uk.trustpilot.com/reviews/0123456789abcdef01234567 will stay up. It is defamatory and we will take "
+         "advice.\n\nRegards\nMeg Dunwoody\nOwner\n", "en", "business_appeal"),
+        # a business writing first about a review on its page demands; it appeals nothing yet
+        ("Bonjour,\n\nJe suis le gérant de la Crêperie Moulinet. Un avis a été publié samedi sur notre page. C'est "
+         "de la diffamation. Merci de retirer cet avis d'ici lundi.\n\nCordialement,\nYves Moulinet\n", "fr",
+         "legal_demand"),
     ],
     ids=["en-order-served", "de-order-served", "de-widerspruch-decision", "de-reviewer-removed", "en-owner-flagged",
-         "en-district-attorney", "en-sole-trader-invitations", "de-dsa-appeal-rights", "fr-dsa-does-not-apply"],
+         "en-district-attorney", "en-sole-trader-invitations", "de-dsa-appeal-rights", "fr-dsa-does-not-apply",
+         "en-quoted-police", "en-sealed-application", "en-kept-with-date-and-url", "fr-business-first-demand"],
 )
 def test_who_writes_and_what_they_serve_or_dispute(text: str, language: str, kind: str) -> None:
     got_kind, _, _, _ = run(letter(text, language=language))

@@ -30,6 +30,34 @@ def _values(text: str, language: str, sender: str | None) -> dict[str, str | Non
 
 
 CASES: dict[str, Case] = {
+    # --- third round -----------------------------------------------------------------------------
+    "fr_order_speaks_in_the_judges_we": Case(
+        "TRIBUNAL JUDICIAIRE DE BROCKWEIR\nORDONNANCE DE RÉFÉRÉ\n\nNous, Odile Varnham-Sauvaire, vice-présidente, "
+        "statuant en référé,\n\nOrdonnons le retrait de l'avis.\n\nSignifiée le 3 mars 2027 par Maître Henri Tolmach, "
+        "commissaire de justice, à la requête de la société Ollerton Optique SARL, agissant par son gérant, "
+        "qui a été informé des délais de recours ouverts contre la présente ordonnance.\n",
+        language="fr", expected={"name": "Odile Varnham-Sauvaire"},
+    ),
+    "da_owner_describes_her_shop_and_its_town": Case(
+        "Hej\n\nJeg ejer Linnells Keramik i Skerrit. I sidste uge kom der en anmeldelse.\n\nVenlig hilsen\n"
+        "Maren Linnell\n",
+        language="da", expected={"organisation": "Linnells Keramik"},
+    ),
+    "de_client_named_in_brackets_after_the_word": Case(
+        "Sehr geehrte Damen und Herren,\n\nNamens meiner Mandantin (Gästehaus Heatherslade) fordere ich Sie auf, "
+        "die Bewertung zu löschen.\n\nMit freundlichen Grüßen\n\nDr. Ruth Gwinear\nRechtsanwältin\n",
+        language="de", expected={"represented": "Gästehaus Heatherslade"},
+    ),
+    "en_counsel_of_a_kind_to_the_client": Case(
+        "Dear Sir or Madam:\n\nWe are trademark counsel to Ruskmoor Outfitters, Inc., the owner of the mark.\n\n"
+        "Very truly yours,\n\nDale Dunwoody\nDunwoody Marks LLP\n",
+        expected={"represented": "Ruskmoor Outfitters, Inc."},
+    ),
+    "en_escalation_for_one_of_my_enterprise_accounts": Case(
+        "Hi Legal team,\n\nEscalating on behalf of one of my enterprise accounts, Carbis Opticians Group "
+        "(renewal due in April).\n\nThanks\nIsla Moulinet\n",
+        sender="isla.moulinet@trustpilot.com", expected={"represented": "Carbis Opticians Group"},
+    ),
     # --- this session's second round: forms, houses, courts under their state, relative verbs -------
     "en_form_label_offering_alternatives_names_the_company": Case(
         "ABOUT YOU\nName: Joost Hemelrijk\nCompany / organisation: Hemelrijk Bootverhuur B.V.\n"
