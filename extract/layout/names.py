@@ -99,11 +99,13 @@ JOB = re.compile(
     # police and inspectors' ranks, and the trades a small business's owner signs with
     r"Inspect(?:eur|rice)|Enquêt(?:eur|rice)|Brigadier|Brigadière|Capitaine|Lieutenant|Adjudant|Gendarme|"
     r"Major|Commandant|Kommissar|Kommissarin|Efterforsker|Vicepolitiinspektør|Politiinspektør|"
-    r"Meister|Meisterin)\b"
+    # a master craftsman's title, by trade (a bare "-meister" ends many surnames)
+    r"(?:Bäcker|Fleischer|Metzger|Konditor|Tischler|Schreiner|Maler|Glaser|Dachdecker|Elektro|Friseur|Kfz|"
+    r"Zimmerer|Installateur|Augenoptiker|Zahntechniker|Goldschmiede?)meister(?:in)?)\b"
     # compound titles: "Rechtsanwaltsfachangestellte", "Specialkonsulent", "Salgsdirektør"
     rf"|\b[{UPPER}][{LOWER}]{{2,}}(?:angestellte[rn]?|sekretär(?:in)?|sekretær|assistent(?:in)?|referent(?:in)?|"
     r"sachbearbeiter(?:in)?|konsulent|fuldmægtig|medarbejder|direktør|jurist(?:in)?|anwalt|anwältin|beauftragte[rn]?|"
-    r"kommissar(?:in)?|kommissær|präsident(?:in)?|direktor(?:in)?|leiter(?:in)?|rat|rätin|meister(?:in)?|"
+    r"kommissar(?:in)?|kommissær|präsident(?:in)?|direktor(?:in)?|leiter(?:in)?|rat|rätin|"
     r"inspektør|assistent)\b"
 )
 

@@ -204,7 +204,7 @@ def _context_weight(letter: Letter, start: int, end: int) -> float:
     little where it reports what happened (an earlier letter's period, a review posted within days)."""
     s, e = letter.sentence_at(start, end)
     sent = letter.text[s:e]
-    if _ABSENT.search(sent):
+    if _ABSENT.search(_clause_of(sent, start - s, end - s)):
         return 0.3  # "I am out of the office until 30 November", "closed from 23 December": no demand
     if _ASKS.search(sent) or sent.rstrip().endswith("?"):
         # a demand made of the reader outweighs one stated of anyone ("a controller must respond
@@ -217,6 +217,14 @@ def _context_weight(letter: Letter, start: int, end: int) -> float:
     if _REPORTS.search(sent) and not _CONDITION.search(sent):
         w -= 0.45
     return w
+
+
+def _clause_of(sentence: str, start: int, end: int) -> str:
+    """The part of a sentence between semicolons (or colons) that holds [start, end): "reply by 4pm
+    on 23 December; I am away from Christmas Eve" holds a demand and, apart, an absence."""
+    a = max(sentence.rfind(";", 0, start), sentence.rfind(":", 0, start)) + 1
+    stops = [i for i in (sentence.find(";", end), sentence.find(":", end)) if i >= 0]
+    return sentence[a:min(stops) if stops else len(sentence)]
 
 
 _ABSENT = re.compile(rf"\b{lexicon.alternation('absence_words')}\b", re.I)

@@ -1131,3 +1131,9 @@ def test_austrian_titles_before_a_name_are_no_part_of_it() -> None:
     p = find_parties(letter("Sehr geehrte Damen und Herren,\n\nbitte prüfen Sie das.\n\nMit freundlichen Grüßen\n\n"
                             "Ing. Mag. Rosalind Weinzettl, MBA\nGeschäftsführerin\n", language="de"))
     assert p.name is not None and p.name.value == "Rosalind Weinzettl"
+
+
+def test_a_surname_ending_like_a_trade_title_is_still_a_name() -> None:
+    p = find_parties(letter("Hallo zusammen,\n\nkönnt ihr mir Bescheid geben?\n\nViele Grüße\n\nJule Holzmeister\n"
+                            "Account Managerin DACH\n", language="de"))
+    assert p.name is not None and p.name.value == "Jule Holzmeister"

@@ -604,3 +604,9 @@ def test_moved_limits_numbers_in_words_and_figures_and_the_weeks_end(sentence: s
 )
 def test_plans_absences_and_closures_set_no_deadline(text: str) -> None:
     assert deadline(text, dated=date(2027, 3, 8)) is None
+
+
+def test_an_absence_beside_a_demand_does_not_cancel_it() -> None:
+    found = deadline("Please send your final position by noon on 19 March 2027; I am on leave from 22 March and "
+                     "need instructions before then.", dated=date(2027, 3, 8))
+    assert found is not None and found.date == date(2027, 3, 19)
