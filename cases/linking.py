@@ -257,6 +257,10 @@ def score_case(
         if party_signal.signal in ("client", "principal") and view.case_id in sole and cites_nothing_else:
             add(Signal("sole_party", f"{party_signal.value} is a party of no other open case",
                        WEIGHTS["sole_party"]))
+    elif view.case_id in sole and (page := f.businesses & keys["business"]) and not (f.review_ids - keys["review_id"]):
+        # no party named, but the business page of exactly one open case, and no other content: a
+        # colleague or the business writing again about the matter on that page
+        add(Signal("sole_party", f"{sorted(page)[0]} is the page of no other open case", WEIGHTS["sole_party"]))
     writer_party = any(_party_match(n, parties) for n in f.firms | f.principals)
     if f.firms and any(_party_match(n, parties) for n in f.firms):
         add(Signal("firm", sorted(f.firms)[0], WEIGHTS["firm"]))
@@ -318,6 +322,12 @@ def _sole_party_cases(f: Features, views: dict[int, CaseView]) -> frozenset[int]
                   and m[1]]
         if len(having) == 1:
             out.add(having[0])
+    if not out:
+        # the same, by the business page cited, where the document names no party of any case
+        for page in f.businesses:
+            having = [cid for cid, v in views.items() if not v.closed and page in v.keys["business"]]
+            if len(having) == 1:
+                out.add(having[0])
     return frozenset(out)
 
 

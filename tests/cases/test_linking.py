@@ -277,6 +277,26 @@ def test_a_newly_instructed_solicitor_naming_the_client_joins_the_clients_only_o
     assert signals(doc) == {"client", "sole_party"}
 
 
+def test_a_colleague_citing_the_business_page_of_exactly_one_open_case_joins_it(
+    session: Session, cfg: CasesConfig
+) -> None:
+    page = "https://uk.trustpilot.com/review/quaysidebakery.example"
+    existing(session, cfg, parties=["Quayside Bakery Ltd"], cited_urls=[page])
+    [doc] = file(session, cfg, part("Flagging this for one of my accounts: their page is under a warning.",
+                                    kind="internal_escalation", cited_urls=[page]))
+    assert case_of(session, doc) == "CI-2026-0500"
+    assert signals(doc) == {"business", "sole_party"}
+
+
+def test_a_business_page_two_open_cases_share_is_suggested_not_chosen(session: Session, cfg: CasesConfig) -> None:
+    page = "https://uk.trustpilot.com/review/quaysidebakery.example"
+    existing(session, cfg, parties=["Quayside Bakery Ltd"], cited_urls=[page])
+    existing(session, cfg, ref="CI-2026-0501", parties=["Quayside Bakery Ltd"], cited_urls=[page])
+    [doc] = file(session, cfg, part("Any news on their page?", kind="internal_escalation", cited_urls=[page]))
+    assert case_of(session, doc) not in {"CI-2026-0500", "CI-2026-0501"}
+    assert suggestions(session, doc) == ["CI-2026-0500", "CI-2026-0501"]
+
+
 def test_two_open_cases_of_the_same_party_are_suggested_not_chosen(session: Session, cfg: CasesConfig) -> None:
     existing(session, cfg, parties=["Quayside Bakery Ltd"], cited_review_ids=[R1])
     existing(session, cfg, ref="CI-2026-0501", parties=["Quayside Bakery Ltd"], cited_review_ids=[R2])
