@@ -200,6 +200,8 @@ LEXICON: dict[str, object] = {
         r"(?:forl[æa]ng|uds[æa]t|udskyd)\w*\s+(?:\w+\s+){0,2}?\w*frist(?:en)?\s+(?:til|indtil)(?:\s+den)?",
         # the passive: "svarfristen forlænges til"
         r"\w*frist(?:en)?\s+(?:forl[æa]ng|udskyd|uds[æa]tt)\w*\s+(?:\w+\s+){0,2}?(?:til|indtil)(?:\s+den)?",
+        # the noun: "vi kan acceptere en forlængelse til onsdag den"
+        r"(?:en\s+)?(?:forl[æa]ngelse|udsættelse)(?:\s+af\s+\w*fristen)?\s+(?:til|indtil)(?:\s+den)?",
     ),
     "not_applicable": (r"finder\s+ikke\s+anvendelse", r"g[æa]lder\s+ikke", r"er\s+ikke\s+anvendelig"),
     "absence_words": (

@@ -102,7 +102,7 @@ LEXICON: dict[str, object] = {
         ("sechzig", 60), ("siebzig", 70), ("achtzig", 80), ("neunzig", 90),
     ),
     "deadline_cues": (
-        (r"bis\s+(?:sp[äa]testens|einschlie(?:ß|ss)lich|zum|zu[mr]|am)|sp[äa]testens(?:\s+(?:bis|zum|am|bis\s+zum))*|"
+        (r"bis\s+(?:sp[äa]testens|l[äa]ngstens|einschlie(?:ß|ss)lich|zum|zu[mr]|am)|sp[äa]testens(?:\s+(?:bis|zum|am|bis\s+zum))*|"
          r"(?:frist|stichtag)(?:\s+(?:bis|zum|bis\s+zum|am|auf\s+den|endet\s+am|l[äa]uft\s+am))*|"
          r"l[äa]ngstens\s+bis", 1.0),
         (r"vor", 0.8),
@@ -215,6 +215,8 @@ LEXICON: dict[str, object] = {
         r"\w*[Kk]ommission",
         r"Koordinator\s+für\s+digitale\s+Dienste",
         r"Staatssekretariat", r"Eidgenössische[sn]?\s+Departement", r"Bundesamt",
+        # a federal or a Land's commissioner: "Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter"
+        r"Eidgenössische[rsn]?\s+\w+",
     ),
     "law_firm_nouns": (
         r"Rechtsanw(?:alt|ält)\w*",
@@ -267,6 +269,8 @@ LEXICON: dict[str, object] = {
         r"\w*frist\s+auf\s+den",
         # "die Frist verlängert sich bis zum", "die Frist wird hiermit bis zum"
         r"\w*frist\s+(?:verl[äa]ngert\s+sich|wird\s+(?:\w+\s+)?)\s*(?:bis\s+(?:zum|am)|auf\s+den)",
+        # the noun: "eine Verlängerung bis zum", "Fristverlängerung bis zum"
+        r"\w*[Vv]erl[äa]ngerung\s+(?:der\s+\w*frist\s+)?(?:bis\s+(?:zum|am|längstens|spätestens)?|auf\s+den)",
     ),
     "not_applicable": (
         r"findet\s+keine\s+Anwendung", r"(?:ist|sind)\s+nicht\s+anwendbar", r"gilt\s+nicht", r"gelten\s+nicht",

@@ -134,7 +134,7 @@ LEXICON: dict[str, object] = {
         r"end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day",
         r"(?:uk|gmt|bst|cet|cest|utc|london|local)(?:\s+time)?", "time",
         "this", "coming", "next", r"close\s+of\s+(?:business|play)", r"(?:[a-z]+\s+)?time", "gmt", "bst", "cet",
-        "cest", "utc", "edt", "pst", "aest", "aedt",
+        "cest", "utc", "edt", "pst", "aest", "aedt", r"end\s+of\s+play", "eop", r"close\s+of\s+day",
     ),
     "latest_markers": (r"at\s+the\s+latest",),
     "limit_nouns": (
@@ -204,6 +204,10 @@ LEXICON: dict[str, object] = {
         "asks",
         "invites",
         r"(?:is|are)\s+(?:required|requested|asked|invited)\s+to",
+        # the passive without "to": "your response is requested no later than", "a reply is expected by"
+        r"(?:is|are)\s+(?:hereby\s+|therefore\s+)?(?:requested|required|expected)\s+(?:by|before|no\s+later|not\s+later|on|within)",
+        # a wish relayed by a colleague: "they've asked for an answer by", "the owner has asked us to"
+        r"(?:they|he|she)(?:['’]ve|\s+have|\s+has|['’]s)?\s+asked\s+(?:for|us|me|that|to)",
         r"let\s+(?:me|us)\s+(?:have|know)",
         "unless",
         "failing",

@@ -232,6 +232,8 @@ LEXICON: dict[str, object] = {
         # the passive: "le délai est prorogé au", "l'échéance est reportée au"
         r"(?:[ée]ch[ée]ance|d[ée]lai|date(?:\s+limite)?)\s+(?:est|sera|a\s+été)\s+(?:\w+\s+)?(?:prorog|prolong|report|repouss)"
         r"[ée]e?\s+(?:au|jusqu['’]au)",
+        # the noun: "une prolongation jusqu'au", "un report au"
+        r"(?:une\s+|la\s+)?(?:prolongation|prorogation|report)(?:\s+du\s+d[ée]lai)?\s+(?:au|jusqu['’]au)",
     ),
     "not_applicable": (r"ne\s+s['’]applique(?:nt)?\s+pas", r"n['’]est\s+pas\s+applicable", r"inapplicable"),
     "absence_words": (
@@ -243,6 +245,8 @@ LEXICON: dict[str, object] = {
         r"comptons|compte|pensons|pense|pr[ée]voyons|pr[ée]vois)\b",
         # le camp de l'auteur : "notre cliente déposera ses conclusions avant le"
         r"(?:notre|mon|ma)\s+client(?:e)?\s+(?:d[ée]poser|signifier|produir|transmettr|entend|va)\w*",
+        # the writer's own future: "je déposerai mes conclusions pour le", "nous signifierons avant le"
+        r"(?:je|nous)\s+(?:vous\s+)?\w+(?:erai|erons|irai|irons|rai|rons)\b",
     ),
     "immediate_words": (
         r"imm[ée]diatement",

@@ -29,8 +29,9 @@ from extract.classify.cues import (
     flexible_spaces,
 )
 from extract.classify.sender import Sender, SenderType, sender_type
+from extract.layout.authorities import is_institution
 from extract.layout.letter import Letter
-from extract.layout.names import LEGAL_FORM_WORD
+from extract.layout.names import LEGAL_FORM_WORD, fold
 from extract.layout.segments import (
     addresses_in,
     domain_of,
@@ -184,6 +185,14 @@ def find_kind(letter: Letter, *, parties: Parties, bases: tuple[Score, ...]) -> 
     ranked = sorted(KINDS, key=lambda k: (-scores[k], KINDS.index(k)))
     best, second = ranked[0], ranked[1]
     if scores[best] <= 0:
+        org = parties.organisation
+        if (who.type is None and org is not None and fold(letter.profile.name) not in fold(org.value)
+                and not is_institution(org.value)):
+            # no word of any kind, from a business in its own name (no firm, court, police force or
+            # authority): answering our questions about a review it reported, as businesses do
+            ev = org.evidence
+            return Found(Kind.BUSINESS_APPEAL, ev, 0.2, f"no cue of any kind; {org.value} writes in its own name",
+                         "classify.business_default")
         return Found(DEFAULT_KIND, None, 0.1, "no cue of any kind found; the commonest kind assumed",
                      "classify.default_kind")
     top = sorted(reasons[best], key=lambda r: -r[0])
@@ -206,7 +215,7 @@ POLICE_MENTIONED = 0.4  # what is left of police words in a document no police f
 APPEAL_BY_FIRM = 1.5  # an appeal this clear is the kind whoever writes it
 FIRM_IDENTITY = frozenset({"law firm letterhead", "writes for a client"})
 # An order's own operative words: a firm's letter that carries them serves the order.
-OPERATIVE = frozenset({"IT IS ORDERED", "THE COURT ORDERS", "ordonnons", "the order's operative part"})
+OPERATIVE = frozenset({"IT IS ORDERED", "THE COURT ORDERS", "ordonnons", "the order's operative part", "order served"})
 MEASURES_ON_THE_CLIENT = frozenset({
     "the client's own review", "the writer's own review removed", "reinstate my review",
     "the writer's own account restricted", "eigene Bewertung entfernt", "mon avis supprimé", "min anmeldelse fjernet",

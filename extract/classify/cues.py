@@ -420,12 +420,15 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
         Cue(r"\bIN THE (?:HIGH|COUNTY|CROWN) COURT\b|\bBEFORE (?:MASTER|DISTRICT JUDGE|HIS HONOUR|HER HONOUR|THE HONOURABLE|MR|MRS)\b",
             1.5, "court heading", case=True),
         Cue(r"\bClaim No\.?\b|\bCase No\.? [A-Z]{2}-\d{4}-\d+", 0.8, "claim number"),
-        Cue(r"\bsealed (?:copy|order)\b|\bseal of the court\b|\bby way of service\b|\bserve (?:on|upon) you the\b", 1.5,
+        # a sealed copy of the order (not of an application), served: "we hereby serve it upon you"
+        Cue(r"\bsealed (?:copy of the (?:\w+ )?order|order)\b|\bseal of the court\b|\bby way of service\b|"
+            r"\bserve (?:on|upon) you the\b|\b(?:hereby )?serve (?:it|this|them|the (?:\w+ )?order) (?:on|upon) you\b", 1.5,
             "order served"),
         # a firm serving an order on the platform quotes its operative part, and says it serves it
         Cue(r"\boperative (?:paragraphs?|part|provisions?|terms)\b|\b(?:Der )?Tenor (?:lautet|des Beschlusses)\b|"
             r"\bdispositif\b|\bkendelsens slutning\b", 1.5, "the order's operative part"),
-        Cue(r"\bZustellung im Parteibetrieb\b|\b(?:beglaubigte|vollstreckbare) (?:Abschrift|Ausfertigung) des "
+        Cue(r"\bZustellung im Parteibetrieb\b|\bim Parteibetrieb\b[^.\n]{0,80}\b(?:Verfügung|Beschluss\w*|Urteil\w*)\b|"
+            r"\b(?:die|eine) einstweilige Verfügung des \w*gerichts\b|\b(?:beglaubigte|vollstreckbare) (?:Abschrift|Ausfertigung) des "
             r"(?:Beschlusses|Urteils)\b|\bsignifi(?:ons|ée?|cation)\b[^.\n]{0,80}\b(?:ordonnance|jugement|arrêt)\b", 1.5,
             "order served"),
         Cue(r"\bIm Namen des Volkes\b|\bBESCHLUSS\b|\bURTEIL\b", 2.0, "Beschluss / Urteil", case=True),
@@ -506,7 +509,7 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
         # a lawyer writing for the reviewer: the client's own review removed, or the client's account
         Cue(r"\b(?:our|my) client['’]s review\b|"
             r"\b(?:the|a) review (?:she|he|they|our client|my client) (?:had )?(?:posted|wrote|left|published)\b|"
-            r"\bBewertung (?:unserer|unseres|meiner|meines) Mandant\w*|\b(?:unsere|meine) Mandant\w* (?:hat|hatte) (?:die|eine) Bewertung\b|"
+            r"\b(?:unsere|meine) Mandant\w* (?:hat|hatte) (?:die|eine) Bewertung\b|"
             r"\bl['’]avis (?:de|publié par|rédigé par) (?:notre|mon|ma) client\w*|"
             r"\b(?:vores|min) klients anmeldelse\b|"
             # the client wrote it, with a date or the review's address between: "Meine Mandantin hat am … unter

@@ -15,7 +15,14 @@ from extract.layout.letter import Letter
 from extract.layout.lines import SALUTATION
 from extract.layout.signature import signature_zone
 from extract.models import Evidence, Found
-from extract.parties.regions import DE_POSTCODE_LAND, US_STATES
+from extract.parties.regions import (
+    CA_POSTAL_PROVINCE,
+    CH_POSTCODE_CANTON,
+    CITY_REGION,
+    DE_POSTCODE_LAND,
+    US_STATES,
+    au_postcode_state,
+)
 from lexicon.patterns import EMAIL_LOOSE
 
 _TLD = {
@@ -63,6 +70,13 @@ _US_CITY_STATE = re.compile(rf"^[^\S\n]*[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){{0,2}}
 # "Melbourne VIC 3000", "Parramatta NSW 2150": an Australian state and its postcode; the state keeps its
 # own public holidays (Melbourne Cup Day in Victoria), which its working days skip
 _AU_STATE_POSTCODE = re.compile(r"\b(?P<st>VIC|NSW|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}\b")
+# "Calgary, Alberta T2P 1C9": a Canadian postal code, whose first letter names the province
+_CA_POSTAL = re.compile(r"\b(?P<p>[ABCEGHJ-NPRSTVXY])\d[A-Z][ ]?\d[A-Z]\d\b")
+# "6003 Luzern", "CH-1950 Sion": a Swiss postcode and town (the country is told by other signs;
+# the postcode, only where it is Swiss, tells the canton)
+_CH_POSTCODE_TOWN = re.compile(r"(?<![\d\w-])(?P<ch>CH-)?(?P<code>\d{4})\s+[A-ZÀ-Þ][\w.'-]+")
+_AU_POSTCODE = re.compile(r"\b(?:[A-Z][a-z]+\s+)+(?P<code>\d{4})\b")
+_CITY = re.compile(r"\b(?P<city>" + "|".join(sorted(map(re.escape, CITY_REGION), key=len, reverse=True)) + r")\b")
 _FIVE_DIGIT_TOWN = re.compile(r"(?<![\d\w-])(?:D-|F-|A-)?\d{5}\s+[A-ZÄÖÜÉ][\wäöüßéèêàç'-]+")
 _FOUR_DIGIT_TOWN = re.compile(r"(?<![\d\w-])(?:DK-)?\d{4}\s+[A-ZÆØÅ][\wæøå-]+")
 _INTL_PHONE = re.compile(r"(?:\+|\b00)(?P<cc>353|352|1|4[13-9]|3[1-49]|61|64|65|55|91|27)[\s(]")
@@ -171,6 +185,22 @@ def letter_signals(letter: Letter) -> list[Signal]:
         add(m, "US", 2.0, "a US town and state", "country.us_city_state")
     for m in _AU_STATE_POSTCODE.finditer(text):
         add(m, "AU", 2.5, "an Australian state and postcode", "country.au_state_postcode", region=m["st"])
+    for m in _CA_POSTAL.finditer(text):
+        add(m, "CA", 2.5, "a Canadian postal code", "country.ca_postal", region=CA_POSTAL_PROVINCE.get(m["p"], ""))
+    # signs of a region only: they add nothing to a country's count, but say which part of it,
+    # once the other signs have named the country
+    for m in _CH_POSTCODE_TOWN.finditer(text):
+        if canton := CH_POSTCODE_CANTON.get(m["code"][:2]):
+            add(m, "CH", 1.5 if m["ch"] else 0.0, "a Swiss postcode and town", "country.ch_postcode_town",
+                region=canton)
+    for m in _AU_POSTCODE.finditer(text):
+        if state := au_postcode_state(m["code"]):
+            add(m, "AU", 0.0, "an Australian postcode", "country.au_postcode", region=state)
+    for m in _CITY.finditer(text):
+        # anywhere in the letter ("a garage on the north side of the city"): it weighs nothing for the country
+        country, region = CITY_REGION[m["city"]]
+        out.append(Signal(country, 0.0, Evidence(m.start(), m.end(), m.group()),
+                          "a city of a region with its own public holidays", "country.city", "", region))
     lang_country = _LANG.get(letter.language)
     for m in _FIVE_DIGIT_TOWN.finditer(text):
         guess = {"D-": "DE", "F-": "FR", "A-": "AT"}.get(m.group()[:2]) or (
@@ -204,7 +234,7 @@ def holiday_calendar(country: str, signals: list[Signal]) -> str:
     regions: dict[str, float] = defaultdict(float)
     for s in signals:
         if s.country == country and s.region:
-            regions[s.region] += s.weight
+            regions[s.region] += s.weight or 0.1  # a sign of the region only counts a little
     return f"{country}-{max(regions, key=lambda r: regions[r])}" if regions else country
 
 

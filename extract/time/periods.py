@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from extract.time.dates import MONTHS
 from extract.time.numbers import NUMBER, to_int
-from extract.time.workdays import add_months, add_working_days, end_of_month
+from extract.time.workdays import add_months, add_working_days, end_of_month, is_working_day
 
 # unit words -> the unit they count in
 _UNITS: tuple[tuple[str, str], ...] = (
@@ -107,7 +107,7 @@ _END_OF_WEEK = re.compile(
     r"\b(?:(?:by|before)\s+(?:the\s+)?end\s+of\s+(?P<next>next\s+)?(?:this\s+|the\s+)?week|"
     r"(?:bis\s+)?ende\s+(?:der\s+)?(?P<next2>n[äa]chste[rn]?\s+)?(?:dieser\s+)?woche|"
     r"(?:d['’]ici|avant)\s+la\s+fin\s+de\s+(?:la|cette)\s+semaine(?P<next3>\s+prochaine)?|"
-    r"inden\s+udgangen\s+af\s+(?P<next4>n[æa]ste\s+)?(?:denne\s+)?uge(?:n)?)\b",
+    r"inden\s+udgangen\s+af\s+(?P<next4>n[æa]ste\s+)?(?:denne\s+)?uge(?:n)?|inden\s+(?P<next5>n[æa]ste\s+)?ugens\s+udgang)\b",
     re.I,
 )
 _TOMORROW = re.compile(
@@ -152,6 +152,7 @@ class Period:
     form: bool = False  # a form's labelled field ("Délai : 72 heures"): asked whatever the words around
 
 
+_CLEAR = re.compile(r"(?i)\bjours?\s+francs\b")
 _ORDER = re.compile(r"\b(?:order|ordonnance|d[ée]cision|jugement|beschluss(?:es)?|urteils?|verf[üu]gung|"
                     r"kendelsen?|kendelsens|dommen|dommens)\b", re.I)
 _DATE_WORD = re.compile(r"\b(?:date|datum|dato)\b", re.I)
@@ -189,6 +190,8 @@ def find_periods(text: str, *, offset: int = 0) -> list[Period]:
         text_ = text_[begin - m.start():]
         if unit == "fortnights":
             unit, n = "days", 14 * n
+        if unit == "days" and _CLEAR.search(m.group()):
+            unit = "clear_days"
         out.append(Period(begin + offset, begin + offset + len(text_), text_, n, unit, _anchor_kind(anchor), dangling,
                           bool(m["form"])))
     for m in _FRENCH_SPAN.finditer(text):
@@ -203,7 +206,7 @@ def find_periods(text: str, *, offset: int = 0) -> list[Period]:
         month = MONTHS[m["month"].lower().rstrip(".")]
         out.append(Period(m.start() + offset, m.end() + offset, m.group(), month, "end_of_named_month"))
     for m in _END_OF_WEEK.finditer(text):
-        nxt = any(m[g] for g in ("next", "next2", "next3", "next4"))
+        nxt = any(m[g] for g in ("next", "next2", "next3", "next4", "next5"))
         out.append(Period(m.start() + offset, m.end() + offset, m.group(), int(nxt), "end_of_week"))
     for m in _TOMORROW.finditer(text):
         out.append(Period(m.start() + offset, m.end() + offset, m.group(), 1, "days"))
@@ -224,6 +227,13 @@ def resolve(period: Period, anchor: date, country: str) -> date:
     n, unit = period.amount, period.unit
     if unit == "days":
         return anchor + timedelta(days=n)
+    if unit == "clear_days":
+        # "huit jours francs" (French procedure): neither the first day nor the last counts, and a
+        # limit that ends on a day off runs to the next working day
+        day = anchor + timedelta(days=n + 1)
+        while not is_working_day(day, country):
+            day += timedelta(days=1)
+        return day
     if unit == "working_days":
         return add_working_days(anchor, n, country)
     if unit == "weeks":

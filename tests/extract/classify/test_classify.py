@@ -752,11 +752,38 @@ def test_a_short_quoted_term_is_still_the_senders_word() -> None:
         ("Bonjour,\n\nJe suis le gérant de la Crêperie Moulinet. Un avis a été publié samedi sur notre page. C'est "
          "de la diffamation. Merci de retirer cet avis d'ici lundi.\n\nCordialement,\nYves Moulinet\n", "fr",
          "legal_demand"),
+        ("Dear Sirs\n\nWe act for Dunlin Dental Limited. The High Court made an order against your company; a copy "
+         "is enclosed and we hereby serve it upon you. It requires disclosure of the author within 14 days.\n\n"
+         "Yours faithfully\n\nRathcoole Arbery LLP\n", "en", "court_order"),
+        ("Sehr geehrte Damen und Herren,\n\nwir stellen Ihnen anliegend im Parteibetrieb die einstweilige Verfügung "
+         "des Landgerichts vom 3. März 2027 zu. Die Bewertung ist zu unterlassen.\n\nMit freundlichen Grüßen\n"
+         "Rechtsanwälte Torvik Haas\n", "de", "court_order"),
+        ("Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter\nFeldeggweg 1, 3003 Bern\n\nSehr geehrte "
+         "Damen und Herren,\n\nwir bitten um Stellungnahme zu einer Anzeige.\n\nFreundliche Grüsse\n", "de",
+         "regulator"),
+        ("Sehr geehrte Damen und Herren,\n\nSie prüfen die Bewertung unserer Mandantin, der Zahnarztpraxis Ellweg "
+         "GmbH. Die Behauptung ist unwahr. Wir verlängern die Frist bis zum 19. März 2027; danach nehmen wir "
+         "gerichtliche Hilfe in Anspruch.\n\nMit freundlichen Grüßen\nRechtsanwältin Dr. Imke Torvik\n", "de",
+         "legal_demand"),
     ],
     ids=["en-order-served", "de-order-served", "de-widerspruch-decision", "de-reviewer-removed", "en-owner-flagged",
          "en-district-attorney", "en-sole-trader-invitations", "de-dsa-appeal-rights", "fr-dsa-does-not-apply",
-         "en-quoted-police", "en-sealed-application", "en-kept-with-date-and-url", "fr-business-first-demand"],
+         "en-quoted-police", "en-sealed-application", "en-kept-with-date-and-url", "fr-business-first-demand",
+         "en-serve-it-upon-you", "de-injunction-served-by-the-party", "de-federal-commissioner",
+         "de-review-of-our-client-is-about-it"],
 )
 def test_who_writes_and_what_they_serve_or_dispute(text: str, language: str, kind: str) -> None:
     got_kind, _, _, _ = run(letter(text, language=language))
     assert got_kind == kind
+
+
+def test_a_business_answering_in_its_own_name_without_any_cue_is_appealing() -> None:
+    from extract.pipeline import extract
+    from ingest.models import ParsedDocument
+    from tests.extract.conftest import PROFILE
+
+    text = ("Hej\n\nVi har modtaget jeres brev af 5. marts. Bilen var til service hos os den 14. februar, og der blev "
+            "ikke skiftet bremser. Kopi af arbejdskortet er vedlagt.\n\nMed venlig hilsen\n\nKaj Ulvedal\n"
+            "Direktør\nUlvedal Autoservice ApS\n")
+    ex = extract(ParsedDocument(sha256="0" * 64, media_type="txt", text=text), received=RECEIVED, profile=PROFILE)
+    assert ex.kind is not None and ex.kind.value == "business_appeal"

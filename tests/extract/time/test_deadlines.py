@@ -610,3 +610,57 @@ def test_an_absence_beside_a_demand_does_not_cancel_it() -> None:
     found = deadline("Please send your final position by noon on 19 March 2027; I am on leave from 22 March and "
                      "need instructions before then.", dated=date(2027, 3, 8))
     assert found is not None and found.date == date(2027, 3, 19)
+
+
+@pytest.mark.parametrize(
+    ("received", "meant"),
+    [
+        (date(2027, 3, 2), date(2027, 3, 11)),  # a Tuesday: eight clear days end on Thursday the 11th
+        (date(2027, 3, 4), date(2027, 3, 15)),  # a Thursday: the 13th is a Saturday, so Monday the 15th
+    ],
+)
+def test_jours_francs_count_neither_the_first_day_nor_the_last(received: date, meant: date) -> None:
+    found = deadline("Nous vous demandons de retirer l'avis dans un délai de huit jours francs à compter de la "
+                     "réception de la présente.", dated=date(2027, 3, 1), received=received, country="FR")
+    assert found is not None and found.date == meant
+
+
+@pytest.mark.parametrize(
+    ("signature", "country", "meant"),
+    [
+        # a region's own day off, told by the sender's city or postcode (weekdays alone: Tuesday the 16th)
+        ("Ngaio Ruatapu\nPhysio Kaiapoi Ltd, Christchurch", "NZ", date(2027, 11, 17)),  # Canterbury: Fri 12 Nov
+        ("Lyle Osterbrook\nSuite 4, 8th Avenue SW, Calgary, Alberta T2P 1C9", "CA", date(2027, 11, 17)),  # Thu 11
+    ],
+)
+def test_working_days_skip_the_senders_regional_holiday(signature: str, country: str, meant: date) -> None:
+    text = f"Please remove the review within five working days of the date of this letter.\n\nRegards\n\n{signature}\n"
+    lt = make_letter(text, received=date(2027, 11, 10))
+    from extract.parties.country import holiday_calendar, letter_signals
+    signals = letter_signals(lt)
+    found = find_deadline(lt, letter_date=date(2027, 11, 9), country=holiday_calendar(country, signals))
+    assert found is not None and found.date == meant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "meant"),
+    [
+        ("Your reply to this inquiry is requested no later than Friday, March 19, 2027.", "US", date(2027, 3, 19)),
+        ("They've asked for an answer by end of play Tuesday, and I'd like to give them something.", "GB",
+         date(2027, 3, 9)),
+        ("Meine Mandantin ist einverstanden, dass Ihre Entscheidung bis längstens 19. März 2027 erfolgt.", "AT",
+         date(2027, 3, 19)),
+        ("Wir gewähren eine Verlängerung bis zum 19. März 2027.", "DE", date(2027, 3, 19)),
+        ("Nous acceptons une prolongation jusqu'au 19 mars 2027.", "FR", date(2027, 3, 19)),
+        ("Vi kan acceptere en forlængelse til fredag den 19. marts.", "DK", date(2027, 3, 19)),
+        ("Kan I give mig besked inden ugens udgang?", "DK", date(2027, 3, 12)),
+    ],
+)
+def test_passive_requests_relayed_asks_and_extensions_granted(sentence: str, country: str, meant: date) -> None:
+    found = deadline(sentence, dated=date(2027, 3, 8), country=country)  # a Monday
+    assert found is not None and found.date == meant
+
+
+def test_the_writers_own_future_filing_is_no_demand() -> None:
+    assert deadline("L'audience est fixée au 22 mars 2027. Je déposerai mes conclusions pour le 19 mars 2027 au plus "
+                    "tard.", dated=date(2027, 3, 8), country="BE") is None
