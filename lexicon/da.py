@@ -235,6 +235,8 @@ LEXICON: dict[str, object] = {
         "kontaktperson",
         "navn",
         r"fulde\s+navn",
+        # a form addressing the one who fills it: "Dit navn:", "Dit fulde navn:"
+        r"(?:dit|jeres)\s+(?:fulde\s+)?navn",
         "afsender",
     ),
     "organisation_labels": (

@@ -38,7 +38,9 @@ LEXICON: dict[str, object] = {
     "ranks": ("Kriminalkommissar", "Kriminalhauptkommissar", "KHK", "KK", "KOK", "POK", "PHK",
               # Austria's and Liechtenstein's police ranks
               "Korporal", "Wachtmeister",
-              "Gruppeninspektor", "Bezirksinspektor", "Revierinspektor"),
+              "Gruppeninspektor", "Bezirksinspektor", "Revierinspektor",
+              # and their abbreviations: "BezInsp", "GrInsp", "RevInsp", "KontrInsp", "ChefInsp", "AbtInsp"
+              "BezInsp", "GrInsp", "RevInsp", "KontrInsp", "ChefInsp", "AbtInsp"),
     "legal_forms": (
         "GmbH", "gGmbH", "mbH", "mbB", "AG", "KG", "KGaA", "SE", "UG", r"e\.\s?V\.", r"e\.\s?K\.", "eG", "PartG",
         "PartGmbB", "OHG", "GbR",
@@ -305,9 +307,12 @@ LEXICON: dict[str, object] = {
         "sachbearbeiter(?:in)?",
         "bearbeiter(?:in)?",
         "ansprechpartner(?:in)?",
+        "ansprechperson",
         "absender",
         r"vor-?\s*und\s+nachname",
         r"vollständiger\s+name",
+        # a form addressing the one who fills it: "Ihr Name:", "Name der meldenden Person:"
+        r"ihr\s+(?:vollständiger\s+)?name", r"name(?:\s+der\s+meldenden\s+person)?",
     ),
     "organisation_labels": (
         "unternehmen",
@@ -331,6 +336,8 @@ LEXICON: dict[str, object] = {
         # German declines the label in running text: "unter Angabe unseres Aktenzeichens X"
         (r"(?:unser|mein)(?:e|es|em|er)?\s+(?:(?:Vorgangs|Akten|Gesch(?:ä|ae)fts|Bearbeitungs)?[Zz]eichens?|Az\.?|"
          r"G[Zz]\.?|Referenz(?:-?(?:Nr\.?|nummer))?|(?:Vorgangs|Akten|Gesch(?:ä|ae)fts)(?:nummer|zahl))", 3),
+        # the sender's own file in a form: "Interne Vorgangsnummer:", "Eigenes Aktenzeichen:"
+        (r"(?:interne|eigene)s?\s+(?:Vorgangs|Akten|Fall|Referenz)(?:nummer|zeichen)", 3),
         (r"Aktenzeichens?|Az\.?|Gesch(?:ä|ae)fts(?:zeichen|nummer|zahl)|G[Zz]\.|(?-i:GZ)|"
          r"Vorgang(?:s(?:nummer|zeichen|-?ID|-?Nr\.?))?|Verfahrens(?:nummer|-Nr\.?)|Fallnummer|Meldungs(?:nummer|-?ID)|"
          r"(?:Dossier|Fall|Gesch(?:ä|ae)fts|Akten|Beschwerde)-Nr\.?|Beschwerdenummer|Tagebuch(?:nummer|-Nr\.?)|"

@@ -272,6 +272,8 @@ LEXICON: dict[str, object] = {
         "interlocuteur",
         r"nom(?:\s+et\s+prénom|\s+complet)?",
         r"prénom\s+et\s+nom",
+        # a form addressing the one who fills it: "Votre nom :", "Vos nom et prénom :"
+        r"votre\s+(?:nom(?:\s+complet)?|identité)", r"vos\s+(?:nom\s+et\s+prénom|prénom\s+et\s+nom)",
         "exp[ée]diteur",
     ),
     "organisation_labels": (

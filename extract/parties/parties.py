@@ -36,6 +36,7 @@ from extract.layout.signature import (
     ARTICLE,
     ARTICLE_SPLIT,
     CONTACT,
+    SIGNS_FOR,
     PROPRIETOR,
     Mention,
     Signature,
@@ -162,6 +163,8 @@ def find_parties(letter: Letter) -> Parties:
         (org and _same_party(represented.value, org.value)) or (name and _same_party(represented.value, name.value))
     ):
         represented = None  # a business writing for itself represents no one
+    if represented and org and is_institution(org.value) and is_institution(represented.value):
+        represented = None  # police acting "im Auftrag der Staatsanwaltschaft": an office's order, no client
     return Parties(name=name, organisation=org, email=email, represented=represented, title=_title(letter, sig, name))
 
 
@@ -367,13 +370,20 @@ def _person_fields(labelled: list[Field]) -> list[tuple[str, int, int, str]]:
     return out
 
 
+def _line_before(text: str, at: int) -> str:
+    """The start of the line `at` stands on, up to `at`, with a space after it (for a mark's match)."""
+    return text[text.rfind("\n", 0, at) + 1 : at].lstrip() + " "
+
+
 def _name(letter: Letter, sig: Signature, head: Letterhead, labelled: list[Field]) -> Found[str] | None:
     people = list(sig.people)
     fields_ = _person_fields(labelled)
     header = _from_header(letter)
     chosen: Found[str] | None = None
     if people:
-        first = people[0]
+        # "Jo Bloggs / pp Ann Other", "i.A. Ann Other": the name after the mark is whom the letter is from
+        marked = [p for p in people if SIGNS_FOR.match(_line_before(letter.text, p.start))]
+        first = marked[0] if marked else people[0]
         full = next((p for p in people if full_name(p.value) and same_person(p.value, first.value)), None)
         pick = full or first
         conf = 0.9 if sig.signoff else 0.7

@@ -723,7 +723,8 @@ Orwell & Finch
 This email is confidential. Orwell & Finch is authorised and regulated by the Solicitors Regulation Authority.
 """,
         email=EmailHeaders(from_name="Priya Lund", from_addr="p.lund@orwellfinch.co.uk"),
-        expected={"name": "Priya Lund", "organisation": "Orwell & Finch"},
+        # "pp Tomas Berg": the letter is his, signed for him (per procurationem) by the one above
+        expected={"name": "Tomas Berg", "organisation": "Orwell & Finch"},
     ),
     "a_police_rank_and_a_station_are_not_the_force": Case(
         """Northshire Constabulary

@@ -30,6 +30,33 @@ def _values(text: str, language: str, sender: str | None) -> dict[str, str | Non
 
 
 CASES: dict[str, Case] = {
+    # --- fourth round --------------------------------------------------------------------------------
+    "fr_form_addressing_the_one_who_fills_it": Case(
+        "CONTESTER UNE DÉCISION\nVotre nom : Gwenaël Quéméneur\nAdresse e-mail : g.quemeneur@example.fr\n\n"
+        "Mon avis a été masqué. Merci de le remettre en ligne.\n",
+        language="fr", expected={"name": "Gwenaël Quéméneur"},
+    ),
+    "da_form_addressing_the_one_who_fills_it": Case(
+        "ANMELD INDHOLD\nDit navn: Svend Aakjær\nDin e-mail: svend.aakjaer@example.dk\n\nJeg vil gerne have "
+        "anmeldelsen fjernet.\n",
+        language="da", expected={"name": "Svend Aakjær"},
+    ),
+    "de_form_contact_person_of_a_flagger": Case(
+        "MELDUNG RECHTSWIDRIGER INHALTE\nOrganisation: Meldestelle Netzanstand e.V.\nAnsprechperson: Tomke Ahlers, "
+        "Referentin\n\nWir bitten um Prüfung.\n",
+        language="de", expected={"name": "Tomke Ahlers", "organisation": "Meldestelle Netzanstand e.V."},
+    ),
+    "de_police_acting_for_the_prosecutor_write_for_no_client": Case(
+        "LANDESPOLIZEIDIREKTION STEIERMARK\nLandeskriminalamt\n\nSehr geehrte Damen und Herren!\n\nIm Auftrag der "
+        "Staatsanwaltschaft Graz ersuchen wir um Auskunft über ein Nutzerkonto.\n\nFür den Landespolizeidirektor:\n"
+        "i.A. GrInsp Ing. Florian Raunegger\n",
+        language="de", expected={"name": "Florian Raunegger", "represented": None},
+    ),
+    "en_pp_names_the_principal": Case(
+        "Dear Sir or Madam\n\nWe invite you to remove the review.\n\nYours faithfully\n\nAlun Prothero\n"
+        "pp Ceridwen Mabbott\nAssociate\nMabbott Prothero LLP\n",
+        expected={"name": "Ceridwen Mabbott"},
+    ),
     # --- third round -----------------------------------------------------------------------------
     "fr_order_speaks_in_the_judges_we": Case(
         "TRIBUNAL JUDICIAIRE DE BROCKWEIR\nORDONNANCE DE RÉFÉRÉ\n\nNous, Odile Varnham-Sauvaire, vice-présidente, "

@@ -497,8 +497,9 @@ def test_more_shapes_of_the_writers_reference(head: str, language: str, expected
         # a French police requisition's number
         ("Service : Brigade de gendarmerie de Vannes\nRéquisition n° : 2027/000871/GXVA\nDate : 03/03/2027\n",
          "2027/000871/GXVA"),
+        ("Organisation: Meldestelle Netzanstand e.V.\nInterne Vorgangsnummer: MNA-2027-00412\n", "MNA-2027-00412"),
     ],
-    ids=["de-handler-after-dash", "da-vores-sag", "fr-requisition"],
+    ids=["de-handler-after-dash", "da-vores-sag", "fr-requisition", "de-interne-vorgangsnummer"],
 )
 def test_reference_shapes_and_labels_of_each_language(text: str, expected: str) -> None:
     assert value(find_references(letter(text))[0]) == expected
