@@ -100,6 +100,10 @@ def find_bases(letter: Letter) -> tuple[Score, ...]:
     return tuple(sorted(out, key=lambda s: -s.total))
 
 
+# what a business's answer is about (an auto-reply or a covering note names no review)
+_REVIEW_WORD = re.compile(r"(?i)\b(?:review\w*|bewert\w*|avis|anmeld\w*|[0-9a-f]{24})\b")
+# a firm of lawyers by its name ("Cabinet …", "… Rechtsanwälte", "Advokatfirma …")
+_LAW_FIRM = re.compile(rf"\b(?:{lexicon.alternation('law_firm_nouns')})\b", re.I)
 _NOT_APPLICABLE = re.compile(rf"\b(?:{lexicon.alternation('not_applicable')})\b", re.I)
 
 
@@ -187,7 +191,8 @@ def find_kind(letter: Letter, *, parties: Parties, bases: tuple[Score, ...]) -> 
     if scores[best] <= 0:
         org = parties.organisation
         if (who.type is None and org is not None and fold(letter.profile.name) not in fold(org.value)
-                and not is_institution(org.value)):
+                and not is_institution(org.value) and not _LAW_FIRM.search(org.value)
+                and _REVIEW_WORD.search(letter.text, 0, letter.body_end)):
             # no word of any kind, from a business in its own name (no firm, court, police force or
             # authority): answering our questions about a review it reported, as businesses do
             ev = org.evidence

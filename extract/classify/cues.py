@@ -369,6 +369,13 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
         Cue(r"\bAbmahnung\b|\bUnterlassungserklärung\b|\bgerichtliche Hilfe\b|\bmise en demeure\b|\bmets en demeure\b|"
             r"\bpåkrav\b|\bsøgsmål\b|\bretssag\b", 0.8, "pre-action language"),
         Cue(r"\b(?:remove|take down|delete)\b[^.\n]{0,60}\b(?:review|content|post)\b", 0.3, "removal demanded", unless=("denied",)),
+        # the same in the other languages, either order: "die Bewertung zu löschen", "retirer cet avis",
+        # "anmeldelsen bliver fjernet"
+        Cue(r"\b(?:löschen|entfernen)\b[^.\n]{0,40}\bBewertung|\bBewertung\b[^.\n]{0,60}\b(?:zu löschen|zu entfernen)\b|"
+            r"\b(?:retirer|supprimer)\b[^.\n]{0,40}\bavis\b|"
+            r"\b(?:fjerne|slette)\b[^.\n]{0,40}\banmeldelse|\banmeldelse\w*\b[^.\n]{0,60}\b(?:bliver|skal) (?:fjernet|slettet)\b|"
+            r"\banmeldelse\w*\b[^.\n]{0,60}\bskal (?:fjernes|slettes)\b", 0.3,
+            "removal demanded", unless=("denied",)),
     ),
     Kind.IP_NOTICE: (
         Cue(r"\bnotice of (?:alleged )?(?:trade\s*mark|copyright|intellectual property)\b[^.\n]{0,30}\binfringement\b|"

@@ -782,8 +782,12 @@ def test_a_business_answering_in_its_own_name_without_any_cue_is_appealing() -> 
     from ingest.models import ParsedDocument
     from tests.extract.conftest import PROFILE
 
-    text = ("Hej\n\nVi har modtaget jeres brev af 5. marts. Bilen var til service hos os den 14. februar, og der blev "
-            "ikke skiftet bremser. Kopi af arbejdskortet er vedlagt.\n\nMed venlig hilsen\n\nKaj Ulvedal\n"
-            "Direktør\nUlvedal Autoservice ApS\n")
+    text = ("Hej\n\nVi har modtaget jeres brev af 5. marts om anmeldelsen af vores værksted. Bilen var til service hos "
+            "os den 14. februar, og der blev ikke skiftet bremser. Kopi af arbejdskortet er vedlagt.\n\n"
+            "Med venlig hilsen\n\nKaj Ulvedal\nDirektør\nUlvedal Autoservice ApS\n")
+    # an automatic reply names no review: the commonest kind, as before
+    auto = "Tak for din mail. Jeg er tilbage den 15. marts.\n\nKaj Ulvedal\nUlvedal Autoservice ApS\n"
+    ex_auto = extract(ParsedDocument(sha256="0" * 64, media_type="txt", text=auto), received=RECEIVED, profile=PROFILE)
+    assert ex_auto.kind is not None and ex_auto.kind.value == "legal_demand"
     ex = extract(ParsedDocument(sha256="0" * 64, media_type="txt", text=text), received=RECEIVED, profile=PROFILE)
     assert ex.kind is not None and ex.kind.value == "business_appeal"
