@@ -368,6 +368,11 @@ KIND_CUES: dict[Kind, tuple[Cue, ...]] = {
             0.8, "pre-action language"),
         Cue(r"\bAbmahnung\b|\bUnterlassungserklärung\b|\bgerichtliche Hilfe\b|\bmise en demeure\b|\bmets en demeure\b|"
             r"\bpåkrav\b|\bsøgsmål\b|\bretssag\b", 0.8, "pre-action language"),
+        # a writer threatening their own lawyer: "I will go to my solicitor", "gebe es meinem Anwalt", "je saisirai
+        # mon avocat", "går jeg til min advokat"
+        Cue(r"\b(?:my|our) (?:solicitors?|lawyers?|attorneys?)\b|\b(?:meine[mn]?|unsere[mn]?) (?:Anwalt|Anwältin|Rechtsanw\w+)\b|"
+            r"\b(?:mon|notre) avocat\b|\b(?:min|vores) advokat\b|\b(?:einen|une?) (?:Anwalt|avocat)\b|\ben advokat\b", 0.5,
+            "a lawyer of one's own threatened"),
         Cue(r"\b(?:remove|take down|delete)\b[^.\n]{0,60}\b(?:review|content|post)\b", 0.3, "removal demanded", unless=("denied",)),
         # the same in the other languages, either order: "die Bewertung zu löschen", "retirer cet avis",
         # "anmeldelsen bliver fjernet"

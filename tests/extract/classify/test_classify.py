@@ -765,12 +765,14 @@ def test_a_short_quoted_term_is_still_the_senders_word() -> None:
          "GmbH. Die Behauptung ist unwahr. Wir verlängern die Frist bis zum 19. März 2027; danach nehmen wir "
          "gerichtliche Hilfe in Anspruch.\n\nMit freundlichen Grüßen\nRechtsanwältin Dr. Imke Torvik\n", "de",
          "legal_demand"),
+        ("Hej igen\n\nJeg har stadig ikke hørt fra jer, og anmeldelsen ligger der endnu. Hvis den ikke er væk til "
+         "fredag, går jeg til min advokat.\n\nHilsen\nBjarke Lundsgaard\nLundsgaard Maler ApS\n", "da", "legal_demand"),
     ],
     ids=["en-order-served", "de-order-served", "de-widerspruch-decision", "de-reviewer-removed", "en-owner-flagged",
          "en-district-attorney", "en-sole-trader-invitations", "de-dsa-appeal-rights", "fr-dsa-does-not-apply",
          "en-quoted-police", "en-sealed-application", "en-kept-with-date-and-url", "fr-business-first-demand",
          "en-serve-it-upon-you", "de-injunction-served-by-the-party", "de-federal-commissioner",
-         "de-review-of-our-client-is-about-it"],
+         "de-review-of-our-client-is-about-it", "da-business-chaser-threatens-its-lawyer"],
 )
 def test_who_writes_and_what_they_serve_or_dispute(text: str, language: str, kind: str) -> None:
     got_kind, _, _, _ = run(letter(text, language=language))
