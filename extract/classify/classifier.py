@@ -220,7 +220,7 @@ POLICE_MENTIONED = 0.4  # what is left of police words in a document no police f
 APPEAL_BY_FIRM = 1.5  # an appeal this clear is the kind whoever writes it
 FIRM_IDENTITY = frozenset({"law firm letterhead", "writes for a client"})
 # An order's own operative words: a firm's letter that carries them serves the order.
-OPERATIVE = frozenset({"IT IS ORDERED", "THE COURT ORDERS", "ordonnons", "the order's operative part", "order served"})
+OPERATIVE = frozenset({"IT IS ORDERED", "THE COURT ORDERS", "ordonnons", "the order's operative part"})
 MEASURES_ON_THE_CLIENT = frozenset({
     "the client's own review", "the writer's own review removed", "reinstate my review",
     "the writer's own account restricted", "eigene Bewertung entfernt", "mon avis supprimé", "min anmeldelse fjernet",

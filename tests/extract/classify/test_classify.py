@@ -753,7 +753,8 @@ def test_a_short_quoted_term_is_still_the_senders_word() -> None:
          "de la diffamation. Merci de retirer cet avis d'ici lundi.\n\nCordialement,\nYves Moulinet\n", "fr",
          "legal_demand"),
         ("Dear Sirs\n\nWe act for Dunlin Dental Limited. The High Court made an order against your company; a copy "
-         "is enclosed and we hereby serve it upon you. It requires disclosure of the author within 14 days.\n\n"
+         "is enclosed and we hereby serve it upon you. Its operative part requires disclosure of the author within "
+         "14 days.\n\n"
          "Yours faithfully\n\nRathcoole Arbery LLP\n", "en", "court_order"),
         ("Sehr geehrte Damen und Herren,\n\nwir stellen Ihnen anliegend im Parteibetrieb die einstweilige Verfügung "
          "des Landgerichts vom 3. März 2027 zu. Die Bewertung ist zu unterlassen.\n\nMit freundlichen Grüßen\n"
