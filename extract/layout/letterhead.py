@@ -16,6 +16,7 @@ from extract.layout.names import (
     TITLES_PREFIX,
     fold,
     is_address,
+    is_job_title,
     is_organisation,
     person_name,
     tidy_case,
@@ -46,6 +47,13 @@ PROFESSION = re.compile(
 # A practice-area tagline under a firm's name ("Intellectual Property & Media Law"): it names no one.
 TAGLINE = re.compile(r"^(?:[A-Z][\w-]*\s+)+(?:&|and)\s+(?:[A-Z][\w-]*\s+)*Law$")
 
+
+# A business's name with what kind of business it is, in brackets, under its owner's name
+_BUSINESS_KIND = re.compile(
+    r"^(?P<name>[^\d@()]{3,60}?)\s*\((?:sole\s+trader|self-employed|trading\s+name|Einzel(?:unternehmen|unternehmer\w*|firma)|"
+    r"entreprise\s+individuelle|auto-?entrepreneur|micro-?entreprise|enkeltmandsvirksomhed|selvstændig)\)$",
+    re.I,
+)
 
 # The heading of a French State service's letter: the préfet of a département or region.
 PREFECT = re.compile(
@@ -150,6 +158,12 @@ def read_letterhead(letter: Letter) -> Letterhead:
         org = None
         if len(head) > 1:
             nxt = head[1].text
+            # "Acme Grooming (sole trader)": the business, its kind in brackets
+            kind_of = _BUSINESS_KIND.match(nxt)
+            if kind_of:
+                s = first.start + t.find(name)
+                return Letterhead(person=(name, s, s + len(name)),
+                                  organisation=(kind_of["name"], head[1].start, head[1].start + len(kind_of["name"])))
             shares = bool(set(fold(nxt).split()) & set(fold(name).split()))
             if not re.search(r"\d|@", nxt) and len(nxt.split()) <= 6 and (
                 is_organisation(nxt) or shares or person_name(nxt) is None and _recurs(nxt, text, head[1].end)
@@ -157,6 +171,12 @@ def read_letterhead(letter: Letter) -> Letterhead:
                 org = (nxt, head[1].start, head[1].end)
         s = first.start + t.find(name)
         return Letterhead(person=(name, s, s + len(name)), organisation=org)
+    # "ADVOKAT JANE DOE", "RECHTSANWALT MAX MUSTER": a sole practitioner's title and name, no firm
+    titled_caps = person_name(tidy_case(t, text)) if t.isupper() else None
+    if titled_caps and len(titled_caps.split()) >= 2:
+        lead = tidy_case(t, text)[: tidy_case(t, text).find(titled_caps)].strip()
+        if lead and (is_job_title(lead) or TITLES_PREFIX.match(lead + " ")):
+            return Letterhead(person=(titled_caps, first.start, first.end))
     # "SMITH JONES LLP Solicitors" as a PDF joins it: the name is the whole line.
     t_org = re.split(r"\s+[|·•]\s+", t)[0]
     joined_end = None

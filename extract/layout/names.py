@@ -67,7 +67,7 @@ ORG_WORD = re.compile(
     r"Société|Selskab|Kommune|Styrelsen|Watch|Network|Foundation|Union|(?:Landes|Bundes)?[Bb]eauftragte[rn]?|"
     r"Aufsichtsbehörde|Datenschutzbehörde|Staatsanwaltschaft|Landgericht|Amtsgericht|Ministerium|CNIL|"
     r"Commissaire|Parquet|Préfecture|Datatilsynet|Forbrugerombudsmanden|Anklagemyndighed|Advokatur|"
-    r"Advokatkontor(?:et)?|Foreningen|Forening|Förening(?:en)?)\b|\S\s+&\s+(?:Partner|Co|Fils|Söhne|Sønner|Sons)\b"
+    r"Advokatkontor(?:et)?|Advokathus(?:et)?|Foreningen|Forening|Förening(?:en)?)\b|\S\s+&\s+(?:Partner|Co|Fils|Söhne|Sønner|Sons)\b"
     # German and Danish write an authority's or a firm's kind as the end of one compound word
     # ("Verbraucherschutzbehörde", "Forbrugerstyrelsen", "Advokatpartnerselskab").
     rf"|\b[{UPPER}][{LOWER}]{{2,}}(?:styrelsen?|tilsynet|nævnet|ministeriet|direktoratet|ombudsmanden|"

@@ -270,7 +270,8 @@ def _classify(f: Line, people: list[Mention], orgs: list[Mention], titles: list[
     m = ON_BEHALF.match(t)
     if not m and re.match(r"^[^\W\d][\w .()/-]{0,30}:\s", t):
         return  # a labelled field ("Subject: …", "Sent: …") is no part of a signature
-    if m and is_organisation(m.group("org")):
+    if m and is_organisation(m.group("org")) and not is_job_title(m.group("org")):
+        # ("Pour la Présidente de la CNIL et par délégation" signs for an office-holder: the body is elsewhere)
         s = f.start + m.start("org")
         val = m.group("org").strip().rstrip(".,")
         article = re.match(r"(?:the|die|der|la|le|l['’])\s+", val)  # "For the Regulator": the article is the sentence's

@@ -566,8 +566,10 @@ def _organisation(
         strength = 3 if is_institution(v) else 2 if is_organisation(v) else 1
         cands.append(Mention(v, s, e, strength, "letterhead", OrgRule.LETTERHEAD))
     for m in re.finditer(
-        r"^(?:[^\n]{0,200}?[.!]\s+)?(?P<org>[^\n]{3,80}?)\s+is\s+(?:a\s+limited\s+liability\s+partnership|"
-        r"a\s+(?:private\s+)?limited\s+company|authorised\s+and\s+regulated)",
+        r"^(?:[^\n]{0,200}?[.!]\s+)?(?P<org>[^\n]{3,80}?)\s+(?:is\s+(?:a\s+limited\s+liability\s+partnership|"
+        r"a\s+(?:private\s+)?limited\s+company|authorised\s+and\s+regulated|regulated\s+by)|"
+        # "X does not accept service of proceedings by email": a firm's footer names the firm
+        r"does\s+not\s+accept\s+service)",
         text[: letter.body_end],
         re.M,
     ):

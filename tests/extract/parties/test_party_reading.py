@@ -30,6 +30,31 @@ def _values(text: str, language: str, sender: str | None) -> dict[str, str | Non
 
 
 CASES: dict[str, Case] = {
+    # --- fifth round ---------------------------------------------------------------------------------
+    "en_letterhead_business_with_its_kind_in_brackets": Case(
+        "Morwen Trago\nTrago Dog Walking (sole trader)\n4 Mill Row, Bodmin PL31 2AA\n\n3 March 2027\n\n"
+        "Dear Sir or Madam\n\nPlease erase my data.\n\nYours faithfully,\n\nMorwen Trago\n",
+        expected={"name": "Morwen Trago", "organisation": "Trago Dog Walking"},
+    ),
+    "en_firm_named_in_its_footer_that_declines_service_by_email": Case(
+        "Thank you for your email. I am out of the office until Monday.\n\nCormac Scullion\nSolicitor\n\n"
+        "This email is confidential. Scullion Garvagh & Co. Solicitors does not accept service of proceedings by email.\n",
+        expected={"organisation": "Scullion Garvagh & Co. Solicitors"},
+    ),
+    "da_lawyers_house_under_the_lawyer": Case(
+        "Med venlig hilsen\n\nTroels Vindum\nAdvokat\nAdvokathuset Vindum\nTorvet 2, 8800 Viborg\n",
+        language="da", expected={"name": "Troels Vindum", "organisation": "Advokathuset Vindum"},
+    ),
+    "da_sole_practitioners_letterhead_is_a_person": Case(
+        "ADVOKAT HANNE TØRSLEV\nAdelgade 3 · 8660 Skanderborg\n\nSkanderborg, den 3. marts 2027\n\nVedr.: "
+        "anmeldelse\n\nMin klient kræver anmeldelsen fjernet.\n\nMed venlig hilsen\n\nHanne Tørslev\nAdvokat\n",
+        language="da", expected={"name": "Hanne Tørslev", "organisation": None},
+    ),
+    "fr_signing_for_an_office_holder_is_not_the_body": Case(
+        "AUTORITÉ DE PROTECTION DES DONNÉES DU VAL-DE-LOIRE\n\nMadame, Monsieur,\n\nNous vous prions de répondre.\n\n"
+        "Pour la Présidente de l'Autorité et par délégation,\nLa cheffe du service des plaintes\nAude Tréguier\n",
+        language="fr", expected={"name": "Aude Tréguier"},
+    ),
     # --- fourth round --------------------------------------------------------------------------------
     "fr_form_addressing_the_one_who_fills_it": Case(
         "CONTESTER UNE DÉCISION\nVotre nom : Gwenaël Quéméneur\nAdresse e-mail : g.quemeneur@example.fr\n\n"
