@@ -38,7 +38,8 @@ CASES: dict[str, Case] = {
     ),
     "en_firm_named_in_its_footer_that_declines_service_by_email": Case(
         "Thank you for your email. I am out of the office until Monday.\n\nCormac Scullion\nSolicitor\n\n"
-        "This email is confidential. Scullion Garvagh & Co. Solicitors does not accept service of proceedings by email.\n",
+        "This email is confidential. Scullion Garvagh & Co. Solicitors does not accept service of proceedings by "
+        "email.\n",
         expected={"organisation": "Scullion Garvagh & Co. Solicitors"},
     ),
     "da_lawyers_house_under_the_lawyer": Case(
