@@ -103,6 +103,9 @@ CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (rf"(?i:\b(?:we|I|this\s+firm|our\s+firm)\s+(?:represents?|acts?\s+for))\s+{X}", 3),
         # "we are instructed by and act for X": the verb after "and"
         (rf"(?i:\band\s+(?:act|are\s+acting)\s+(?:for|on\s+behalf\s+of))\s+{X}", 3),
+        # "on behalf of one of our franchisees, X": one of those the writer answers for, named
+        (rf"(?i:\b(?:on\s+behalf\s+of|for|für|pour|på\s+vegne\s+af)\s+(?:one|eine[mnr]?|l['’]une?|en|et)\s+"
+         rf"(?:of|von|de|af)?\s*(?:our|my|unsere[rnm]?|meine[rnm]?|nos|mes|vores|mine)\s+[\w-]+),\s+{X}", 2),
         # a lawyer for someone, in a form's answer: "Rechtsanwalt für Herrn X", "solicitor for Mrs X"
         (rf"(?i:\b(?:Rechts)?anw(?:alt|ältin)\s+(?:für|von)|\bsolicitors?\s+for|\battorneys?\s+for)\s+{X}", 2),
         (rf"(?i:\bon\s+behalf\s+of\s+(?:our|my)\s+clients?),?\s+{X}", 3),
@@ -284,6 +287,14 @@ ESCALATION: tuple[tuple[re.Pattern[str], int, bool], ...] = (
     (re.compile(rf"\b{_MY_CUSTOMERS}(?:[ \t]+[{LOWER}]+)?\s*[,:–—]\s*{X}"), 2, True),
     # "from my customer Acme Ltd", "på vegne af vores kunde Acme ApS": no comma, but a legal form ends it
     (re.compile(rf"\b{_MY_CUSTOMERS}\s+{_ART}(?P<x>{_FORM_NAME})"), 2, True),
+    # the customer by what it buys from us or who speaks for it: "X are on an Enterprise plan with us",
+    # "I had X's CEO on the phone", "X (reviewer) had his review removed"
+    (re.compile(rf"{X}\s+(?i:(?:are|is)\s+on\s+(?:an?|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:plan|package|subscription|tier|contract))"),
+     2, True),
+    (re.compile(rf"{X}['’]s?\s+(?i:CEO|MD|owner|founder|(?:managing\s+)?director|head\s+of\s+\w+|general\s+manager)\b"), 1,
+     True),
+    (re.compile(rf"{_HONOUR}(?P<x>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}})[ \t]*"
+                rf"\((?i:the\s+)?(?i:reviewer|customer|consumer|complainant|data\s+subject)\)"), 2, True),
     # "The customer is X", "der Kunde ist X", "le client est X", "kunden er X"
     (re.compile(rf"(?i:\b(?:the\s+customer|der\s+Kunde|die\s+Kundin|le\s+client|la\s+cliente|kunden)\s+"
                 rf"(?:is|ist|est|er)),?\s+{X}"), 2, True),

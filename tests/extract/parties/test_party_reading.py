@@ -30,6 +30,26 @@ def _values(text: str, language: str, sender: str | None) -> dict[str, str | Non
 
 
 CASES: dict[str, Case] = {
+    # --- escalations naming the customer in passing --------------------------------------------------
+    "en_escalation_customer_by_its_plan": Case(
+        "Hi Legal,\n\nFlagging something for one of my accounts. Brackwater Home Cover are on an Enterprise plan with "
+        "us and renew in January.\n\nThanks\nNiamh Culloty\n",
+        sender="niamh.culloty@trustpilot.com", expected={"represented": "Brackwater Home Cover"},
+    ),
+    "en_escalation_customer_by_its_ceo": Case(
+        "Legal –\n\nI had Stannard & Vole's CEO on the phone on Saturday, which is not usual.\n\nEvie\n",
+        sender="evie.tolhurst@trustpilot.com", expected={"represented": "Stannard & Vole"},
+    ),
+    "en_escalation_reviewer_named_with_the_role": Case(
+        "Hi team,\n\nEscalating an appeal. Ruairi Penhale-Tosh (reviewer) had his review removed on 2 March.\n\n"
+        "Thanks\nIgor Pentreath\n",
+        sender="igor.pentreath@trustpilot.com", expected={"represented": "Ruairi Penhale-Tosh"},
+    ),
+    "en_franchisor_writing_for_one_of_its_franchisees": Case(
+        "Good morning,\n\nI'm writing on behalf of one of our franchisees, Larchgate Kitchens Ltd., which runs our "
+        "Inverness showroom.\n\nRegards\nDuncan Arrol\nRegional Franchise Manager\n",
+        expected={"represented": "Larchgate Kitchens Ltd."},
+    ),
     # --- fifth round ---------------------------------------------------------------------------------
     "en_letterhead_business_with_its_kind_in_brackets": Case(
         "Morwen Trago\nTrago Dog Walking (sole trader)\n4 Mill Row, Bodmin PL31 2AA\n\n3 March 2027\n\n"
