@@ -289,10 +289,10 @@ ESCALATION: tuple[tuple[re.Pattern[str], int, bool], ...] = (
     (re.compile(rf"\b{_MY_CUSTOMERS}\s+{_ART}(?P<x>{_FORM_NAME})"), 2, True),
     # the customer by what it buys from us or who speaks for it: "X are on an Enterprise plan with us",
     # "I had X's CEO on the phone", "X (reviewer) had his review removed"
-    (re.compile(rf"{X}\s+(?i:(?:are|is)\s+on\s+(?:an?|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:plan|package|subscription|tier|contract))"),
-     2, True),
-    (re.compile(rf"{X}['’]s?\s+(?i:CEO|MD|owner|founder|(?:managing\s+)?director|head\s+of\s+\w+|general\s+manager)\b"), 1,
-     True),
+    (re.compile(rf"{X}\s+(?i:(?:are|is)\s+on\s+(?:an?|our|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                r"(?:plan|package|subscription|tier|contract))"), 2, True),
+    (re.compile(rf"{X}['’]s?\s+(?i:CEO|MD|owner|founder|(?:managing\s+)?director|head\s+of\s+\w+|"
+                r"general\s+manager)\b"), 1, True),
     (re.compile(rf"{_HONOUR}(?P<x>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}})[ \t]*"
                 rf"\((?i:the\s+)?(?i:reviewer|customer|consumer|complainant|data\s+subject)\)"), 2, True),
     # "The customer is X", "der Kunde ist X", "le client est X", "kunden er X"
