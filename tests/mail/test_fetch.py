@@ -279,7 +279,7 @@ def test_the_scheduled_fetch_files_what_arrives_until_stopped(
         thread.join(10)
     assert not thread.is_alive()
     assert sum(1 for r in reports for m in r.messages if m.state == Ms.filed) == 1
-    assert all(r.error is None for r in reports)
+    assert all(r.error is None for r in reports), [r.error for r in reports if r.error]
 
 
 def test_two_fetches_at_once_do_not_both_run(dovecot: Dovecot, mail_cfg: MailConfig, cfg: CasesConfig,
