@@ -10,10 +10,12 @@ escalation), a police or regulator address, a police force or regulator in the l
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
 import lexicon
 from extract.classify.cues import (
@@ -371,7 +373,13 @@ def _own_view(letter: Letter) -> str:
 
 
 def _restrict(letter: Letter, ranges: Iterable[tuple[int, int]], *, mask: bool = True) -> str:
-    text = letter.text
+    """`letter.text` blanked outside `ranges` (line breaks kept), URLs blanked, and with `mask`
+    the titles of MASKS too. Each kind reads the same few views: one is built once per text."""
+    return _view(letter.text, tuple(ranges), mask)
+
+
+@lru_cache(maxsize=32)
+def _view(text: str, ranges: tuple[tuple[int, int], ...], mask: bool) -> str:
     chars = [" " if c != "\n" else "\n" for c in text]
     for a, b in ranges:
         chars[a:b] = text[a:b]
@@ -399,6 +407,121 @@ def _compiled(pattern: str, case: bool, platform: str) -> re.Pattern[str]:
     return re.compile(flexible_spaces(pattern.replace("{platform}", re.escape(platform))), flags)
 
 
+@cache
+def _needed(pattern: str, case: bool, platform: str) -> tuple[str, ...] | None:
+    """Words one of which every match of the cue contains (folded, for a cue read in any case);
+    None where the pattern requires no word. A view holding none of them is not searched."""
+    compiled = _compiled(pattern, case, platform)
+    return required_words(compiled.pattern, compiled.flags)
+
+
+def _search(cue: Cue, platform: str, view: str) -> Iterable[re.Match[str]]:
+    """The cue's matches in `view`; none, without running the pattern, where a word every match
+    needs is missing from the view."""
+    pattern = _compiled(cue.pattern, cue.case, platform)
+    needed = _needed(cue.pattern, cue.case, platform)
+    if needed is not None:
+        haystack = folded(view) if pattern.flags & re.I else view
+        if not any(word in haystack for word in needed):
+            return ()
+    return pattern.finditer(view)
+
+
+# The words a pattern requires, read from its parse tree (the standard library's own parser).
+# A view is "folded" as the regex engine compares letters when it ignores case: each character
+# to the least of the characters it matches (str.lower, save the few letters Python's regex
+# engine pairs besides: "ſ" with "s", "ı" with "i", Greek and Cyrillic variants).
+_sre_parser: Any = importlib.import_module("re._parser")
+_sre_constants: Any = importlib.import_module("re._constants")
+_EXTRA_CASES: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+_tolower: Callable[[int], int] = importlib.import_module("_sre").unicode_tolower
+
+
+@cache
+def _fold_char(ch: str) -> str:
+    low = _tolower(ord(ch))
+    return chr(min((low, *_EXTRA_CASES.get(low, ()))))
+
+
+class _Folding(dict[int, str]):
+    def __missing__(self, code: int) -> str:
+        value = self[code] = _fold_char(chr(code))
+        return value
+
+
+_FOLDING = _Folding()
+
+
+@lru_cache(maxsize=32)
+def folded(text: str) -> str:
+    """`text` with each character folded (above), so that a word folded the same way is in it
+    wherever a case-blind pattern could match the word."""
+    low = text.lower()
+    # str.lower is the fold wherever it keeps the length (only "İ" lower-cases to two characters)
+    # and leaves only characters that fold to themselves
+    if len(low) == len(text) and all(ch < "\x80" or _fold_char(ch) == ch for ch in set(low)):
+        return low
+    return text.translate(_FOLDING)
+
+
+def required_words(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """Strings one of which every match of `pattern` contains (folded where the pattern ignores
+    case), or None where no such strings are known."""
+    try:
+        tree = _sre_parser.parse(pattern, flags)
+    except re.error:
+        return None
+    ignore_case = bool(tree.state.flags & re.I)
+    words = _required(tree)
+    if words is None:
+        return None
+    return tuple(sorted({"".join(_fold_char(c) for c in w) if ignore_case else w for w in words}))
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """One of which strings every match of the parsed sequence `items` contains: the best of what
+    its parts require (a run of literal characters, a group, a branch each of whose alternatives
+    requires something, an item repeated at least once)."""
+    c = _sre_constants
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def better(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            better(frozenset({"".join(run)}))
+            run = []
+        if op is c.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            if not (add_flags | del_flags) & re.I:
+                better(_required(sub))
+        elif op is c.ATOMIC_GROUP:
+            better(_required(av))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            if low >= 1:
+                better(_required(sub))
+        elif op is c.BRANCH:
+            either: set[str] = set()
+            for sub in av[1]:
+                alternative = _required(sub)
+                if alternative is None:
+                    break
+                either |= alternative
+            else:
+                better(frozenset(either))
+    if run:
+        better(frozenset({"".join(run)}))
+    return best
+
+
 def _zone_hits(cues: Iterable[Cue], letter: Letter, view: str) -> list[Hit]:
     """Hits of the body, platform and colleague cues, each read where its zone says
     (extract/cues.py); sender cues are read by the caller in the letterhead and signature."""
@@ -422,7 +545,7 @@ def _match(cues: Iterable[Cue], letter: Letter, view: str, source: str = "text")
     original = letter.text if source == "text" else view
     out: list[Hit] = []
     for cue in cues:
-        for m in _compiled(cue.pattern, cue.case, letter.profile.name).finditer(view):
+        for m in _search(cue, letter.profile.name, view):
             if m.end() == m.start():
                 continue
             # a header's value is one line: its sentence is all of it
