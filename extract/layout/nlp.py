@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import lexicon
 
@@ -156,11 +156,21 @@ def letter_sentences(doc: Doc) -> Doc:
     # one array read instead of a Token object per token and attribute
     idx, length, space, proposed = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).T.tolist()
     t = _Tokens(text, [text[a : a + n] for a, n in zip(idx, length, strict=True)], idx, [f == 1 for f in proposed])
-    spaces = [bool(f) for f in space]
-    starts = [False] * len(doc)
+    starts = _letter_starts(t, [bool(f) for f in space])
+    # -1 (not a start) is stored as its unsigned 64-bit pattern, as spaCy's own arrays do
+    flags = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
+    doc.from_array([SENT_START], cast("Ints2d", flags))
+    return doc
+
+
+def _letter_starts(t: _Tokens, spaces: list[bool]) -> list[bool]:
+    """Where sentences start, token by token (letter_sentences)."""
+    text = t.text
+    n = len(t.words)
+    starts = [False] * n
     starts[0] = True
     prev: int | None = None
-    for i in range(1, len(doc)):
+    for i in range(1, n):
         if _is_filler(text, t.words[i], t.idx[i], spaces[i]):
             continue
         if prev is None:
@@ -182,10 +192,28 @@ def letter_sentences(doc: Doc) -> Doc:
         else:
             starts[i] = _ends_after(t, k, i, gap, starts)
         prev = i
-    # -1 (not a start) is stored as its unsigned 64-bit pattern, as spaCy's own arrays do
-    flags = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
-    doc.from_array([SENT_START], cast("Ints2d", flags))
-    return doc
+    return starts
+
+
+def _proposed(words: list[str], punct: list[bool], punct_chars: Collection[str]) -> list[bool]:
+    """Where spaCy's sentencizer would start a sentence (its `predict`, on plain lists): at the
+    first token, and after a run of sentence-final punctuation at the next token that is no
+    punctuation."""
+    guesses = [False] * len(words)
+    start = 0
+    seen_period = False
+    guesses[0] = True
+    for i, word in enumerate(words):
+        is_in_punct_chars = word in punct_chars
+        if seen_period and not punct[i] and not is_in_punct_chars:
+            guesses[start] = True
+            start = i
+            seen_period = False
+        elif is_in_punct_chars:
+            seen_period = True
+    if start < len(words):
+        guesses[start] = True
+    return guesses
 
 
 @lru_cache(maxsize=8)
@@ -210,6 +238,23 @@ def sentence_splitter(language: str) -> Callable[[str], list[tuple[int, int]]]:
     """(start, end) of each sentence of a text in `language`; the pipeline is built on first use."""
 
     def split(text: str) -> list[tuple[int, int]]:
-        return [(sent.start_char, sent.end_char) for sent in pipeline(language)(text).sents]
+        # what the pipeline's `sents` gives, without a Token or Span object per token and sentence:
+        # the tokenizer alone, then the sentencizer and letter_sentences over plain lists
+        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
+
+        nlp = pipeline(language)
+        doc = nlp.make_doc(text)
+        if len(doc) == 0:
+            return [(sent.start_char, sent.end_char) for sent in nlp(text).sents]
+        idx, length, space, punct = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).T.tolist()
+        words = [text[a : a + n] for a, n in zip(idx, length, strict=True)]
+        sentencizer: Any = nlp.get_pipe("sentencizer")
+        proposed = _proposed(words, [bool(f) for f in punct], sentencizer.punct_chars)
+        if len(doc) < 2:
+            starts = proposed
+        else:
+            starts = _letter_starts(_Tokens(text, words, idx, proposed), [bool(f) for f in space])
+        firsts = [i for i, s in enumerate(starts) if s and i > 0]
+        return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in zip([0, *firsts], [*firsts, len(words)], strict=True)]
 
     return split
