@@ -206,7 +206,8 @@ def _singular(name: str) -> str:
 
 
 def score_case(
-    f: Features, view: CaseView, earlier: dict[str, list[int]], sole: frozenset[int] = frozenset()
+    f: Features, view: CaseView, earlier: dict[str, list[int]], sole: frozenset[int] = frozenset(),
+    sole_page: frozenset[int] = frozenset(),
 ) -> Candidate:
     c = Candidate(view.case_id, view.ref)
     keys = view.keys
@@ -257,7 +258,8 @@ def score_case(
         if party_signal.signal in ("client", "principal") and view.case_id in sole and cites_nothing_else:
             add(Signal("sole_party", f"{party_signal.value} is a party of no other open case",
                        WEIGHTS["sole_party"]))
-    elif view.case_id in sole and (page := f.businesses & keys["business"]) and not (f.review_ids - keys["review_id"]):
+    elif (view.case_id in sole_page and (page := f.businesses & keys["business"])
+          and not (f.review_ids - keys["review_id"])):
         # no party named, but the business page of exactly one open case, and no other content: a
         # colleague or the business writing again about the matter on that page
         add(Signal("sole_party", f"{sorted(page)[0]} is the page of no other open case", WEIGHTS["sole_party"]))
@@ -322,12 +324,16 @@ def _sole_party_cases(f: Features, views: dict[int, CaseView]) -> frozenset[int]
                   and m[1]]
         if len(having) == 1:
             out.add(having[0])
-    if not out:
-        # the same, by the business page cited, where the document names no party of any case
-        for page in f.businesses:
-            having = [cid for cid, v in views.items() if not v.closed and page in v.keys["business"]]
-            if len(having) == 1:
-                out.add(having[0])
+    return frozenset(out)
+
+
+def _sole_page_cases(f: Features, views: dict[int, CaseView]) -> frozenset[int]:
+    """The open cases whose business page the document cites, where exactly one open case has it."""
+    out: set[int] = set()
+    for page in f.businesses:
+        having = [cid for cid, v in views.items() if not v.closed and page in v.keys["business"]]
+        if len(having) == 1:
+            out.add(having[0])
     return frozenset(out)
 
 
@@ -341,7 +347,9 @@ def decide(session: Session, f: Features) -> Decision:
         "earlier_letter": _earlier_letters(session, f, ids),
     }
     sole = _sole_party_cases(f, views)  # once for all candidates: it looks at every one of them
-    scored = [score_case(f, v, earlier, sole) for v in views.values()]
+    # by the business page only where no party picks out one case
+    sole_page = frozenset() if sole else _sole_page_cases(f, views)
+    scored = [score_case(f, v, earlier, sole, sole_page) for v in views.values()]
     scored = [c for c in scored if c.signals]
     closed = {cid for cid, v in views.items() if v.closed}
     if closed:

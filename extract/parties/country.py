@@ -72,13 +72,12 @@ _US_CITY_STATE = re.compile(rf"^[^\S\n]*[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){{0,2}}
 _AU_STATE_POSTCODE = re.compile(r"\b(?P<st>VIC|NSW|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}\b")
 # "Calgary, Alberta T2P 1C9": a Canadian postal code, whose first letter names the province
 _CA_POSTAL = re.compile(r"\b(?P<p>[ABCEGHJ-NPRSTVXY])\d[A-Z][ ]?\d[A-Z]\d\b")
-# "6003 Luzern", "CH-1950 Sion": a Swiss postcode and town (the country is told by other signs;
-# the postcode, only where it is Swiss, tells the canton)
-_CH_POSTCODE_TOWN = re.compile(r"(?<![\d\w-])(?P<ch>CH-)?(?P<code>\d{4})\s+[A-ZÀ-Þ][\w.'-]+")
 _AU_POSTCODE = re.compile(r"\b(?:[A-Z][a-z]+\s+)+(?P<code>\d{4})\b")
 _CITY = re.compile(r"\b(?P<city>" + "|".join(sorted(map(re.escape, CITY_REGION), key=len, reverse=True)) + r")\b")
 _FIVE_DIGIT_TOWN = re.compile(r"(?<![\d\w-])(?:D-|F-|A-)?\d{5}\s+[A-ZÄÖÜÉ][\wäöüßéèêàç'-]+")
-_FOUR_DIGIT_TOWN = re.compile(r"(?<![\d\w-])(?:DK-)?\d{4}\s+[A-ZÆØÅ][\wæøå-]+")
+# "8000 Aarhus C", "DK-1112 København K", "6003 Luzern", "CH-1950 Sion": a four-digit postcode and
+# town, Danish or Swiss (read once for both)
+_FOUR_DIGIT_TOWN = re.compile(r"(?<![\d\w-])(?P<prefix>DK-|CH-)?(?P<code>\d{4})\s+[A-ZÀ-Þ][\wæøå-]+")
 _INTL_PHONE = re.compile(r"(?:\+|\b00)(?P<cc>353|352|1|4[13-9]|3[1-49]|61|64|65|55|91|27)[\s(]")
 _UK_PHONE = re.compile(r"(?<![\d+])0(?:\d{2,4})\s?\d{3}\s?\d{3,4}\b|(?<![\d+])0\d{2}\s\d{4}\s\d{4}\b")
 _US_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b")
@@ -189,10 +188,6 @@ def letter_signals(letter: Letter) -> list[Signal]:
         add(m, "CA", 2.5, "a Canadian postal code", "country.ca_postal", region=CA_POSTAL_PROVINCE.get(m["p"], ""))
     # signs of a region only: they add nothing to a country's count, but say which part of it,
     # once the other signs have named the country
-    for m in _CH_POSTCODE_TOWN.finditer(text):
-        if canton := CH_POSTCODE_CANTON.get(m["code"][:2]):
-            add(m, "CH", 1.5 if m["ch"] else 0.0, "a Swiss postcode and town", "country.ch_postcode_town",
-                region=canton)
     for m in _AU_POSTCODE.finditer(text):
         if state := au_postcode_state(m["code"]):
             add(m, "AU", 0.0, "an Australian postcode", "country.au_postcode", region=state)
@@ -210,8 +205,13 @@ def letter_signals(letter: Letter) -> list[Signal]:
             add(m, guess, 1.5, "a postcode and town", "country.postcode_town",
                 region=DE_POSTCODE_LAND.get(digits, "") if guess == "DE" else "")
     for m in _FOUR_DIGIT_TOWN.finditer(text):
-        if letter.language == "da" or m.group().startswith("DK-"):
+        if letter.language == "da" or m["prefix"] == "DK-":
             add(m, "DK", 1.5, "a Danish postcode and town", "country.dk_postcode_town")
+        # a Swiss postcode tells the canton once the other signs have named the country (it counts
+        # for the country itself only with its "CH-")
+        if canton := CH_POSTCODE_CANTON.get(m["code"][:2]):
+            add(m, "CH", 1.5 if m["prefix"] == "CH-" else 0.0, "a Swiss postcode and town", "country.ch_postcode_town",
+                region=canton)
     for m in _INTL_PHONE.finditer(text):
         if c := _PHONE.get(m["cc"]):
             add(m, c, 2.0, "an international dialling code", "country.dialling_code")
