@@ -72,7 +72,8 @@ _US_CITY_STATE = re.compile(rf"^[^\S\n]*[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){{0,2}}
 _AU_STATE_POSTCODE = re.compile(r"\b(?P<st>VIC|NSW|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}\b")
 # "Calgary, Alberta T2P 1C9": a Canadian postal code, whose first letter names the province
 _CA_POSTAL = re.compile(r"\b(?P<p>[ABCEGHJ-NPRSTVXY])\d[A-Z][ ]?\d[A-Z]\d\b")
-_AU_POSTCODE = re.compile(r"\b(?:[A-Z][a-z]+\s+)+(?P<code>\d{4})\b")
+# "Southport 4215": a town (one word is enough to tell a postcode from a year or a number)
+_AU_POSTCODE = re.compile(r"\b[A-Z][a-z]+\s+(?P<code>\d{4})\b")
 _CITY = re.compile(r"\b(?P<city>" + "|".join(sorted(map(re.escape, CITY_REGION), key=len, reverse=True)) + r")\b")
 _FIVE_DIGIT_TOWN = re.compile(r"(?<![\d\w-])(?:D-|F-|A-)?\d{5}\s+[A-ZÄÖÜÉ][\wäöüßéèêàç'-]+")
 # "8000 Aarhus C", "DK-1112 København K", "6003 Luzern", "CH-1950 Sion": a four-digit postcode and
